@@ -1,0 +1,122 @@
+#include "core/check_by_simulation.hpp"
+
+#include <chrono>
+#include <random>
+#include <stdexcept>
+
+#include "core/simulate.hpp"
+
+namespace tc0 {
+namespace {
+
+// Nodes the spec reads: only these are unpacked from the 64-lane words.
+std::vector<uint32_t> spec_nodes(linear_spec const& spec) {
+  std::vector<uint32_t> nodes;
+  auto add_expr = [&](linear_expr const& e) {
+    for (auto const& t : e.terms) nodes.push_back(t.literal.index());
+  };
+  for (auto const& [name, e] : spec.preconditions) add_expr(e);
+  for (auto const& c : spec.clauses) {
+    add_expr(c.rhs);
+    for (auto s : c.out_bits) nodes.push_back(s.index());
+  }
+  std::sort(nodes.begin(), nodes.end());
+  nodes.erase(std::unique(nodes.begin(), nodes.end()), nodes.end());
+  return nodes;
+}
+
+// Simulates 64 patterns and checks each lane; returns the first failing lane.
+std::optional<simulation_failure> check_block(simulator const& sim, linear_spec const& spec,
+                                              std::vector<uint32_t> const& nodes,
+                                              std::vector<uint64_t> const& input_words,
+                                              uint64_t lanes, simulation_check_stats& stats) {
+  simulation_stats sstats;
+  auto const words = sim.run<uint64_t>(input_words, &sstats);
+  stats.gate_evaluations += sstats.gate_evaluations;
+  std::vector<bool> lane_values(sim.network().num_nodes(), false);
+  for (uint64_t lane = 0; lane < lanes; ++lane) {
+    for (auto n : nodes) lane_values[n] = (words[n] >> lane) & 1u;
+    if (!preconditions_hold(spec, lane_values)) {
+      ++stats.patterns_skipped;
+      continue;
+    }
+    ++stats.patterns_checked;
+    if (auto clause = first_failing_clause(spec, lane_values)) {
+      simulation_failure f;
+      for (size_t i = 0; i < input_words.size(); ++i) f.inputs.push_back((input_words[i] >> lane) & 1u);
+      f.clause = *clause;
+      return f;
+    }
+  }
+  return std::nullopt;
+}
+
+double seconds_since(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+}  // namespace
+
+std::optional<std::string> first_failing_clause(linear_spec const& spec,
+                                                std::vector<bool> const& node_values) {
+  for (auto const& c : spec.clauses)
+    if (!holds(c, node_values)) return c.name;
+  return std::nullopt;
+}
+
+std::vector<bool> simulate_pattern(circuit const& c, std::vector<bool> const& inputs) {
+  if (inputs.size() != c.input_nodes().size())
+    throw std::invalid_argument("pattern has " + std::to_string(inputs.size()) + " bits, circuit has " +
+                                std::to_string(c.input_nodes().size()) + " inputs");
+  simulator sim{c};
+  return sim.run<bool>(inputs);
+}
+
+std::optional<simulation_failure> check_exhaustive(circuit const& c, linear_spec const& spec,
+                                                   simulation_check_params const& p,
+                                                   simulation_check_stats* stats_out) {
+  auto const start = std::chrono::steady_clock::now();
+  auto const k = c.input_nodes().size();
+  if (k > p.exhaustive_max_input_bits)
+    throw std::invalid_argument("exhaustive simulation of " + std::to_string(k) + " input bits exceeds the limit of " +
+                                std::to_string(p.exhaustive_max_input_bits));
+  simulation_check_stats stats;
+  simulator sim{c};
+  auto const nodes = spec_nodes(spec);
+  uint64_t const total = uint64_t{1} << k;
+  std::optional<simulation_failure> failure;
+  std::vector<uint64_t> in(k);
+  for (uint64_t base = 0; base < total && !failure; base += 64) {
+    uint64_t const lanes = std::min<uint64_t>(64, total - base);
+    for (size_t i = 0; i < k; ++i) {
+      uint64_t w = 0;
+      for (uint64_t lane = 0; lane < lanes; ++lane) w |= (((base + lane) >> i) & 1u) << lane;
+      in[i] = w;
+    }
+    failure = check_block(sim, spec, nodes, in, lanes, stats);
+  }
+  stats.seconds = seconds_since(start);
+  if (stats_out) *stats_out = stats;
+  return failure;
+}
+
+std::optional<simulation_failure> check_random(circuit const& c, linear_spec const& spec,
+                                               simulation_check_params const& p,
+                                               simulation_check_stats* stats_out) {
+  auto const start = std::chrono::steady_clock::now();
+  simulation_check_stats stats;
+  simulator sim{c};
+  auto const nodes = spec_nodes(spec);
+  std::mt19937_64 rng{p.seed};
+  std::optional<simulation_failure> failure;
+  std::vector<uint64_t> in(c.input_nodes().size());
+  for (uint64_t done = 0; done < p.random_patterns && !failure; done += 64) {
+    for (auto& w : in) w = rng();
+    failure = check_block(sim, spec, nodes, in, 64, stats);
+  }
+  stats.seconds = seconds_since(start);
+  if (stats_out) *stats_out = stats;
+  return failure;
+}
+
+}  // namespace tc0

@@ -1,0 +1,51 @@
+// Checking a circuit against a linear_spec by simulation: the two cheap oracles.
+//
+// Exhaustive simulation enumerates every input pattern (feasible up to ~24 input bits);
+// random simulation draws patterns from a seeded generator (the seed is reported so a failure
+// can be reproduced). Patterns that violate the spec's preconditions are skipped, not counted.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/circuit.hpp"
+#include "core/linear_spec.hpp"
+
+namespace tc0 {
+
+struct simulation_check_params {
+  uint64_t random_patterns = 1 << 14;  // rounded up to a multiple of 64
+  uint64_t seed = 1;
+  unsigned exhaustive_max_input_bits = 24;
+};
+
+struct simulation_check_stats {
+  uint64_t patterns_checked = 0;  // satisfying the preconditions
+  uint64_t patterns_skipped = 0;  // violating them
+  uint64_t gate_evaluations = 0;
+  double seconds = 0;
+};
+
+struct simulation_failure {
+  std::vector<bool> inputs;  // one value per input node
+  std::string clause;        // name of the first clause that fails
+};
+
+// nullopt when every pattern satisfies the spec.
+std::optional<simulation_failure> check_exhaustive(circuit const& c, linear_spec const& spec,
+                                                   simulation_check_params const& p = {},
+                                                   simulation_check_stats* stats = nullptr);
+std::optional<simulation_failure> check_random(circuit const& c, linear_spec const& spec,
+                                               simulation_check_params const& p = {},
+                                               simulation_check_stats* stats = nullptr);
+
+// One pattern on the bool simulator: node values (used to replay counterexamples).
+std::vector<bool> simulate_pattern(circuit const& c, std::vector<bool> const& inputs);
+
+// The first clause of `spec` that fails at these node values, if any (preconditions ignored).
+std::optional<std::string> first_failing_clause(linear_spec const& spec,
+                                                std::vector<bool> const& node_values);
+
+}  // namespace tc0

@@ -1,0 +1,69 @@
+#include "core/extract.hpp"
+
+namespace tc0 {
+
+extracted_stage extract_stage(circuit const& original, uint32_t stage) {
+  auto const& st = original.stages().at(stage);
+  extracted_stage x;
+  x.node_map.assign(original.num_nodes(), std::nullopt);
+  x.node_map[0] = const_false;
+  // Each distinct input node gets the first bus position that carries it; a repeated or
+  // constant position stays an unconnected input of the copy.
+  for (auto const& b : st.inputs) {
+    auto const& in = x.c.create_input_bus(b.name, static_cast<unsigned>(b.bits.size()));
+    for (size_t i = 0; i < b.bits.size(); ++i) {
+      auto const s = b.bits[i];
+      if (!x.node_map[s.index()]) x.node_map[s.index()] = in.bits[i] ^ s.complemented();
+    }
+  }
+  auto mapped = [&](signal s, uint32_t user) {
+    auto const& m = x.node_map[s.index()];
+    if (!m)
+      throw structural_error("stage '" + st.name + "': gate " + std::to_string(user) + " reads node " +
+                             std::to_string(s.index()) + ", which is neither a gate of the stage nor a declared input");
+    return *m ^ s.complemented();
+  };
+  for (uint32_t n = 0; n < original.num_nodes(); ++n) {
+    if (original.stage_of(n) != stage || !info(original.kind(n)).is_gate) continue;
+    std::vector<signal> fanins;
+    std::vector<big_int> weights;
+    auto const f = original.fanins(n);
+    for (uint32_t i = 0; i < f.size(); ++i) {
+      fanins.push_back(mapped(f[i], n));
+      weights.push_back(original.weight(n, i));
+    }
+    x.node_map[n] = x.c.create_threshold(std::move(fanins), std::move(weights), original.threshold(n));
+  }
+  for (auto const& b : st.outputs) {
+    std::vector<signal> bits;
+    for (auto s : b.bits) bits.push_back(mapped(s, 0));
+    x.c.add_output_bus(b.name, std::move(bits));
+  }
+  return x;
+}
+
+linear_spec remap(linear_spec const& spec, std::vector<std::optional<signal>> const& node_map) {
+  auto map = [&](signal s) {
+    if (s.index() >= node_map.size() || !node_map[s.index()])
+      throw structural_error("specification refers to node " + std::to_string(s.index()) +
+                             ", which is not part of the extracted stage");
+    return *node_map[s.index()] ^ s.complemented();
+  };
+  auto map_expr = [&](linear_expr const& e) {
+    linear_expr r;
+    r.constant = e.constant;
+    for (auto const& t : e.terms) r.add_term(t.coefficient, map(t.literal));
+    return r;
+  };
+  linear_spec r;
+  r.description = spec.description;
+  for (auto const& [name, e] : spec.preconditions) r.require(name, map_expr(e));
+  for (auto const& c : spec.clauses) {
+    spec_clause m{c.name, c.kind, {}, map_expr(c.rhs), c.modular};
+    for (auto s : c.out_bits) m.out_bits.push_back(map(s));
+    r.clauses.push_back(std::move(m));
+  }
+  return r;
+}
+
+}  // namespace tc0

@@ -1,0 +1,33 @@
+// A stage of a circuit as a circuit of its own (SPEC §4, stage obligations).
+//
+// The stage's declared input buses become free input buses of the copy, so proving the copy
+// against the stage's specification proves the stage for every value of its inputs (subject to
+// the stage's precondition), whatever the earlier stages compute. Extraction refuses a stage
+// whose gates read a signal that is neither one of its gates nor a declared input: that stage
+// would not be "the stages wired together" (the structural obligation reports the same thing).
+#pragma once
+
+#include <optional>
+#include <stdexcept>
+#include <vector>
+
+#include "core/circuit.hpp"
+#include "core/linear_spec.hpp"
+
+namespace tc0 {
+
+struct structural_error : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+struct extracted_stage {
+  circuit c;
+  std::vector<std::optional<signal>> node_map;  // node of the original -> signal of the copy
+};
+
+extracted_stage extract_stage(circuit const& original, uint32_t stage);
+
+// The same spec over the copy's signals; throws structural_error for an unmapped literal.
+linear_spec remap(linear_spec const& spec, std::vector<std::optional<signal>> const& node_map);
+
+}  // namespace tc0

@@ -1,0 +1,132 @@
+// Simulation: one forward traversal with a pluggable value type.
+//
+// `bool` evaluates one input pattern; `uint64_t` evaluates 64 patterns at once (bit j of every
+// word belongs to pattern j), which is what exhaustive and random checking use. Threshold gates
+// are evaluated bit-sliced: the weighted sum of every pattern is kept as a column of bit planes,
+// so a gate costs (set bits of its weights) x (carry length) word operations, not 64 scalar sums.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "core/circuit.hpp"
+
+namespace tc0 {
+
+template <class V>
+struct sim_value;
+
+template <>
+struct sim_value<bool> {
+  static bool zero() { return false; }
+  static bool ones() { return true; }
+  static bool not_(bool a) { return !a; }
+  static bool is_zero(bool a) { return !a; }
+};
+
+template <>
+struct sim_value<uint64_t> {
+  static uint64_t zero() { return 0; }
+  static uint64_t ones() { return ~uint64_t{0}; }
+  static uint64_t not_(uint64_t a) { return ~a; }
+  static bool is_zero(uint64_t a) { return a == 0; }
+};
+
+struct simulation_stats {
+  uint64_t gate_evaluations = 0;  // gates x patterns
+};
+
+class simulator {
+ public:
+  explicit simulator(circuit const& c);
+
+  // Values of every node, given one value per input node (in circuit::input_nodes() order).
+  template <class V>
+  std::vector<V> run(std::vector<V> const& input_values, simulation_stats* stats = nullptr) const;
+
+  template <class V>
+  static V value(std::vector<V> const& node_values, signal s) {
+    auto const v = node_values[s.index()];
+    return s.complemented() ? sim_value<V>::not_(v) : v;
+  }
+
+  circuit const& network() const { return c_; }
+
+ private:
+  // Per weighted gate: for fan-in i, the positions of the set bits of its weight, flattened;
+  // the bit planes needed for the largest sum, and the set bits of the threshold.
+  struct sum_plan {
+    std::vector<uint32_t> bit_begin;  // fan-in i uses bits[bit_begin[i] .. bit_begin[i+1])
+    std::vector<uint16_t> bits;
+    uint32_t planes = 0;
+    std::vector<bool> threshold_bits;  // least significant first, `planes` entries
+  };
+
+  circuit const& c_;
+  std::vector<int32_t> plan_of_;  // node -> index into plans_, or -1
+  std::vector<sum_plan> plans_;
+};
+
+template <class V>
+std::vector<V> simulator::run(std::vector<V> const& input_values, simulation_stats* stats) const {
+  using T = sim_value<V>;
+  std::vector<V> val(c_.num_nodes(), T::zero());
+  auto const& inputs = c_.input_nodes();
+  for (size_t i = 0; i < inputs.size(); ++i) val[inputs[i]] = input_values.at(i);
+  std::vector<V> planes;
+  uint64_t evaluated = 0;
+  for (uint32_t n = 0; n < c_.num_nodes(); ++n) {
+    auto const fanins = c_.fanins(n);
+    switch (c_.kind(n)) {
+      case gate_kind::constant:
+      case gate_kind::input:
+        continue;
+      case gate_kind::and_: {
+        V acc = T::ones();
+        for (auto s : fanins) acc = acc & value(val, s);
+        val[n] = acc;
+        break;
+      }
+      case gate_kind::or_: {
+        V acc = T::zero();
+        for (auto s : fanins) acc = acc | value(val, s);
+        val[n] = acc;
+        break;
+      }
+      case gate_kind::maj:
+      case gate_kind::threshold: {
+        auto const& p = plans_[static_cast<size_t>(plan_of_[n])];
+        planes.assign(p.planes, T::zero());
+        for (size_t i = 0; i < fanins.size(); ++i) {
+          V const x = value(val, fanins[i]);
+          if (T::is_zero(x)) continue;
+          for (auto b = p.bit_begin[i]; b < p.bit_begin[i + 1]; ++b) {
+            V carry = x;  // add x * 2^bits[b] into the planes, ripple until no carry is left
+            for (uint32_t q = p.bits[b]; q < p.planes && !T::is_zero(carry); ++q) {
+              V const s = planes[q];
+              planes[q] = s ^ carry;
+              carry = s & carry;
+            }
+          }
+        }
+        // sum >= t, most significant plane first
+        V greater = T::zero(), equal = T::ones();
+        for (uint32_t q = p.planes; q-- > 0;) {
+          if (p.threshold_bits[q]) {
+            equal = equal & planes[q];
+          } else {
+            greater = greater | (equal & planes[q]);
+            equal = equal & T::not_(planes[q]);
+          }
+        }
+        val[n] = greater | equal;
+        break;
+      }
+    }
+    ++evaluated;
+  }
+  if (stats) stats->gate_evaluations += evaluated * (sizeof(V) == 8 ? 64 : 1);
+  return val;
+}
+
+}  // namespace tc0

@@ -1,0 +1,73 @@
+#include "encodings/circuit_encoder.hpp"
+
+#include <algorithm>
+
+#include "encodings/encode_gate.hpp"
+
+namespace tc0 {
+
+std::string variable_name(circuit const& c, uint32_t node) {
+  for (auto const& b : c.input_buses())
+    for (size_t i = 0; i < b.bits.size(); ++i)
+      if (b.bits[i].index() == node) return b.name + "[" + std::to_string(i) + "]";
+  return "n" + std::to_string(node);
+}
+
+circuit_encoder::circuit_encoder(z3::context& ctx, circuit const& c)
+    : ctx_{ctx}, c_{c}, cache_(c.num_nodes()) {}
+
+z3::expr circuit_encoder::literal(signal s) {
+  encode_cone(s.index());
+  auto const& e = *cache_[s.index()];
+  return s.complemented() ? !e : e;
+}
+
+void circuit_encoder::encode_cone(uint32_t root) {
+  if (cache_[root]) return;
+  std::vector<uint32_t> stack{root}, cone;
+  std::vector<bool> visited(c_.num_nodes(), false);
+  visited[root] = true;
+  while (!stack.empty()) {
+    auto const n = stack.back();
+    stack.pop_back();
+    cone.push_back(n);
+    for (auto s : c_.fanins(n)) {
+      auto const f = s.index();
+      if (!cache_[f] && !visited[f]) visited[f] = true, stack.push_back(f);
+    }
+  }
+  std::sort(cone.begin(), cone.end());
+  for (auto n : cone) cache_[n] = encode_node(n);
+}
+
+z3::expr circuit_encoder::encode_node(uint32_t n) {
+  auto lit = [&](signal s) {
+    auto const& e = *cache_[s.index()];
+    return s.complemented() ? !e : e;
+  };
+  std::vector<z3::expr> in;
+  for (auto s : c_.fanins(n)) in.push_back(lit(s));
+  auto const k = c_.kind(n);
+  switch (k) {
+    case gate_kind::constant:
+      return ctx_.bool_val(false);
+    case gate_kind::input:
+      return ctx_.bool_const(variable_name(c_, n).c_str());
+    case gate_kind::and_:
+      ++gates_encoded_;
+      return encode_and(ctx_, in);
+    case gate_kind::or_:
+      ++gates_encoded_;
+      return encode_or(ctx_, in);
+    case gate_kind::maj:
+    case gate_kind::threshold: {
+      ++gates_encoded_;
+      std::vector<big_int> w;
+      for (uint32_t i = 0; i < in.size(); ++i) w.push_back(c_.weight(n, i));
+      return encode_threshold(ctx_, in, w, c_.threshold(n));
+    }
+  }
+  return ctx_.bool_val(false);
+}
+
+}  // namespace tc0

@@ -1,0 +1,48 @@
+// linear_spec (core/linear_spec.hpp) in Z3, in two theories.
+//
+// Bit-vectors: both sides of every relation are made non-negative (negative terms move to the
+// other side) and zero-extended to a width that holds their largest value, so no addition can
+// wrap: the bit-vector relation is the integer relation. Used where circuit gates meet the spec.
+//
+// Linear integer arithmetic: every literal is an integer 0/1 variable (!x is 1 - x). Used for
+// composition identities and stage-to-stage implications, which are arithmetic facts about
+// sums and must not be bit-blasted (bit-blasted, they are the multiplier problem SAT cannot do).
+#pragma once
+
+#include <functional>
+#include <z3++.h>
+
+#include "core/linear_spec.hpp"
+
+namespace tc0 {
+
+using literal_encoder = std::function<z3::expr(signal)>;  // a signal -> its Boolean term
+
+// Bit-vectors
+z3::expr encode_clause_bv(z3::context& ctx, spec_clause const& c, literal_encoder const& lit);
+z3::expr encode_nonnegative_bv(z3::context& ctx, linear_expr const& e, literal_encoder const& lit);
+
+// Linear arithmetic over the integers or, when `reals`, over the reals (every literal in
+// [0, 1]). A linear consequence over the reals holds over 0/1 integers too, and real
+// arithmetic is decided by the simplex alone, while Z3 may bit-blast small-range integer
+// problems: prove_implication tries the reals first.
+class int_encoder {
+ public:
+  explicit int_encoder(z3::context& ctx, bool reals = false) : ctx_{ctx}, reals_{reals} {}
+  z3::expr literal(signal s);  // 0/1 term
+  z3::expr expr(linear_expr const& e);
+  z3::expr clause(spec_clause const& c);
+  // 0 <= v <= 1 for every variable created so far
+  z3::expr bounds();
+  // node index -> its 0/1 variable
+  std::unordered_map<uint32_t, z3::expr> const& variables() const { return var_; }
+
+ private:
+  z3::expr constant(big_int const& v);
+
+  z3::context& ctx_;
+  bool reals_;
+  std::unordered_map<uint32_t, z3::expr> var_;
+};
+
+}  // namespace tc0

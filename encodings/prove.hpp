@@ -1,0 +1,49 @@
+// The prove idiom: assert the preconditions and that the circuit differs from its
+// specification; unsat = proved, sat = counterexample, unknown = resource limit.
+//
+// A satisfying assignment is replayed on tc0check's own simulator and on the spec's Boost twin
+// before it is reported as a refutation. If the replay does not fail, the solver and the
+// simulator disagree: that is an encoding bug, reported as such (with verdict unknown).
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+#include <z3++.h>
+
+#include "core/circuit.hpp"
+#include "core/linear_spec.hpp"
+#include "encodings/verdict.hpp"
+
+namespace tc0 {
+
+struct solver_params {
+  unsigned timeout_ms = 60000;  // per query; a query that hits it answers unknown
+  std::string smt2_path;        // write the query as SMT-LIB2 here when non-empty
+};
+
+struct query_outcome {
+  verdict result = verdict::unknown;
+  double seconds = 0;
+  uint64_t resource_count = 0;  // Z3's rlimit count, a machine-independent effort measure
+  std::string note;             // why unknown; "encoding bug: ..." when replay disagrees
+  bool encoding_bug = false;
+  std::optional<std::vector<bool>> inputs;  // refuted: one value per input node, replayed
+  std::string failing_clause;
+};
+
+// Circuit against the clauses of `spec` (all clauses when `clauses` is empty).
+query_outcome prove_circuit(circuit const& c, linear_spec const& spec, solver_params const& p,
+                            std::vector<size_t> const& clauses = {});
+
+// A pure word-level implication in linear integer arithmetic: hypotheses => goal, where every
+// literal is a 0/1 variable. `hypotheses` contributes its preconditions and clauses; the goal
+// is the conjunction of `goal`'s preconditions and clauses.
+query_outcome prove_implication(std::vector<linear_spec const*> const& hypotheses,
+                                linear_spec const& goal, solver_params const& p);
+
+// Time and effort of a finished check, shared by both query kinds.
+void record_solver_effort(z3::solver& s, query_outcome& out, double seconds);
+
+}  // namespace tc0

@@ -1,0 +1,230 @@
+#include "proofs/check.hpp"
+
+#include <chrono>
+#include <fstream>
+
+#include "core/check_by_simulation.hpp"
+#include "core/extract.hpp"
+#include "proofs/growth.hpp"
+#include "proofs/structure.hpp"
+
+namespace tc0 {
+namespace {
+
+std::string file_safe(std::string s) {
+  for (auto& ch : s)
+    if (!std::isalnum(static_cast<unsigned char>(ch)) && ch != '.' && ch != '-' && ch != '_') ch = '_';
+  return s;
+}
+
+class runner {
+ public:
+  runner(lemma const& l, parameters const& p, check_params const& cp, std::string source)
+      : l_{l}, p_{p}, cp_{cp}, source_{std::move(source)} {}
+
+  obligation_result& start(std::string const& name, method how) {
+    obligation_result r;
+    r.id = l_.name + "[" + to_string(p_) + "]/" + name;
+    r.lemma = l_.name;
+    r.params = p_;
+    r.how = how;
+    if (cp_.progress) cp_.progress(r.id);
+    results_.push_back(std::move(r));
+    return results_.back();
+  }
+
+  std::string smt2_path(obligation_result const& r, std::string const& part) const {
+    if (cp_.smt2_dir.empty()) return {};
+    return cp_.smt2_dir + "/" + file_safe(r.id + (part.empty() ? "" : "." + part)) + ".smt2";
+  }
+
+  solver_params solver_for(obligation_result& r, std::string const& part) const {
+    auto sp = cp_.solver;
+    sp.smt2_path = smt2_path(r, part);
+    if (!sp.smt2_path.empty()) r.smt2_file = part.empty() ? sp.smt2_path : cp_.smt2_dir;
+    return sp;
+  }
+
+  // Records a refutation found on `c` against `spec` (already replayed by whoever found it).
+  void refute(obligation_result& r, circuit const& c, linear_spec const& spec, std::vector<bool> const& inputs,
+              std::string const& stage) {
+    auto cx = describe_counterexample(c, spec, inputs);
+    cx.lemma = l_.name;
+    cx.params = p_;
+    cx.source = source_;
+    cx.stage = stage;
+    cx.obligation = r.id;
+    r.result = verdict::refuted;
+    r.detail = "clause " + cx.clause + ": expected " + cx.expected + ", circuit gives " + cx.actual;
+    if (!cp_.cex_dir.empty()) {
+      auto const path = cp_.cex_dir + "/" + file_safe(r.id) + ".json";
+      std::ofstream(path) << to_json(cx);
+      r.detail += " (counterexample: " + path + ")";
+    }
+    r.cex = std::move(cx);
+  }
+
+  // The SMT miter of `c` against `spec`, one query per clause (each on its own cone).
+  void smt(obligation_result& r, circuit const& c, linear_spec const& spec, std::string const& stage) {
+    r.result = verdict::proved;
+    for (size_t i = 0; i < spec.clauses.size() && r.result == verdict::proved; ++i) {
+      auto const q = prove_circuit(c, spec, solver_for(r, spec.clauses.size() > 1 ? spec.clauses[i].name : ""), {i});
+      r.seconds += q.seconds;
+      r.resource_count += q.resource_count;
+      if (q.result == verdict::refuted) {
+        refute(r, c, spec, *q.inputs, stage);
+      } else if (q.result == verdict::unknown) {
+        r.result = verdict::unknown;
+        r.detail = "clause " + spec.clauses[i].name + ": " + q.note;
+      }
+    }
+    if (r.result == verdict::proved)
+      r.detail = std::to_string(spec.clauses.size()) + " clause(s) proved: " + spec.description;
+  }
+
+  void implication(obligation_result& r, std::vector<linear_spec const*> const& hyps, linear_spec const& goal) {
+    auto const q = prove_implication(hyps, goal, solver_for(r, ""));
+    r.result = q.result;
+    r.seconds = q.seconds;
+    r.resource_count = q.resource_count;
+    r.detail = q.note;
+  }
+
+  void simulation(circuit const& c, linear_spec const& spec) {
+    auto const bits = c.input_nodes().size();
+    simulation_check_params sp;
+    sp.seed = cp_.seed;
+    sp.random_patterns = cp_.random_patterns;
+    sp.exhaustive_max_input_bits = cp_.exhaustive_max_input_bits;
+    if (bits <= cp_.exhaustive_max_input_bits) {
+      auto& r = start("exhaustive", method::exhaustive_simulation);
+      simulation_check_stats st;
+      auto const f = check_exhaustive(c, spec, sp, &st);
+      finish_simulation(r, c, spec, f, st, "all " + std::to_string(uint64_t{1} << bits) + " patterns");
+    }
+    auto& r = start("random", method::random_simulation);
+    simulation_check_stats st;
+    auto const f = check_random(c, spec, sp, &st);
+    finish_simulation(r, c, spec, f, st, std::to_string(sp.random_patterns) + " random patterns, seed " + std::to_string(sp.seed));
+  }
+
+  std::vector<obligation_result> take() { return std::move(results_); }
+
+ private:
+  void finish_simulation(obligation_result& r, circuit const& c, linear_spec const& spec,
+                         std::optional<simulation_failure> const& f, simulation_check_stats const& st,
+                         std::string const& what) {
+    r.seconds = st.seconds;
+    if (f) {
+      refute(r, c, spec, f->inputs, "");
+      return;
+    }
+    r.result = verdict::proved;
+    r.detail = what + ": " + std::to_string(st.patterns_checked) + " met the precondition and agree with the Boost twin";
+  }
+
+  lemma const& l_;
+  parameters const& p_;
+  check_params const& cp_;
+  std::string source_;
+  std::vector<obligation_result> results_;
+};
+
+size_record record_size(lemma const& l, parameters const& p, circuit const& c) {
+  return size_record{l.name, p, measure(c), {}};
+}
+
+}  // namespace
+
+size_check check_construction(lemma const& l, parameters const& p, check_params const& cp) {
+  l.validate(p);
+  auto const k = l.build(p);
+  auto const spec = l.specification(k.c, p);
+  runner run{l, p, cp, "construction"};
+  size_check out{record_size(l, p, k.c), {}};
+
+  auto& st = run.start("structural", method::structural);
+  auto const violation = structural_violation(k);
+  st.result = violation ? verdict::refuted : verdict::proved;
+  st.detail = violation ? *violation : std::to_string(k.c.stages().size() - 1) + " stages, wired as declared";
+
+  // (1) every stage against its own specification, inputs free but for its precondition
+  std::vector<linear_spec const*> established;
+  linear_spec const lemma_pre{spec.description, spec.preconditions, {}};
+  established.push_back(&lemma_pre);
+  for (uint32_t s = 1; !violation && s < k.c.stages().size(); ++s) {
+    auto const& name = k.c.stages()[s].name;
+    auto const& stage_spec = k.stage_specs[s - 1];
+    // (2) what is established so far implies this stage's precondition
+    if (!stage_spec.preconditions.empty()) {
+      auto& r = run.start("implication:" + name, method::implication);
+      run.implication(r, established, linear_spec{stage_spec.description, stage_spec.preconditions, {}});
+    }
+    auto& r = run.start("stage:" + name, method::smt_stage);
+    auto const x = extract_stage(k.c, s);
+    run.smt(r, x.c, remap(stage_spec, x.node_map), name);
+    out.size.stage_depths.emplace_back(name, measure(x.c).depth);
+    established.push_back(&stage_spec);
+  }
+  // (3) the stage specifications compose to the lemma's
+  if (!violation) {
+    auto& r = run.start("composition", method::composition);
+    run.implication(r, established, linear_spec{spec.description, {}, spec.clauses});
+  }
+  // the monolithic miter, as a cross-check where it finishes
+  bool const small = k.c.input_nodes().size() <= l.monolithic_max_input_bits;
+  if (cp.monolithic.value_or(small)) {
+    auto& r = run.start("monolithic", method::smt_flat);
+    run.smt(r, k.c, spec, "");
+  }
+  run.simulation(k.c, spec);
+  out.obligations = run.take();
+  return out;
+}
+
+size_check check_circuit(lemma const& l, parameters const& p, circuit const& c, std::string const& source,
+                         check_params const& cp) {
+  l.validate(p);
+  check_interface(l, p, c);
+  auto const spec = l.specification(c, p);
+  runner run{l, p, cp, source};
+  size_check out{record_size(l, p, c), {}};
+  // Simulation first: it finds most errors in milliseconds, and its verdict stands even when
+  // the solver later runs out of time.
+  run.simulation(c, spec);
+  if (cp.monolithic.value_or(true)) {
+    auto& r = run.start("monolithic", method::smt_flat);
+    run.smt(r, c, spec, "");
+  }
+  out.obligations = run.take();
+  return out;
+}
+
+std::vector<obligation_result> check_sweep(lemma const& l, std::string const& swept,
+                                           std::vector<size_record> const& sizes) {
+  std::vector<growth_point> depth, gates, maj;
+  parameters fixed;
+  for (auto const& s : sizes) {
+    auto const x = static_cast<double>(param(s.params, swept));
+    depth.push_back({x, static_cast<double>(s.metrics.depth)});
+    gates.push_back({x, static_cast<double>(s.metrics.size)});
+    maj.push_back({x, s.metrics.maj_size.convert_to<double>()});
+    fixed = s.params;
+  }
+  fixed.erase(swept);
+  std::string const where = l.name + "[sweep " + swept + (fixed.empty() ? "" : "; " + to_string(fixed)) + "]";
+  std::vector<obligation_result> out;
+  auto const s1 = check_constant_depth(depth, l.depth_bound);
+  out.push_back({where + "/S1", l.name, fixed, method::depth_sweep, s1.result, 0, 0, s1.detail, {}, {}});
+  auto const s2 = check_polynomial_size({{"gates", gates}, {"MAJ-normalised size", maj}}, l.degree_bound);
+  out.push_back({where + "/S2", l.name, fixed, method::size_sweep, s2.result, 0, 0, s2.detail, {}, {}});
+  return out;
+}
+
+verdict overall(std::vector<obligation_result> const& results) {
+  verdict v = verdict::proved;
+  for (auto const& r : results) v = combine(v, r.result);
+  return v;
+}
+
+}  // namespace tc0

@@ -1,0 +1,46 @@
+// Running a lemma's obligations at one size, and S1/S2 over a sweep of sizes.
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "encodings/prove.hpp"
+#include "proofs/obligation.hpp"
+
+namespace tc0 {
+
+struct check_params {
+  solver_params solver;                  // per-query timeout
+  std::string smt2_dir;                  // write every SMT query here when non-empty
+  std::string cex_dir;                   // write every counterexample here when non-empty
+  std::optional<bool> monolithic;        // default: up to lemma::monolithic_max_input_bits inputs
+  unsigned exhaustive_max_input_bits = 20;
+  uint64_t random_patterns = 4096;
+  uint64_t seed = 1;
+  std::function<void(std::string const&)> progress;  // told the id of each obligation as it starts
+};
+
+struct size_check {
+  size_record size;
+  std::vector<obligation_result> obligations;
+};
+
+// A lemma's own construction: stage, implication, composition, structural, monolithic
+// (small sizes), exhaustive (small sizes) and random simulation obligations.
+size_check check_construction(lemma const& l, parameters const& p, check_params const& cp);
+
+// A circuit from elsewhere (a user's netlist) with the lemma's interface: monolithic miter,
+// exhaustive simulation where small, random simulation. `source` is recorded for replay.
+size_check check_circuit(lemma const& l, parameters const& p, circuit const& c,
+                         std::string const& source, check_params const& cp);
+
+// S1 and S2 over one sweep (sizes differing in `swept` only).
+std::vector<obligation_result> check_sweep(lemma const& l, std::string const& swept,
+                                           std::vector<size_record> const& sizes);
+
+// The overall verdict of a list of results.
+verdict overall(std::vector<obligation_result> const& results);
+
+}  // namespace tc0

@@ -1,0 +1,263 @@
+// tc0check — the command line. Exit status: 0 everything proved, 1 something refuted,
+// 3 something unknown (and nothing refuted), 2 usage or input error.
+#include <unistd.h>
+
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <set>
+
+#include "core/dot.hpp"
+#include "core/netlist.hpp"
+#include "proofs/cli/options.hpp"
+#include "proofs/registry.hpp"
+#include "proofs/replay.hpp"
+#include "proofs/report/writers.hpp"
+
+namespace tc0::cli {
+namespace {
+
+char const* const usage_text = R"(usage: tc0check COMMAND [ARGS]
+
+  list                                   the lemmas, their parameters and declared bounds
+  check LEMMA --P VALUES ...             build the lemma's construction at every size of the grid and
+                                         run its obligations; S1/S2 along every parameter with
+                                         several values. VALUES: 8 | 2,4,8 | 2..64 | 2..64*2
+  check-netlist LEMMA FILE --P VALUE ... check a netlist file against the lemma's specification
+  export LEMMA --P VALUE ... [--format netlist|dot] [-o FILE]
+  replay FILE.json                       re-run a counterexample on the simulator; exit 1 if it
+                                         still fails, 0 if it no longer does
+  report [--out DIR]                     every lemma on its default grid; writes DIR/report.md and
+                                         DIR/report.json (default DIR: report)
+
+options for check, check-netlist and report:
+  --timeout SECONDS    per solver query (default 60); a query that hits it is 'unknown'
+  --json               print the results as JSON instead of a table
+  --smt2-dir DIR       write every SMT query as an SMT-LIB2 file into DIR
+  --cex-dir DIR        where counterexample files go (default: counterexamples)
+  --monolithic / --no-monolithic   force the whole-circuit miter on or off
+  --seed N             seed of random simulation (default 1)
+
+exit status: 0 all proved, 1 something refuted, 3 something unknown, 2 usage or input error
+)";
+
+int exit_code(verdict v) {
+  switch (v) {
+    case verdict::proved: return 0;
+    case verdict::refuted: return 1;
+    case verdict::unknown: return 3;
+  }
+  return 3;
+}
+
+void allow_flags(options const& o, std::set<std::string> allowed, std::vector<std::string> const& params = {}) {
+  allowed.insert(params.begin(), params.end());
+  for (auto const& [f, v] : o.flags)
+    if (!allowed.count(f)) throw usage_error("unknown option --" + f + " for '" + o.command + "'");
+}
+
+std::map<std::string, std::vector<unsigned>> read_grid(options const& o, lemma const& l, bool single) {
+  std::map<std::string, std::vector<unsigned>> grid;
+  for (auto const& p : l.parameter_names) {
+    if (!o.has(p)) throw usage_error(l.name + " needs --" + p + " (its parameters: " + [&] {
+                                       std::string s;
+                                       for (auto const& q : l.parameter_names) s += (s.empty() ? "" : ", ") + q;
+                                       return s;
+                                     }() + ")");
+    grid[p] = parse_values(p, o.get(p, ""));
+    if (single && grid[p].size() != 1) throw usage_error("--" + p + " takes a single value here");
+  }
+  auto const sizes = expand(grid);
+  if (sizes.size() > 2000) throw usage_error("the grid has " + std::to_string(sizes.size()) + " sizes; at most 2000");
+  for (auto const& p : sizes) l.validate(p);
+  return grid;
+}
+
+check_params read_check_params(options const& o) {
+  check_params cp;
+  cp.solver.timeout_ms = o.get_unsigned("timeout", 60, 1, 86400) * 1000;
+  cp.smt2_dir = o.get("smt2-dir", "");
+  cp.cex_dir = o.get("cex-dir", "counterexamples");
+  if (o.has("monolithic")) cp.monolithic = true;
+  if (o.has("no-monolithic")) cp.monolithic = false;
+  cp.seed = o.get_unsigned("seed", 1, 0, 4000000000u);
+  for (auto const& d : {cp.smt2_dir, cp.cex_dir})
+    if (!d.empty()) std::filesystem::create_directories(d);
+  // Progress on a terminal only: a line rewritten in place, silent in pipes and CI logs.
+  if (isatty(STDERR_FILENO)) {
+    auto const start = std::chrono::steady_clock::now();
+    auto count = std::make_shared<unsigned>(0);
+    cp.progress = [start, count](std::string const& id) {
+      auto const s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+      std::fprintf(stderr, "\r\033[K[%u done, %.0fs] %s", (*count)++, s, id.c_str());
+      std::fflush(stderr);
+    };
+  }
+  return cp;
+}
+
+void end_progress(check_params const& cp) {
+  if (cp.progress) std::fprintf(stderr, "\r\033[K");
+}
+
+// Checks every size of the grid and every sweep along a parameter with several values.
+void check_grid(run_record& rec, lemma const& l, std::map<std::string, std::vector<unsigned>> const& grid,
+                check_params const& cp) {
+  auto const first = rec.sizes.size();
+  for (auto const& p : expand(grid)) rec.sizes.push_back(check_construction(l, p, cp));
+  for (auto const& [swept, values] : grid) {
+    if (values.size() < 2) continue;
+    // one sweep per combination of the other parameters
+    std::map<parameters, std::vector<size_record>> groups;
+    for (size_t i = first; i < rec.sizes.size(); ++i) {
+      auto key = rec.sizes[i].size.params;
+      key.erase(swept);
+      groups[key].push_back(rec.sizes[i].size);
+    }
+    for (auto const& [key, sizes] : groups) {
+      auto s = check_sweep(l, swept, sizes);
+      rec.sweeps.insert(rec.sweeps.end(), s.begin(), s.end());
+    }
+  }
+}
+
+int finish(run_record const& rec, options const& o) {
+  if (o.has("json")) std::cout << json::dump(to_json(rec)) << "\n";
+  else print_table(std::cout, rec);
+  return exit_code(rec.overall());
+}
+
+int cmd_list() {
+  for (auto const& l : all_lemmas()) {
+    std::string params;
+    for (auto const& p : l.parameter_names) params += (params.empty() ? "" : ",") + p;
+    std::printf("%-18s params %-5s depth <= %-2u size degree <= %-3g %s\n", l.name.c_str(), params.c_str(),
+                l.depth_bound, l.degree_bound, l.title.c_str());
+  }
+  return 0;
+}
+
+int cmd_check(options const& o, int argc, char** argv) {
+  if (o.positional.size() != 1) throw usage_error("usage: tc0check check LEMMA --PARAM VALUES ...");
+  auto const& l = find_lemma(o.positional[0]);
+  allow_flags(o, {"timeout", "json", "smt2-dir", "cex-dir", "monolithic", "no-monolithic", "seed"}, l.parameter_names);
+  auto const grid = read_grid(o, l, false);
+  auto const cp = read_check_params(o);
+  run_record rec;
+  describe_environment(rec, argc, argv);
+  check_grid(rec, l, grid, cp);
+  end_progress(cp);
+  return finish(rec, o);
+}
+
+int cmd_check_netlist(options const& o, int argc, char** argv) {
+  if (o.positional.size() != 2) throw usage_error("usage: tc0check check-netlist LEMMA FILE --PARAM VALUE ...");
+  auto const& l = find_lemma(o.positional[0]);
+  allow_flags(o, {"timeout", "json", "smt2-dir", "cex-dir", "monolithic", "no-monolithic", "seed"}, l.parameter_names);
+  auto const grid = read_grid(o, l, true);
+  auto const p = expand(grid).at(0);
+  auto const c = read_netlist_file(o.positional[1]);
+  auto const cp = read_check_params(o);
+  run_record rec;
+  describe_environment(rec, argc, argv);
+  rec.sizes.push_back(check_circuit(l, p, c, o.positional[1], cp));
+  end_progress(cp);
+  return finish(rec, o);
+}
+
+int cmd_export(options const& o) {
+  if (o.positional.size() != 1) throw usage_error("usage: tc0check export LEMMA --PARAM VALUE ... [--format netlist|dot] [-o FILE]");
+  auto const& l = find_lemma(o.positional[0]);
+  allow_flags(o, {"format", "out"}, l.parameter_names);
+  auto const p = expand(read_grid(o, l, true)).at(0);
+  auto const format = o.get("format", "netlist");
+  if (format != "netlist" && format != "dot") throw usage_error("--format must be netlist or dot");
+  auto const k = l.build(p);
+  std::ofstream file;
+  if (o.has("out")) {
+    file.open(o.get("out", ""));
+    if (!file) throw std::invalid_argument("cannot write '" + o.get("out", "") + "'");
+  }
+  std::ostream& out = o.has("out") ? file : std::cout;
+  if (format == "dot") write_dot(out, k.c);
+  else {
+    out << "# " << l.name << " [" << to_string(p) << "]: " << l.claim << "\n";
+    write_netlist(out, k.c);
+  }
+  return 0;
+}
+
+int cmd_replay(options const& o) {
+  if (o.positional.size() != 1) throw usage_error("usage: tc0check replay FILE.json");
+  allow_flags(o, {});
+  std::ifstream in(o.positional[0]);
+  if (!in) throw std::invalid_argument("cannot open '" + o.positional[0] + "'");
+  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  counterexample cx;
+  try {
+    cx = counterexample_from_json(text);
+  } catch (std::invalid_argument const& e) {
+    throw std::invalid_argument(o.positional[0] + ": " + e.what());
+  }
+  auto const r = replay(cx);
+  std::string const where = cx.lemma + " [" + to_string(cx.params) + "] " + (cx.source == "construction" ? "construction" : cx.source) +
+                            (cx.stage.empty() ? "" : ", stage " + cx.stage);
+  for (auto const& b : cx.inputs) std::cout << "  input  " << b.name << " = " << b.value << "  (" << b.bits << ")\n";
+  if (r.still_fails) {
+    std::cout << "still fails: " << where << ": clause " << r.clause << " expects " << r.expected << ", circuit gives "
+              << r.actual << "\n";
+    return 1;
+  }
+  std::cout << "no longer fails: " << where << " satisfies its specification on these inputs\n";
+  return 0;
+}
+
+int cmd_report(options const& o, int argc, char** argv) {
+  allow_flags(o, {"timeout", "json", "smt2-dir", "cex-dir", "monolithic", "no-monolithic", "seed", "out"});
+  auto const dir = o.get("out", "report");
+  std::filesystem::create_directories(dir);
+  auto cp = read_check_params(o);
+  if (!o.has("cex-dir")) cp.cex_dir = dir + "/counterexamples";
+  std::filesystem::create_directories(cp.cex_dir);
+  run_record rec;
+  describe_environment(rec, argc, argv);
+  for (auto const& l : all_lemmas())
+    for (auto const& sweep : l.default_sweeps) {
+      std::map<std::string, std::vector<unsigned>> grid;
+      for (auto const& p : sweep)
+        for (auto const& [k, v] : p)
+          if (std::find(grid[k].begin(), grid[k].end(), v) == grid[k].end()) grid[k].push_back(v);
+      check_grid(rec, l, grid, cp);
+    }
+  end_progress(cp);
+  std::ofstream(dir + "/report.md") << to_markdown(rec);
+  std::ofstream(dir + "/report.json") << json::dump(to_json(rec)) << "\n";
+  print_table(std::cout, rec);
+  std::cout << "report written to " << dir << "/report.md and " << dir << "/report.json\n";
+  return exit_code(rec.overall());
+}
+
+}  // namespace
+}  // namespace tc0::cli
+
+int main(int argc, char** argv) {
+  using namespace tc0::cli;
+  try {
+    auto const o = parse(argc, argv);
+    if (o.command.empty() || o.command == "help" || o.has("help")) {
+      std::cout << usage_text;
+      return o.command.empty() && !o.has("help") ? 2 : 0;
+    }
+    if (o.command == "list") return cmd_list();
+    if (o.command == "check") return cmd_check(o, argc, argv);
+    if (o.command == "check-netlist") return cmd_check_netlist(o, argc, argv);
+    if (o.command == "export") return cmd_export(o);
+    if (o.command == "replay") return cmd_replay(o);
+    if (o.command == "report") return cmd_report(o, argc, argv);
+    throw usage_error("unknown command '" + o.command + "' (try: tc0check help)");
+  } catch (std::exception const& e) {
+    std::cerr << "tc0check: error: " << e.what() << "\n";
+    return 2;
+  }
+}

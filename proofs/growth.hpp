@@ -1,0 +1,39 @@
+// S1 and S2 of SPEC §1: the evidence, at bounded sizes, for "constant depth, polynomial size".
+// Neither alone is evidence: a lookup table has depth 2 and exponential size (S2 catches it);
+// a tree of adders has polynomial size and logarithmic depth (S1 catches it).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "encodings/verdict.hpp"
+
+namespace tc0 {
+
+struct growth_point {
+  double x;      // the swept parameter
+  double value;  // depth, gate count or MAJ-normalised size
+};
+
+// Least-squares slope of log(value) against log(x) over the upper half of the points (at least
+// three): the empirical degree of polynomial growth. A polynomial of degree d gives about d; an
+// exponential gives a slope that keeps rising with x. nullopt with fewer than three points.
+std::optional<double> fitted_degree(std::vector<growth_point> points);
+
+struct growth_verdict {
+  verdict result;
+  std::string detail;
+};
+
+// S1: proved iff every depth is at most `bound` and the depth is one value across the top
+// factor-2 range of the sweep (x >= max x / 2); unknown when the sweep spans less than a factor 2.
+// Smaller depths at the small end are allowed (constants fold gates away at tiny sizes) and the
+// detail says whether the depth was identical everywhere.
+growth_verdict check_constant_depth(std::vector<growth_point> depths, unsigned bound);
+// S2: proved iff the fitted degree of every series is at most `bound`; unknown when the sweep is
+// too short to fit.
+growth_verdict check_polynomial_size(std::vector<std::pair<std::string, std::vector<growth_point>>> const& series,
+                                     double bound);
+
+}  // namespace tc0

@@ -1,0 +1,12 @@
+// One factory per lemma file; proofs/registry.cpp lists them in the paper's order.
+#pragma once
+
+#include "proofs/lemma.hpp"
+
+namespace tc0 {
+
+lemma integer_addition_lemma();            // proofs/integer_addition.cpp
+lemma integer_comparison_lemma();          // proofs/integer_comparison.cpp
+lemma integer_iterated_addition_lemma();   // proofs/integer_iterated_addition.cpp
+
+}  // namespace tc0
