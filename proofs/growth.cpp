@@ -47,7 +47,8 @@ growth_verdict check_constant_depth(std::vector<growth_point> depths, unsigned b
   auto const top = depths.back().x / 2;
   for (auto const& p : depths)
     if (p.x >= top && p.value != depths.back().value)
-      return {verdict::refuted, "depth grows within the top factor-2 range of the sweep (" + listing + ")"};
+      return {verdict::unknown, "depth still changes within the top factor-2 range of the sweep (" + listing +
+                                    "): not evidence of constant depth; extend the sweep"};
   std::string const shape = lo == hi ? "identical at every size" : "constant from " + fmt(top) + " on, smaller below (gates fold at tiny sizes)";
   return {verdict::proved, "depth " + fmt(hi) + ", " + shape + " (" + listing + "); declared bound " + std::to_string(bound)};
 }

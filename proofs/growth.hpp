@@ -27,7 +27,9 @@ struct growth_verdict {
 };
 
 // S1: proved iff every depth is at most `bound` and the depth is one value across the top
-// factor-2 range of the sweep (x >= max x / 2); unknown when the sweep spans less than a factor 2.
+// factor-2 range of the sweep (x >= max x / 2). Refuted when a depth exceeds the bound; unknown
+// when the depth still changes in the top factor-2 range (a log-depth construction gains a level
+// at every doubling, so it never passes) or the sweep spans less than a factor 2.
 // Smaller depths at the small end are allowed (constants fold gates away at tiny sizes) and the
 // detail says whether the depth was identical everywhere.
 growth_verdict check_constant_depth(std::vector<growth_point> depths, unsigned bound);

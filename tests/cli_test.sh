@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# The CLI as a new user meets it: exit statuses, export, a hand-broken netlist, replay, and
+# one-line errors for malformed input. Usage: cli_test.sh PATH/TO/tc0check
+set -u
+tc0=$(realpath "$1")
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cd "$work"
+fail=0
+expect() {  # expect STATUS DESCRIPTION -- COMMAND...
+  local want=$1 what=$2; shift 3
+  "$@" >out.txt 2>err.txt
+  local got=$?
+  if [ "$got" != "$want" ]; then
+    echo "FAIL: $what: exit $got, expected $want"; cat out.txt err.txt | head -20; fail=1
+  else
+    echo "ok: $what"
+  fi
+}
+
+expect 0 "list" -- "$tc0" list
+expect 0 "check proves iterated addition" -- "$tc0" check int.iterated_add --n 2..16*2 --m 3
+grep -q "S1" out.txt || { echo "FAIL: no S1 line"; fail=1; }
+expect 0 "--json output" -- "$tc0" check int.add --m 4 --json
+grep -q '"result": "proved"' out.txt || { echo "FAIL: JSON lacks the result"; fail=1; }
+expect 0 "export netlist" -- "$tc0" export int.iterated_add --n 4 --m 4 -o good.net
+expect 0 "export dot" -- "$tc0" export int.add --m 2 --format dot -o add.dot
+grep -q "cluster_1" add.dot || { echo "FAIL: DOT lacks the stage cluster"; fail=1; }
+expect 0 "the exported netlist checks" -- "$tc0" check-netlist int.iterated_add good.net --n 4 --m 4
+
+# Break one gate by hand: raise the threshold of the last thr gate.
+last=$(grep -n ' = thr ' good.net | tail -1 | cut -d: -f1)
+awk -v L="$last" 'NR==L { $4 = $4 + 1 } { print }' good.net > bad.net
+expect 1 "the altered netlist is refuted" -- "$tc0" check-netlist int.iterated_add bad.net --n 4 --m 4 --cex-dir cex
+grep -q "expected" out.txt || { echo "FAIL: no decoded expected value"; fail=1; }
+cex=$(ls cex/*.json | head -1)
+expect 1 "replay confirms the counterexample" -- "$tc0" replay "$cex"
+grep -q "still fails" out.txt || { echo "FAIL: replay did not say it still fails"; fail=1; }
+expect 0 "replay against the good netlist no longer fails" -- bash -c "sed 's#bad.net#good.net#' '$cex' > fixed.json && '$tc0' replay fixed.json"
+
+printf 'tc0check-netlist 1\ninput x0 4\ng1 = nand x0[0]\n' > malformed.net
+expect 2 "a malformed netlist is an input error" -- "$tc0" check-netlist int.iterated_add malformed.net --n 1 --m 4
+grep -q "malformed.net:3:" err.txt || { echo "FAIL: no file:line in the error"; fail=1; }
+[ "$(wc -l < err.txt)" = 1 ] || { echo "FAIL: error is not one line"; fail=1; }
+expect 2 "a netlist with the wrong interface" -- "$tc0" check-netlist int.iterated_add good.net --n 5 --m 4
+expect 2 "a bad parameter" -- "$tc0" check int.iterated_add --n 0 --m 4
+expect 2 "an unknown lemma" -- "$tc0" check no.such --n 1
+expect 2 "an unknown option" -- "$tc0" check int.add --m 4 --bogus 1
+expect 2 "no command" -- "$tc0"
+exit $fail

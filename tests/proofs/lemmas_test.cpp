@@ -1,0 +1,56 @@
+#include <doctest/doctest.h>
+
+#include "core/check_by_simulation.hpp"
+#include "proofs/check.hpp"
+#include "proofs/registry.hpp"
+#include "proofs/structure.hpp"
+
+using namespace tc0;
+
+TEST_CASE("every lemma's construction matches its interface and the Boost twin at small sizes") {
+  for (auto const& l : all_lemmas()) {
+    for (auto const& sweep : l.default_sweeps) {
+      auto const& p = sweep.front();
+      auto const where = l.name + " [" + to_string(p) + "]";
+      CAPTURE(where);
+      auto const k = l.build(p);
+      CHECK_NOTHROW(check_interface(l, p, k.c));
+      CHECK_FALSE(structural_violation(k).has_value());
+      auto const spec = l.specification(k.c, p);
+      if (k.c.input_nodes().size() <= 20) CHECK_FALSE(check_exhaustive(k.c, spec).has_value());
+      CHECK_FALSE(check_random(k.c, spec).has_value());
+    }
+  }
+}
+
+TEST_CASE("bad parameters are rejected with a message") {
+  auto const& l = find_lemma("int.iterated_add");
+  CHECK_THROWS_WITH_AS(l.validate({{"n", 0}, {"m", 4}}), "parameter n=0 is outside 1..1024", std::invalid_argument);
+  CHECK_THROWS_WITH_AS(l.validate({{"n", 4}}), "missing parameter 'm'", std::invalid_argument);
+  CHECK_THROWS_AS(find_lemma("no.such"), std::invalid_argument);
+}
+
+TEST_CASE("a structural violation is found: a gate outside every stage") {
+  auto k = find_lemma("int.add").build({{"m", 3}});
+  k.c.create_and({k.c.input_buses()[0].bits[0], k.c.input_buses()[1].bits[0]});
+  auto const v = structural_violation(k);
+  REQUIRE(v.has_value());
+  CHECK(v->find("belongs to no stage") != std::string::npos);
+}
+
+TEST_SUITE("solver") {
+  TEST_CASE("addition and comparison are proved across their default sweeps") {
+    for (auto const* name : {"int.add", "int.compare"}) {
+      auto const& l = find_lemma(name);
+      std::vector<size_record> sizes;
+      for (auto const& p : l.default_sweeps[0]) {
+        auto const r = check_construction(l, p, {});
+        auto const where = std::string(name) + " [" + to_string(p) + "]";
+        CAPTURE(where);
+        CHECK(overall(r.obligations) == verdict::proved);
+        sizes.push_back(r.size);
+      }
+      CHECK(overall(check_sweep(l, "m", sizes)) == verdict::proved);
+    }
+  }
+}
