@@ -45,16 +45,20 @@ int main(int argc, char** argv) {
 
   verdict v;
   auto const big = staged_seconds(l, {{"n", 64}, {"m", 8}}, v);
-  std::printf("staged proof, n=64 m=8: %s in %.2f s wall\n", std::string(to_string(v)).c_str(), big);
+  std::printf("staged proof, n=64 m=8: %s in %.2f s wall\n", std::string(to_string(v)).c_str(),
+              big);
 
   std::printf("monolithic miter (timeout %u s per query):\n", mono_timeout);
   parameters last_ok;
   double last_mono = 0;
-  for (auto [n, m] : std::vector<std::pair<unsigned, unsigned>>{{4, 4}, {6, 4}, {8, 4}, {10, 4}, {12, 4}, {16, 4}, {24, 4}, {32, 4}}) {
+  for (auto [n, m] : std::vector<std::pair<unsigned, unsigned>>{
+           {4, 4}, {6, 4}, {8, 4}, {10, 4}, {12, 4}, {16, 4}, {24, 4}, {32, 4}}) {
     parameters const p{{"n", n}, {"m", m}};
     auto const k = l.build(p);
-    auto const r = prove_circuit(k.c, l.specification(k.c, p), {.timeout_ms = mono_timeout * 1000, .smt2_path = {}});
-    std::printf("  n=%-2u m=%u: %s in %.2f s\n", n, m, std::string(to_string(r.result)).c_str(), r.seconds);
+    auto const r = prove_circuit(k.c, l.specification(k.c, p),
+                                 {.timeout_ms = mono_timeout * 1000, .smt2_path = {}});
+    std::printf("  n=%-2u m=%u: %s in %.2f s\n", n, m, std::string(to_string(r.result)).c_str(),
+                r.seconds);
     std::fflush(stdout);
     if (r.result != verdict::proved) break;
     last_ok = p;
@@ -62,8 +66,10 @@ int main(int argc, char** argv) {
   }
   if (!last_ok.empty()) {
     auto const staged = staged_seconds(l, last_ok, v);
-    std::printf("largest monolithic success: %s in %.2f s; staged proof there: %.2f s; ratio monolithic/staged %.1f\n",
-                to_string(last_ok).c_str(), last_mono, staged, last_mono / staged);
+    std::printf(
+        "largest monolithic success: %s in %.2f s; staged proof there: %.2f s; ratio "
+        "monolithic/staged %.1f\n",
+        to_string(last_ok).c_str(), last_mono, staged, last_mono / staged);
   }
 
   auto const k = l.build({{"n", 64}, {"m", 8}});
@@ -79,7 +85,10 @@ int main(int argc, char** argv) {
     ++rounds;
   }
   auto const t = now() - t0;
-  std::printf("simulation, n=64 m=8 (%u gates): %.3g gate evaluations per second (%u words of 64 patterns)\n",
-              static_cast<unsigned>(measure(k.c).size), static_cast<double>(st.gate_evaluations) / t, rounds);
+  std::printf(
+      "simulation, n=64 m=8 (%u gates): %.3g gate evaluations per second (%u words of 64 "
+      "patterns)\n",
+      static_cast<unsigned>(measure(k.c).size), static_cast<double>(st.gate_evaluations) / t,
+      rounds);
   return 0;
 }

@@ -43,7 +43,8 @@ std::optional<simulation_failure> check_block(simulator const& sim, linear_spec 
     ++stats.patterns_checked;
     if (auto clause = first_failing_clause(spec, lane_values)) {
       simulation_failure f;
-      for (size_t i = 0; i < input_words.size(); ++i) f.inputs.push_back((input_words[i] >> lane) & 1u);
+      for (size_t i = 0; i < input_words.size(); ++i)
+        f.inputs.push_back((input_words[i] >> lane) & 1u);
       f.clause = *clause;
       return f;
     }
@@ -66,8 +67,9 @@ std::optional<std::string> first_failing_clause(linear_spec const& spec,
 
 std::vector<bool> simulate_pattern(circuit const& c, std::vector<bool> const& inputs) {
   if (inputs.size() != c.input_nodes().size())
-    throw std::invalid_argument("pattern has " + std::to_string(inputs.size()) + " bits, circuit has " +
-                                std::to_string(c.input_nodes().size()) + " inputs");
+    throw std::invalid_argument("pattern has " + std::to_string(inputs.size()) +
+                                " bits, circuit has " + std::to_string(c.input_nodes().size()) +
+                                " inputs");
   simulator sim{c};
   return sim.run<bool>(inputs);
 }
@@ -78,7 +80,8 @@ std::optional<simulation_failure> check_exhaustive(circuit const& c, linear_spec
   auto const start = std::chrono::steady_clock::now();
   auto const k = c.input_nodes().size();
   if (k > p.exhaustive_max_input_bits)
-    throw std::invalid_argument("exhaustive simulation of " + std::to_string(k) + " input bits exceeds the limit of " +
+    throw std::invalid_argument("exhaustive simulation of " + std::to_string(k) +
+                                " input bits exceeds the limit of " +
                                 std::to_string(p.exhaustive_max_input_bits));
   simulation_check_stats stats;
   simulator sim{c};

@@ -50,7 +50,8 @@ bus const* circuit::find_output_bus(std::string const& name) const {
 }
 
 void circuit::check_signal(signal s) const {
-  if (s.index() >= nodes_.size()) throw std::out_of_range("signal refers to a gate not yet created");
+  if (s.index() >= nodes_.size())
+    throw std::out_of_range("signal refers to a gate not yet created");
 }
 
 void circuit::begin_stage(std::string const& name, std::vector<bus> inputs) {
@@ -181,7 +182,8 @@ signal circuit::create_threshold(std::vector<signal> fanins, std::vector<big_int
   // 3. Output polarity: [sum w l >= t] = not [sum w !l >= total - t + 1]. Keep the form with
   //    fewer complemented fan-ins so that e.g. AND(!a, !b) and OR(a, b) hash to one gate.
   bool out_complement = false;
-  auto const complemented = std::count_if(lits.begin(), lits.end(), [](signal s) { return s.complemented(); });
+  auto const complemented =
+      std::count_if(lits.begin(), lits.end(), [](signal s) { return s.complemented(); });
   if (2 * static_cast<size_t>(complemented) > lits.size()) {
     for (auto& l : lits) l = !l;
     t = total - t + 1;
@@ -210,9 +212,12 @@ signal circuit::create_threshold(std::vector<signal> fanins, std::vector<big_int
   bool const unit = std::all_of(ws.begin(), ws.end(), [](big_int const& w) { return w == 1; });
   auto const k = lits.size();
   gate_kind kind = gate_kind::threshold;
-  if (unit && t == k) kind = gate_kind::and_;
-  else if (unit && t == 1) kind = gate_kind::or_;
-  else if (unit && t == k / 2 + 1) kind = gate_kind::maj;
+  if (unit && t == k)
+    kind = gate_kind::and_;
+  else if (unit && t == 1)
+    kind = gate_kind::or_;
+  else if (unit && t == k / 2 + 1)
+    kind = gate_kind::maj;
 
   return add_canonical(kind, std::move(lits), std::move(ws), std::move(t)) ^ out_complement;
 }

@@ -19,8 +19,9 @@ extracted_stage extract_stage(circuit const& original, uint32_t stage) {
   auto mapped = [&](signal s, uint32_t user) {
     auto const& m = x.node_map[s.index()];
     if (!m)
-      throw structural_error("stage '" + st.name + "': gate " + std::to_string(user) + " reads node " +
-                             std::to_string(s.index()) + ", which is neither a gate of the stage nor a declared input");
+      throw structural_error("stage '" + st.name + "': gate " + std::to_string(user) +
+                             " reads node " + std::to_string(s.index()) +
+                             ", which is neither a gate of the stage nor a declared input");
     return *m ^ s.complemented();
   };
   for (uint32_t n = 0; n < original.num_nodes(); ++n) {
@@ -32,7 +33,8 @@ extracted_stage extract_stage(circuit const& original, uint32_t stage) {
       fanins.push_back(mapped(f[i], n));
       weights.push_back(original.weight(n, i));
     }
-    x.node_map[n] = x.c.create_threshold(std::move(fanins), std::move(weights), original.threshold(n));
+    x.node_map[n] =
+        x.c.create_threshold(std::move(fanins), std::move(weights), original.threshold(n));
   }
   for (auto const& b : st.outputs) {
     std::vector<signal> bits;

@@ -40,6 +40,8 @@ static_assert(gate_kind_table_is_complete(), "gate_kind_table must list every ki
 static_assert(static_cast<std::size_t>(gate_kind::threshold) + 1 == gate_kind_table.size(),
               "a gate kind is missing from gate_kind_table");
 
-constexpr gate_kind_info const& info(gate_kind k) { return gate_kind_table[static_cast<std::size_t>(k)]; }
+constexpr gate_kind_info const& info(gate_kind k) {
+  return gate_kind_table[static_cast<std::size_t>(k)];
+}
 
 }  // namespace tc0

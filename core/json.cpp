@@ -11,11 +11,21 @@ void escape(std::string& out, std::string const& s) {
   out += '"';
   for (unsigned char ch : s) {
     switch (ch) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\t': out += "\\t"; break;
-      case '\r': out += "\\r"; break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
       default:
         if (ch < 0x20) {
           char buf[8];
@@ -35,10 +45,14 @@ void write(std::string& out, value const& v, int indent, int level) {
     out += '\n';
     out.append(static_cast<size_t>(indent * l), ' ');
   };
-  if (std::holds_alternative<std::nullptr_t>(v.v)) out += "null";
-  else if (auto const* b = std::get_if<bool>(&v.v)) out += *b ? "true" : "false";
-  else if (auto const* n = std::get_if<number>(&v.v)) out += n->text;
-  else if (auto const* s = std::get_if<std::string>(&v.v)) escape(out, *s);
+  if (std::holds_alternative<std::nullptr_t>(v.v))
+    out += "null";
+  else if (auto const* b = std::get_if<bool>(&v.v))
+    out += *b ? "true" : "false";
+  else if (auto const* n = std::get_if<number>(&v.v))
+    out += n->text;
+  else if (auto const* s = std::get_if<std::string>(&v.v))
+    escape(out, *s);
   else if (auto const* a = std::get_if<array>(&v.v)) {
     out += '[';
     for (size_t i = 0; i < a->size(); ++i) {
@@ -77,10 +91,13 @@ class parser {
   [[noreturn]] void fail(std::string const& what) const {
     size_t line = 1, col = 1;
     for (size_t k = 0; k < i_ && k < t_.size(); ++k) {
-      if (t_[k] == '\n') ++line, col = 1;
-      else ++col;
+      if (t_[k] == '\n')
+        ++line, col = 1;
+      else
+        ++col;
     }
-    throw std::invalid_argument("line " + std::to_string(line) + ", column " + std::to_string(col) + ": " + what);
+    throw std::invalid_argument("line " + std::to_string(line) + ", column " + std::to_string(col) +
+                                ": " + what);
   }
   void skip_space() {
     while (i_ < t_.size() && std::isspace(static_cast<unsigned char>(t_[i_]))) ++i_;
@@ -126,7 +143,9 @@ class parser {
     if (t_.compare(i_, 4, "null") == 0) return i_ += 4, value{};
     if (c == '-' || std::isdigit(static_cast<unsigned char>(c))) {
       size_t const start = i_++;
-      while (i_ < t_.size() && (std::isdigit(static_cast<unsigned char>(t_[i_])) || std::string("+-.eE").find(t_[i_]) != std::string::npos)) ++i_;
+      while (i_ < t_.size() && (std::isdigit(static_cast<unsigned char>(t_[i_])) ||
+                                std::string("+-.eE").find(t_[i_]) != std::string::npos))
+        ++i_;
       return number{t_.substr(start, i_ - start)};
     }
     fail(std::string("unexpected character '") + c + "'");
@@ -146,14 +165,30 @@ class parser {
       if (i_ >= t_.size()) fail("unterminated escape");
       char const e = t_[i_++];
       switch (e) {
-        case '"': s += '"'; break;
-        case '\\': s += '\\'; break;
-        case '/': s += '/'; break;
-        case 'n': s += '\n'; break;
-        case 't': s += '\t'; break;
-        case 'r': s += '\r'; break;
-        case 'b': s += '\b'; break;
-        case 'f': s += '\f'; break;
+        case '"':
+          s += '"';
+          break;
+        case '\\':
+          s += '\\';
+          break;
+        case '/':
+          s += '/';
+          break;
+        case 'n':
+          s += '\n';
+          break;
+        case 't':
+          s += '\t';
+          break;
+        case 'r':
+          s += '\r';
+          break;
+        case 'b':
+          s += '\b';
+          break;
+        case 'f':
+          s += '\f';
+          break;
         case 'u': {
           if (i_ + 4 > t_.size()) fail("short \\u escape");
           auto const code = std::stoul(t_.substr(i_, 4), nullptr, 16);
@@ -162,7 +197,8 @@ class parser {
           s += static_cast<char>(code);
           break;
         }
-        default: fail(std::string("unknown escape \\") + e);
+        default:
+          fail(std::string("unknown escape \\") + e);
       }
     }
   }
@@ -224,6 +260,8 @@ std::string dump(value const& v, int indent) {
   return out;
 }
 
-value parse(std::string const& text) { return parser{text}.document(); }
+value parse(std::string const& text) {
+  return parser{text}.document();
+}
 
 }  // namespace tc0::json

@@ -6,7 +6,8 @@ namespace tc0 {
 
 linear_expr linear_expr::value_of(std::vector<signal> const& bits, unsigned shift) {
   linear_expr e;
-  for (size_t k = 0; k < bits.size(); ++k) e.add_term(pow2(static_cast<unsigned>(k) + shift), bits[k]);
+  for (size_t k = 0; k < bits.size(); ++k)
+    e.add_term(pow2(static_cast<unsigned>(k) + shift), bits[k]);
   return e;
 }
 
@@ -43,12 +44,14 @@ big_int linear_expr::max_value() const {
 spec_clause& linear_spec::equals(std::string name, std::vector<signal> out_bits, linear_expr rhs,
                                  bool modular) {
   if (out_bits.empty()) throw std::invalid_argument("clause '" + name + "' has no output bits");
-  clauses.push_back({std::move(name), clause_kind::value_equals, std::move(out_bits), std::move(rhs), modular});
+  clauses.push_back(
+      {std::move(name), clause_kind::value_equals, std::move(out_bits), std::move(rhs), modular});
   return clauses.back();
 }
 
 spec_clause& linear_spec::is_nonnegative(std::string name, signal out_bit, linear_expr rhs) {
-  clauses.push_back({std::move(name), clause_kind::is_nonnegative, {out_bit}, std::move(rhs), false});
+  clauses.push_back(
+      {std::move(name), clause_kind::is_nonnegative, {out_bit}, std::move(rhs), false});
   return clauses.back();
 }
 

@@ -32,10 +32,18 @@ circuit_metrics measure(circuit const& c) {
       case gate_kind::constant:
       case gate_kind::input:
         continue;
-      case gate_kind::and_: ++m.and_gates; break;
-      case gate_kind::or_: ++m.or_gates; break;
-      case gate_kind::maj: ++m.maj_gates; break;
-      case gate_kind::threshold: ++m.threshold_gates; break;
+      case gate_kind::and_:
+        ++m.and_gates;
+        break;
+      case gate_kind::or_:
+        ++m.or_gates;
+        break;
+      case gate_kind::maj:
+        ++m.maj_gates;
+        break;
+      case gate_kind::threshold:
+        ++m.threshold_gates;
+        break;
     }
     ++m.size;
     auto const fanin = static_cast<uint32_t>(c.fanins(n).size());

@@ -15,10 +15,10 @@
 namespace tc0 {
 
 struct circuit_metrics {
-  uint32_t depth = 0;            // over the output buses
-  uint64_t size = 0;             // gates (AND + OR + MAJ + threshold)
+  uint32_t depth = 0;  // over the output buses
+  uint64_t size = 0;   // gates (AND + OR + MAJ + threshold)
   uint64_t and_gates = 0, or_gates = 0, maj_gates = 0, threshold_gates = 0;
-  uint64_t wires = 0;            // sum of fan-ins
+  uint64_t wires = 0;  // sum of fan-ins
   uint32_t max_fanin = 0;
   uint32_t max_weight_bits = 0;  // bits of the largest |weight| or threshold (1 for unit weights)
   big_int maj_size = 0;          // sum over gates of the sum of |weights|

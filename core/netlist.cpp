@@ -28,7 +28,8 @@ std::vector<std::string> tokens(std::string const& line) {
 
 class reader {
  public:
-  reader(std::string file, netlist_limits const& limits) : file_{std::move(file)}, limits_{limits} {}
+  reader(std::string file, netlist_limits const& limits)
+      : file_{std::move(file)}, limits_{limits} {}
 
   circuit read(std::istream& in) {
     std::vector<std::string> lines;
@@ -37,8 +38,10 @@ class reader {
     // from "never defined".
     for (size_t i = 0; i < lines.size(); ++i) {
       auto const t = tokens(lines[i]);
-      if (t.size() >= 2 && t[0] == "input") later_.emplace(t[1], i + 1);
-      else if (t.size() >= 2 && t[1] == "=" && t[0] != "output") later_.emplace(t[0], i + 1);
+      if (t.size() >= 2 && t[0] == "input")
+        later_.emplace(t[1], i + 1);
+      else if (t.size() >= 2 && t[1] == "=" && t[0] != "output")
+        later_.emplace(t[0], i + 1);
     }
     bool header = false;
     for (size_t i = 0; i < lines.size(); ++i) {
@@ -46,15 +49,22 @@ class reader {
       auto const t = tokens(lines[i]);
       if (t.empty()) continue;
       if (!header) {
-        if (t.size() != 2 || t[0] != "tc0check-netlist") fail("expected the header line 'tc0check-netlist 1'");
-        if (t[1] != "1") fail("unsupported netlist version '" + t[1] + "' (this tc0check reads version 1)");
+        if (t.size() != 2 || t[0] != "tc0check-netlist")
+          fail("expected the header line 'tc0check-netlist 1'");
+        if (t[1] != "1")
+          fail("unsupported netlist version '" + t[1] + "' (this tc0check reads version 1)");
         header = true;
         continue;
       }
-      if (t[0] == "input") read_input(t);
-      else if (t[0] == "output") read_output(t);
-      else if (t.size() >= 3 && t[1] == "=") read_gate(t);
-      else fail("expected 'input NAME WIDTH', 'NAME = KIND ...' or 'output NAME = ...', found '" + t[0] + "'");
+      if (t[0] == "input")
+        read_input(t);
+      else if (t[0] == "output")
+        read_output(t);
+      else if (t.size() >= 3 && t[1] == "=")
+        read_gate(t);
+      else
+        fail("expected 'input NAME WIDTH', 'NAME = KIND ...' or 'output NAME = ...', found '" +
+             t[0] + "'");
     }
     line_ = lines.size();
     if (!header) fail("empty netlist: expected the header line 'tc0check-netlist 1'");
@@ -73,7 +83,9 @@ class reader {
   }
 
   unsigned number(std::string const& s, uint64_t max, std::string const& what) {
-    if (s.empty() || s.size() > 12 || !std::all_of(s.begin(), s.end(), [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); }))
+    if (s.empty() || s.size() > 12 || !std::all_of(s.begin(), s.end(), [](char ch) {
+          return std::isdigit(static_cast<unsigned char>(ch));
+        }))
       fail("expected " + what + " (a non-negative integer), found '" + s + "'");
     auto const v = std::stoull(s);
     if (v > max) fail(what + " " + s + " is larger than the limit " + std::to_string(max));
@@ -82,10 +94,13 @@ class reader {
 
   big_int integer(std::string const& s, std::string const& what) {
     size_t start = (!s.empty() && (s[0] == '-' || s[0] == '+')) ? 1 : 0;
-    if (start == s.size() || !std::all_of(s.begin() + static_cast<long>(start), s.end(), [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); }))
+    if (start == s.size() ||
+        !std::all_of(s.begin() + static_cast<long>(start), s.end(),
+                     [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); }))
       fail("expected " + what + " (an integer), found '" + s + "'");
     if ((s.size() - start) * 10 / 3 > limits_.max_weight_bits + 4)
-      fail(what + " '" + s.substr(0, 20) + "...' has more than " + std::to_string(limits_.max_weight_bits) + " bits");
+      fail(what + " '" + s.substr(0, 20) + "...' has more than " +
+           std::to_string(limits_.max_weight_bits) + " bits");
     return big_int(s[0] == '+' ? s.substr(1) : s);
   }
 
@@ -102,7 +117,8 @@ class reader {
       auto const index = number(s.substr(open + 1, s.size() - open - 2), UINT32_MAX, "bit index");
       auto const& bits = c_.input_buses()[it->second].bits;
       if (index >= bits.size())
-        fail("bit " + std::to_string(index) + " of input bus '" + name + "' does not exist (width " + std::to_string(bits.size()) + ")");
+        fail("bit " + std::to_string(index) + " of input bus '" + name +
+             "' does not exist (width " + std::to_string(bits.size()) + ")");
       return bits[index] ^ neg;
     }
     auto it = defined_.find(s);
@@ -113,7 +129,8 @@ class reader {
   std::string undefined(std::string const& name, std::string const& what) const {
     auto it = later_.find(name);
     if (it != later_.end() && it->second >= line_)
-      return what + " '" + name + "' is used before its definition on line " + std::to_string(it->second);
+      return what + " '" + name + "' is used before its definition on line " +
+             std::to_string(it->second);
     return "undefined " + what + " '" + name + "'";
   }
 
@@ -127,10 +144,12 @@ class reader {
   }
 
   void read_output(std::vector<std::string> const& t) {
-    if (t.size() < 4 || t[2] != "=") fail("expected 'output NAME = SIG ...' with at least one signal");
+    if (t.size() < 4 || t[2] != "=")
+      fail("expected 'output NAME = SIG ...' with at least one signal");
     if (!valid_name(t[1])) fail("invalid name '" + t[1] + "'");
     if (c_.find_output_bus(t[1]) || buses_.count(t[1])) fail("bus '" + t[1] + "' is defined twice");
-    if (t.size() - 3 > limits_.max_bus_width) fail("output bus wider than " + std::to_string(limits_.max_bus_width));
+    if (t.size() - 3 > limits_.max_bus_width)
+      fail("output bus wider than " + std::to_string(limits_.max_bus_width));
     std::vector<signal> bits;
     for (size_t i = 3; i < t.size(); ++i) bits.push_back(sig(t[i]));
     c_.add_output_bus(t[1], std::move(bits));
@@ -138,19 +157,24 @@ class reader {
 
   void read_gate(std::vector<std::string> const& t) {
     define(t[0]);
-    if (++gates_ > limits_.max_gates) fail("more than " + std::to_string(limits_.max_gates) + " gates");
+    if (++gates_ > limits_.max_gates)
+      fail("more than " + std::to_string(limits_.max_gates) + " gates");
     auto const& kind = t[2];
     std::vector<signal> in;
     std::vector<big_int> w;
     signal out;
     if (kind == "and" || kind == "or" || kind == "maj") {
       if (t.size() < 4) fail("'" + kind + "' needs at least one input signal");
-      if (t.size() - 3 > limits_.max_fanin) fail("fan-in above " + std::to_string(limits_.max_fanin));
+      if (t.size() - 3 > limits_.max_fanin)
+        fail("fan-in above " + std::to_string(limits_.max_fanin));
       for (size_t i = 3; i < t.size(); ++i) in.push_back(sig(t[i]));
-      out = kind == "and" ? c_.create_and(std::move(in)) : kind == "or" ? c_.create_or(std::move(in)) : c_.create_maj(std::move(in));
+      out = kind == "and"  ? c_.create_and(std::move(in))
+            : kind == "or" ? c_.create_or(std::move(in))
+                           : c_.create_maj(std::move(in));
     } else if (kind == "thr") {
       if (t.size() < 5) fail("expected 'NAME = thr T W*SIG ...' with at least one weighted signal");
-      if (t.size() - 4 > limits_.max_fanin) fail("fan-in above " + std::to_string(limits_.max_fanin));
+      if (t.size() - 4 > limits_.max_fanin)
+        fail("fan-in above " + std::to_string(limits_.max_fanin));
       auto const threshold = integer(t[3], "threshold");
       for (size_t i = 4; i < t.size(); ++i) {
         auto const star = t[i].find('*');
@@ -203,7 +227,8 @@ void write_netlist(std::ostream& out, circuit const& c) {
   out << "tc0check-netlist 1\n";
   for (auto const& b : c.input_buses()) {
     out << "input " << b.name << ' ' << b.bits.size() << '\n';
-    for (size_t i = 0; i < b.bits.size(); ++i) names[b.bits[i].index()] = b.name + "[" + std::to_string(i) + "]";
+    for (size_t i = 0; i < b.bits.size(); ++i)
+      names[b.bits[i].index()] = b.name + "[" + std::to_string(i) + "]";
   }
   uint32_t stage = 0;
   for (uint32_t n = 0; n < c.num_nodes(); ++n) {
@@ -227,7 +252,8 @@ void write_netlist(std::ostream& out, circuit const& c) {
         break;
       case gate_kind::threshold:
         out << ' ' << c.threshold(n);
-        for (uint32_t i = 0; i < f.size(); ++i) out << ' ' << c.weight(n, i) << '*' << ref(names, f[i]);
+        for (uint32_t i = 0; i < f.size(); ++i)
+          out << ' ' << c.weight(n, i) << '*' << ref(names, f[i]);
         break;
     }
     out << '\n';

@@ -36,7 +36,8 @@ struct netlist_limits {
   unsigned max_weight_bits = 4096;
 };
 
-circuit read_netlist(std::istream& in, std::string const& file_name, netlist_limits const& limits = {});
+circuit read_netlist(std::istream& in, std::string const& file_name,
+                     netlist_limits const& limits = {});
 circuit read_netlist_file(std::string const& path, netlist_limits const& limits = {});
 
 // Gates are named g<index>; the stage of each gate is written as a comment line.

@@ -25,7 +25,9 @@ class signal {
   }
 
   constexpr signal operator!() const { return from_raw(data_ ^ 1u); }
-  constexpr signal operator^(bool complement) const { return from_raw(data_ ^ (complement ? 1u : 0u)); }
+  constexpr signal operator^(bool complement) const {
+    return from_raw(data_ ^ (complement ? 1u : 0u));
+  }
   constexpr signal regular() const { return from_raw(data_ & ~1u); }
 
   friend constexpr bool operator==(signal a, signal b) { return a.data_ == b.data_; }

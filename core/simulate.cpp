@@ -22,7 +22,8 @@ simulator::simulator(circuit const& c) : c_{c}, plan_of_(c.num_nodes(), -1) {
     auto const t = c.threshold(n);
     p.planes = std::max(bit_width(total), bit_width(t));
     if (p.planes > 65535) throw std::length_error("threshold gate weights too wide to simulate");
-    for (uint32_t q = 0; q < p.planes; ++q) p.threshold_bits.push_back(boost::multiprecision::bit_test(t, q));
+    for (uint32_t q = 0; q < p.planes; ++q)
+      p.threshold_bits.push_back(boost::multiprecision::bit_test(t, q));
     plan_of_[n] = static_cast<int32_t>(plans_.size());
     plans_.push_back(std::move(p));
   }

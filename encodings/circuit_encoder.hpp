@@ -7,10 +7,11 @@
 // own whose inputs are the stage's declared inputs.
 #pragma once
 
+#include <z3++.h>
+
 #include <optional>
 #include <string>
 #include <vector>
-#include <z3++.h>
 
 #include "core/circuit.hpp"
 

@@ -22,7 +22,8 @@ std::pair<z3::expr, unsigned> encode_weighted_sum(
     if (w < 0) throw std::invalid_argument("encode_weighted_sum: negative weight");
     if (w == 0) continue;
     auto const width = width_for(w);
-    layer.push_back({z3::ite(lit, encode_bv_constant(ctx, w, width), ctx.bv_val(0, width)), width, w});
+    layer.push_back(
+        {z3::ite(lit, encode_bv_constant(ctx, w, width), ctx.bv_val(0, width)), width, w});
   }
   if (layer.empty()) return {ctx.bv_val(0, 1), 1u};
   while (layer.size() > 1) {
@@ -31,7 +32,8 @@ std::pair<z3::expr, unsigned> encode_weighted_sum(
       auto const max = layer[i].max + layer[i + 1].max;
       auto const width = width_for(max);
       auto a = layer[i].width < width ? z3::zext(layer[i].e, width - layer[i].width) : layer[i].e;
-      auto b = layer[i + 1].width < width ? z3::zext(layer[i + 1].e, width - layer[i + 1].width) : layer[i + 1].e;
+      auto b = layer[i + 1].width < width ? z3::zext(layer[i + 1].e, width - layer[i + 1].width)
+                                          : layer[i + 1].e;
       next.push_back({a + b, width, max});
     }
     if (layer.size() % 2 == 1) next.push_back(layer.back());

@@ -1,9 +1,10 @@
 // One encoding function per gate kind (SPEC §1), each headed by the formula it implements.
 #pragma once
 
+#include <z3++.h>
+
 #include <utility>
 #include <vector>
-#include <z3++.h>
 
 #include "core/big_int.hpp"
 
@@ -17,8 +18,8 @@ z3::expr encode_bv_constant(z3::context& ctx, big_int const& value, unsigned wid
 // balanced tree in the order given, so equal weighted sums become the same Z3 term (Z3
 // hash-conses terms), which lets the gates over one column share their adder tree. Returns the
 // sum and its width.
-std::pair<z3::expr, unsigned> encode_weighted_sum(z3::context& ctx,
-                                                  std::vector<std::pair<z3::expr, big_int>> const& terms);
+std::pair<z3::expr, unsigned> encode_weighted_sum(
+    z3::context& ctx, std::vector<std::pair<z3::expr, big_int>> const& terms);
 
 // AND: /\_i l_i
 z3::expr encode_and(z3::context& ctx, std::vector<z3::expr> const& fanins);

@@ -77,7 +77,9 @@ z3::expr int_encoder::literal(signal s) {
   auto it = var_.find(s.index());
   if (it == var_.end()) {
     auto const name = "v" + std::to_string(s.index());
-    it = var_.emplace(s.index(), reals_ ? ctx_.real_const(name.c_str()) : ctx_.int_const(name.c_str())).first;
+    it = var_.emplace(s.index(),
+                      reals_ ? ctx_.real_const(name.c_str()) : ctx_.int_const(name.c_str()))
+             .first;
   }
   return s.complemented() ? constant(1) - it->second : it->second;
 }

@@ -9,8 +9,9 @@
 // sums and must not be bit-blasted (bit-blasted, they are the multiplier problem SAT cannot do).
 #pragma once
 
-#include <functional>
 #include <z3++.h>
+
+#include <functional>
 
 #include "core/linear_spec.hpp"
 

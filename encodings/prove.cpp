@@ -32,15 +32,20 @@ query_outcome timed_check(z3::solver& s, Check&& on_result) {
   auto const start = std::chrono::steady_clock::now();
   try {
     auto const r = s.check();
-    auto const seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    auto const seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     record_solver_effort(s, out, seconds);
     switch (r) {
-      case z3::unsat: out.result = verdict::proved; break;
+      case z3::unsat:
+        out.result = verdict::proved;
+        break;
       case z3::unknown:
         out.result = verdict::unknown;
         out.note = "solver: " + s.reason_unknown();
         break;
-      case z3::sat: on_result(out); break;
+      case z3::sat:
+        on_result(out);
+        break;
     }
   } catch (z3::exception const& e) {
     out.result = verdict::unknown;
@@ -105,8 +110,8 @@ bool has_modular(linear_spec const& s) {
   return false;
 }
 
-query_outcome implication_query(std::vector<linear_spec const*> const& hypotheses, linear_spec const& goal,
-                                solver_params const& p, bool reals) {
+query_outcome implication_query(std::vector<linear_spec const*> const& hypotheses,
+                                linear_spec const& goal, solver_params const& p, bool reals) {
   z3::context ctx;
   int_encoder ie{ctx, reals};
   z3::solver s{ctx};
@@ -140,12 +145,14 @@ query_outcome implication_query(std::vector<linear_spec const*> const& hypothese
     }
     bool hypotheses_hold = true;
     for (auto const* h : hypotheses)
-      hypotheses_hold = hypotheses_hold && preconditions_hold(*h, values) && !first_failing_clause(*h, values);
+      hypotheses_hold =
+          hypotheses_hold && preconditions_hold(*h, values) && !first_failing_clause(*h, values);
     bool const goal_holds = preconditions_hold(goal, values) && !first_failing_clause(goal, values);
     if (!hypotheses_hold || goal_holds) {
       out.result = verdict::unknown;
       out.encoding_bug = true;
-      out.note = "encoding bug: the solver's model of the implication does not replay on the Boost twin";
+      out.note =
+          "encoding bug: the solver's model of the implication does not replay on the Boost twin";
       return;
     }
     out.result = verdict::refuted;

@@ -6,11 +6,12 @@
 // simulator disagree: that is an encoding bug, reported as such (with verdict unknown).
 #pragma once
 
+#include <z3++.h>
+
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
-#include <z3++.h>
 
 #include "core/circuit.hpp"
 #include "core/linear_spec.hpp"

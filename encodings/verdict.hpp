@@ -10,9 +10,12 @@ enum class verdict { proved, refuted, unknown };
 
 constexpr std::string_view to_string(verdict v) {
   switch (v) {
-    case verdict::proved: return "proved";
-    case verdict::refuted: return "refuted";
-    case verdict::unknown: return "unknown";
+    case verdict::proved:
+      return "proved";
+    case verdict::refuted:
+      return "refuted";
+    case verdict::unknown:
+      return "unknown";
   }
   return "?";
 }

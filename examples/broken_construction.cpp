@@ -35,13 +35,19 @@ int main() {
   auto const r = check_circuit(l, p, broken, "broken.net", {});
   bool refuted = false, replayed = true;
   for (auto const& o : r.obligations) {
-    std::printf("%-8s %s — %s\n", std::string(to_string(o.result)).c_str(), o.id.c_str(), o.detail.c_str());
+    std::printf("%-8s %s — %s\n", std::string(to_string(o.result)).c_str(), o.id.c_str(),
+                o.detail.c_str());
     if (o.result != verdict::refuted) continue;
     refuted = true;
-    for (auto const& b : o.cex->inputs) std::printf("    %s = %s\n", b.name.c_str(), b.value.c_str());
-    std::printf("    expected sum %s, circuit gives %s\n", o.cex->expected.c_str(), o.cex->actual.c_str());
-    replayed = replayed && first_failing_clause(l.specification(broken, p), simulate_pattern(broken, o.cex->input_bits)).has_value();
+    for (auto const& b : o.cex->inputs)
+      std::printf("    %s = %s\n", b.name.c_str(), b.value.c_str());
+    std::printf("    expected sum %s, circuit gives %s\n", o.cex->expected.c_str(),
+                o.cex->actual.c_str());
+    replayed = replayed && first_failing_clause(l.specification(broken, p),
+                                                simulate_pattern(broken, o.cex->input_bits))
+                               .has_value();
   }
-  std::printf("refuted: %s, every counterexample replays: %s\n", refuted ? "yes" : "no", replayed ? "yes" : "no");
+  std::printf("refuted: %s, every counterexample replays: %s\n", refuted ? "yes" : "no",
+              replayed ? "yes" : "no");
   return refuted && replayed ? 0 : 1;
 }

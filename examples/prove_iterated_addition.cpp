@@ -22,7 +22,8 @@ int main() {
   }
   for (auto const& o : check_sweep(l, "n", sizes)) {
     all = combine(all, o.result);
-    std::printf("%s: %s — %s\n", o.id.c_str(), std::string(to_string(o.result)).c_str(), o.detail.c_str());
+    std::printf("%s: %s — %s\n", o.id.c_str(), std::string(to_string(o.result)).c_str(),
+                o.detail.c_str());
   }
   return all == verdict::proved ? 0 : 1;
 }

@@ -13,7 +13,8 @@ namespace {
 
 std::string file_safe(std::string s) {
   for (auto& ch : s)
-    if (!std::isalnum(static_cast<unsigned char>(ch)) && ch != '.' && ch != '-' && ch != '_') ch = '_';
+    if (!std::isalnum(static_cast<unsigned char>(ch)) && ch != '.' && ch != '-' && ch != '_')
+      ch = '_';
   return s;
 }
 
@@ -46,8 +47,8 @@ class runner {
   }
 
   // Records a refutation found on `c` against `spec` (already replayed by whoever found it).
-  void refute(obligation_result& r, circuit const& c, linear_spec const& spec, std::vector<bool> const& inputs,
-              std::string const& stage) {
+  void refute(obligation_result& r, circuit const& c, linear_spec const& spec,
+              std::vector<bool> const& inputs, std::string const& stage) {
     auto cx = describe_counterexample(c, spec, inputs);
     cx.lemma = l_.name;
     cx.params = p_;
@@ -65,10 +66,12 @@ class runner {
   }
 
   // The SMT miter of `c` against `spec`, one query per clause (each on its own cone).
-  void smt(obligation_result& r, circuit const& c, linear_spec const& spec, std::string const& stage) {
+  void smt(obligation_result& r, circuit const& c, linear_spec const& spec,
+           std::string const& stage) {
     r.result = verdict::proved;
     for (size_t i = 0; i < spec.clauses.size() && r.result == verdict::proved; ++i) {
-      auto const q = prove_circuit(c, spec, solver_for(r, spec.clauses.size() > 1 ? spec.clauses[i].name : ""), {i});
+      auto const q = prove_circuit(
+          c, spec, solver_for(r, spec.clauses.size() > 1 ? spec.clauses[i].name : ""), {i});
       r.seconds += q.seconds;
       r.resource_count += q.resource_count;
       if (q.result == verdict::refuted) {
@@ -82,7 +85,8 @@ class runner {
       r.detail = std::to_string(spec.clauses.size()) + " clause(s) proved: " + spec.description;
   }
 
-  void implication(obligation_result& r, std::vector<linear_spec const*> const& hyps, linear_spec const& goal) {
+  void implication(obligation_result& r, std::vector<linear_spec const*> const& hyps,
+                   linear_spec const& goal) {
     auto const q = prove_implication(hyps, goal, solver_for(r, ""));
     r.result = q.result;
     r.seconds = q.seconds;
@@ -100,27 +104,31 @@ class runner {
       auto& r = start("exhaustive", method::exhaustive_simulation);
       simulation_check_stats st;
       auto const f = check_exhaustive(c, spec, sp, &st);
-      finish_simulation(r, c, spec, f, st, "all " + std::to_string(uint64_t{1} << bits) + " patterns");
+      finish_simulation(r, c, spec, f, st,
+                        "all " + std::to_string(uint64_t{1} << bits) + " patterns");
     }
     auto& r = start("random", method::random_simulation);
     simulation_check_stats st;
     auto const f = check_random(c, spec, sp, &st);
-    finish_simulation(r, c, spec, f, st, std::to_string(sp.random_patterns) + " random patterns, seed " + std::to_string(sp.seed));
+    finish_simulation(
+        r, c, spec, f, st,
+        std::to_string(sp.random_patterns) + " random patterns, seed " + std::to_string(sp.seed));
   }
 
   std::vector<obligation_result> take() { return std::move(results_); }
 
  private:
   void finish_simulation(obligation_result& r, circuit const& c, linear_spec const& spec,
-                         std::optional<simulation_failure> const& f, simulation_check_stats const& st,
-                         std::string const& what) {
+                         std::optional<simulation_failure> const& f,
+                         simulation_check_stats const& st, std::string const& what) {
     r.seconds = st.seconds;
     if (f) {
       refute(r, c, spec, f->inputs, "");
       return;
     }
     r.result = verdict::proved;
-    r.detail = what + ": " + std::to_string(st.patterns_checked) + " met the precondition and agree with the Boost twin";
+    r.detail = what + ": " + std::to_string(st.patterns_checked) +
+               " met the precondition and agree with the Boost twin";
   }
 
   lemma const& l_;
@@ -146,7 +154,8 @@ size_check check_construction(lemma const& l, parameters const& p, check_params 
   auto& st = run.start("structural", method::structural);
   auto const violation = structural_violation(k);
   st.result = violation ? verdict::refuted : verdict::proved;
-  st.detail = violation ? *violation : std::to_string(k.c.stages().size() - 1) + " stages, wired as declared";
+  st.detail = violation ? *violation
+                        : std::to_string(k.c.stages().size() - 1) + " stages, wired as declared";
 
   // (1) every stage against its own specification, inputs free but for its precondition
   std::vector<linear_spec const*> established;
@@ -158,7 +167,8 @@ size_check check_construction(lemma const& l, parameters const& p, check_params 
     // (2) what is established so far implies this stage's precondition
     if (!stage_spec.preconditions.empty()) {
       auto& r = run.start("implication:" + name, method::implication);
-      run.implication(r, established, linear_spec{stage_spec.description, stage_spec.preconditions, {}});
+      run.implication(r, established,
+                      linear_spec{stage_spec.description, stage_spec.preconditions, {}});
     }
     auto& r = run.start("stage:" + name, method::smt_stage);
     auto const x = extract_stage(k.c, s);
@@ -182,8 +192,8 @@ size_check check_construction(lemma const& l, parameters const& p, check_params 
   return out;
 }
 
-size_check check_circuit(lemma const& l, parameters const& p, circuit const& c, std::string const& source,
-                         check_params const& cp) {
+size_check check_circuit(lemma const& l, parameters const& p, circuit const& c,
+                         std::string const& source, check_params const& cp) {
   l.validate(p);
   check_interface(l, p, c);
   auto const spec = l.specification(c, p);
@@ -212,12 +222,16 @@ std::vector<obligation_result> check_sweep(lemma const& l, std::string const& sw
     fixed = s.params;
   }
   fixed.erase(swept);
-  std::string const where = l.name + "[sweep " + swept + (fixed.empty() ? "" : "; " + to_string(fixed)) + "]";
+  std::string const where =
+      l.name + "[sweep " + swept + (fixed.empty() ? "" : "; " + to_string(fixed)) + "]";
   std::vector<obligation_result> out;
   auto const s1 = check_constant_depth(depth, l.depth_bound);
-  out.push_back({where + "/S1", l.name, fixed, method::depth_sweep, s1.result, 0, 0, s1.detail, {}, {}});
-  auto const s2 = check_polynomial_size({{"gates", gates}, {"MAJ-normalised size", maj}}, l.degree_bound);
-  out.push_back({where + "/S2", l.name, fixed, method::size_sweep, s2.result, 0, 0, s2.detail, {}, {}});
+  out.push_back(
+      {where + "/S1", l.name, fixed, method::depth_sweep, s1.result, 0, 0, s1.detail, {}, {}});
+  auto const s2 =
+      check_polynomial_size({{"gates", gates}, {"MAJ-normalised size", maj}}, l.degree_bound);
+  out.push_back(
+      {where + "/S2", l.name, fixed, method::size_sweep, s2.result, 0, 0, s2.detail, {}, {}});
   return out;
 }
 

@@ -12,10 +12,10 @@
 namespace tc0 {
 
 struct check_params {
-  solver_params solver;                  // per-query timeout
-  std::string smt2_dir;                  // write every SMT query here when non-empty
-  std::string cex_dir;                   // write every counterexample here when non-empty
-  std::optional<bool> monolithic;        // default: up to lemma::monolithic_max_input_bits inputs
+  solver_params solver;            // per-query timeout
+  std::string smt2_dir;            // write every SMT query here when non-empty
+  std::string cex_dir;             // write every counterexample here when non-empty
+  std::optional<bool> monolithic;  // default: up to lemma::monolithic_max_input_bits inputs
   unsigned exhaustive_max_input_bits = 20;
   uint64_t random_patterns = 4096;
   uint64_t seed = 1;

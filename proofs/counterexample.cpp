@@ -16,7 +16,8 @@ bus_reading read_bus(bus const& b, std::vector<bool> const& values) {
 
 json::value readings_to_json(std::vector<bus_reading> const& rs) {
   json::array a;
-  for (auto const& r : rs) a.push_back(json::object{{"bus", r.name}, {"bits", r.bits}, {"value", r.value}});
+  for (auto const& r : rs)
+    a.push_back(json::object{{"bus", r.name}, {"bits", r.bits}, {"value", r.value}});
   return a;
 }
 
@@ -45,13 +46,15 @@ counterexample describe_counterexample(circuit const& c, linear_spec const& spec
     cx.actual = actual.str();
     if (expected)
       for (unsigned k = 0; k < cl.out_bits.size(); ++k)
-        if (boost::multiprecision::bit_test(*expected, k) != boost::multiprecision::bit_test(actual, k)) {
+        if (boost::multiprecision::bit_test(*expected, k) !=
+            boost::multiprecision::bit_test(actual, k)) {
           cx.first_differing_bit = k;
           break;
         }
     break;
   }
-  if (cx.clause.empty()) throw std::logic_error("describe_counterexample: the pattern satisfies the spec");
+  if (cx.clause.empty())
+    throw std::logic_error("describe_counterexample: the pattern satisfies the spec");
   return cx;
 }
 
@@ -73,15 +76,18 @@ std::string to_json(counterexample const& cx) {
       {"clause", cx.clause},
       {"expected", cx.expected},
       {"actual", cx.actual},
-      {"first_differing_bit", cx.first_differing_bit ? json::value(*cx.first_differing_bit) : json::value()},
+      {"first_differing_bit",
+       cx.first_differing_bit ? json::value(*cx.first_differing_bit) : json::value()},
   };
   return json::dump(o) + "\n";
 }
 
 counterexample counterexample_from_json(std::string const& text) {
   auto const v = json::parse(text);
-  if (!v.is_object() || !v.find("format") || v.at("format").as_string() != "tc0check-counterexample 1")
-    throw std::invalid_argument("not a tc0check counterexample (missing format \"tc0check-counterexample 1\")");
+  if (!v.is_object() || !v.find("format") ||
+      v.at("format").as_string() != "tc0check-counterexample 1")
+    throw std::invalid_argument(
+        "not a tc0check counterexample (missing format \"tc0check-counterexample 1\")");
   counterexample cx;
   cx.lemma = v.at("lemma").as_string();
   for (auto const& [k, x] : v.at("parameters").as_object()) {
@@ -101,7 +107,8 @@ counterexample counterexample_from_json(std::string const& text) {
   cx.clause = v.at("clause").as_string();
   cx.expected = v.at("expected").as_string();
   cx.actual = v.at("actual").as_string();
-  if (auto const* b = v.find("first_differing_bit"); b && std::holds_alternative<json::number>(b->v))
+  if (auto const* b = v.find("first_differing_bit");
+      b && std::holds_alternative<json::number>(b->v))
     cx.first_differing_bit = static_cast<unsigned>(b->as_int());
   return cx;
 }

@@ -19,8 +19,8 @@ namespace tc0 {
 
 struct bus_reading {
   std::string name;
-  std::string bits;  // most significant bit first
-  std::string value; // unsigned decimal
+  std::string bits;   // most significant bit first
+  std::string value;  // unsigned decimal
 };
 
 struct counterexample {

@@ -40,21 +40,28 @@ growth_verdict check_constant_depth(std::vector<growth_point> depths, unsigned b
     lo = std::min(lo, p.value), hi = std::max(hi, p.value);
   }
   if (depths.size() < 2 || depths.front().x * 2 > depths.back().x)
-    return {verdict::unknown, "the sweep must span at least a factor 2 in its parameter (" + listing + ")"};
-  if (hi > bound) return {verdict::refuted, "depth " + fmt(hi) + " exceeds the declared bound " + std::to_string(bound) + " (" + listing + ")"};
+    return {verdict::unknown,
+            "the sweep must span at least a factor 2 in its parameter (" + listing + ")"};
+  if (hi > bound)
+    return {verdict::refuted, "depth " + fmt(hi) + " exceeds the declared bound " +
+                                  std::to_string(bound) + " (" + listing + ")"};
   // The top factor-2 range of the sweep must have one depth: a log-depth construction gains a
   // level every time its parameter doubles, so it cannot pass this.
   auto const top = depths.back().x / 2;
   for (auto const& p : depths)
     if (p.x >= top && p.value != depths.back().value)
-      return {verdict::unknown, "depth still changes within the top factor-2 range of the sweep (" + listing +
+      return {verdict::unknown, "depth still changes within the top factor-2 range of the sweep (" +
+                                    listing +
                                     "): not evidence of constant depth; extend the sweep"};
-  std::string const shape = lo == hi ? "identical at every size" : "constant from " + fmt(top) + " on, smaller below (gates fold at tiny sizes)";
-  return {verdict::proved, "depth " + fmt(hi) + ", " + shape + " (" + listing + "); declared bound " + std::to_string(bound)};
+  std::string const shape =
+      lo == hi ? "identical at every size"
+               : "constant from " + fmt(top) + " on, smaller below (gates fold at tiny sizes)";
+  return {verdict::proved, "depth " + fmt(hi) + ", " + shape + " (" + listing +
+                               "); declared bound " + std::to_string(bound)};
 }
 
-growth_verdict check_polynomial_size(std::vector<std::pair<std::string, std::vector<growth_point>>> const& series,
-                                     double bound) {
+growth_verdict check_polynomial_size(
+    std::vector<std::pair<std::string, std::vector<growth_point>>> const& series, double bound) {
   std::string detail;
   verdict v = verdict::proved;
   for (auto const& [name, points] : series) {

@@ -35,7 +35,7 @@ struct growth_verdict {
 growth_verdict check_constant_depth(std::vector<growth_point> depths, unsigned bound);
 // S2: proved iff the fitted degree of every series is at most `bound`; unknown when the sweep is
 // too short to fit.
-growth_verdict check_polynomial_size(std::vector<std::pair<std::string, std::vector<growth_point>>> const& series,
-                                     double bound);
+growth_verdict check_polynomial_size(
+    std::vector<std::pair<std::string, std::vector<growth_point>>> const& series, double bound);
 
 }  // namespace tc0

@@ -23,16 +23,19 @@ lemma integer_addition_lemma() {
       .stage = "carry_lookahead",
       .output = "sum",
       .output_width = [](unsigned m) { return m + 1; },
-      .body = [](circuit& c, std::vector<signal> const& a, std::vector<signal> const& b) {
-        return create_carry_lookahead_sum(c, a, b, static_cast<unsigned>(a.size()) + 1);
-      },
-      .specification = [](circuit const& c, parameters const&) {
-        linear_spec s;
-        s.description = "sum = a + b";
-        auto rhs = linear_expr::value_of(input_bits(c, "a")).add(linear_expr::value_of(input_bits(c, "b")));
-        s.equals("sum", output_bits(c, "sum"), std::move(rhs));
-        return s;
-      },
+      .body =
+          [](circuit& c, std::vector<signal> const& a, std::vector<signal> const& b) {
+            return create_carry_lookahead_sum(c, a, b, static_cast<unsigned>(a.size()) + 1);
+          },
+      .specification =
+          [](circuit const& c, parameters const&) {
+            linear_spec s;
+            s.description = "sum = a + b";
+            auto rhs = linear_expr::value_of(input_bits(c, "a"))
+                           .add(linear_expr::value_of(input_bits(c, "b")));
+            s.equals("sum", output_bits(c, "sum"), std::move(rhs));
+            return s;
+          },
       .depth_bound = 4,
       .degree_bound = 3,
   });

@@ -14,7 +14,8 @@
 namespace tc0 {
 namespace {
 
-std::vector<signal> create_less_than(circuit& c, std::vector<signal> const& a, std::vector<signal> const& b) {
+std::vector<signal> create_less_than(circuit& c, std::vector<signal> const& a,
+                                     std::vector<signal> const& b) {
   auto const m = a.size();
   std::vector<signal> a_greater(m), b_greater(m), terms;
   for (size_t t = 0; t < m; ++t) {
@@ -41,14 +42,16 @@ lemma integer_comparison_lemma() {
       .output = "lt",
       .output_width = [](unsigned) { return 1u; },
       .body = create_less_than,
-      .specification = [](circuit const& c, parameters const&) {
-        linear_spec s;
-        s.description = "lt = [a < b]";
-        auto diff = linear_expr::value_of(input_bits(c, "b")).add(linear_expr::value_of(input_bits(c, "a")), -1);
-        diff.add_constant(-1);
-        s.is_nonnegative("lt", output_bits(c, "lt").at(0), std::move(diff));
-        return s;
-      },
+      .specification =
+          [](circuit const& c, parameters const&) {
+            linear_spec s;
+            s.description = "lt = [a < b]";
+            auto diff = linear_expr::value_of(input_bits(c, "b"))
+                            .add(linear_expr::value_of(input_bits(c, "a")), -1);
+            diff.add_constant(-1);
+            s.is_nonnegative("lt", output_bits(c, "lt").at(0), std::move(diff));
+            return s;
+          },
       .depth_bound = 3,
       .degree_bound = 3,
   });

@@ -27,15 +27,20 @@
 namespace tc0 {
 namespace {
 
-std::string summand(unsigned i) { return "x" + std::to_string(i); }
+std::string summand(unsigned i) {
+  return "x" + std::to_string(i);
+}
 
-unsigned sum_width(unsigned n, unsigned m) { return width_for(big_int(n) * (pow2(m) - 1)); }
+unsigned sum_width(unsigned n, unsigned m) {
+  return width_for(big_int(n) * (pow2(m) - 1));
+}
 
 linear_spec spec_iterated_addition(circuit const& c, parameters const& p) {
   linear_spec s;
   s.description = "sum = x0 + ... + x(n-1)";
   linear_expr rhs;
-  for (unsigned i = 0; i < param(p, "n"); ++i) rhs.add(linear_expr::value_of(input_bits(c, summand(i))));
+  for (unsigned i = 0; i < param(p, "n"); ++i)
+    rhs.add(linear_expr::value_of(input_bits(c, summand(i))));
   s.equals("sum", output_bits(c, "sum"), std::move(rhs));
   return s;
 }
@@ -82,14 +87,16 @@ construction build_iterated_addition(parameters const& p) {
       auto const pos = B * block + q;
       for (unsigned row = 0; row < L && row <= pos; ++row) {
         auto const j = pos - row;
-        if (j < m && row < counts[j].bits.size()) lits.push_back(counts[j].bits[row]), weights.push_back(pow2(q));
+        if (j < m && row < counts[j].bits.size())
+          lits.push_back(counts[j].bits[row]), weights.push_back(pow2(q));
       }
     }
     if (lits.empty()) continue;
     auto bits = create_weighted_counter(c, lits, weights);
     linear_expr rhs;
     for (size_t i = 0; i < lits.size(); ++i) rhs.add_term(weights[i], lits[i]);
-    for (size_t q = 0; q < bits.size(); ++q) (q < block ? u[B * block + q] : v[B * block + q]) = bits[q];
+    for (size_t q = 0; q < bits.size(); ++q)
+      (q < block ? u[B * block + q] : v[B * block + q]) = bits[q];
     block_spec.equals("R" + std::to_string(B), bits, std::move(rhs));
   }
   bus ubus{"u", u}, vbus{"v", v};
@@ -136,7 +143,8 @@ lemma integer_iterated_addition_lemma() {
   l.depth_bound = 8;
   l.degree_bound = 3;
   l.default_sweeps.resize(2);
-  for (unsigned n : {2u, 4u, 8u, 16u, 32u, 64u}) l.default_sweeps[0].push_back({{"n", n}, {"m", 4}});
+  for (unsigned n : {2u, 4u, 8u, 16u, 32u, 64u})
+    l.default_sweeps[0].push_back({{"n", n}, {"m", 4}});
   for (unsigned m = 2; m <= 8; ++m) l.default_sweeps[1].push_back({{"n", 16}, {"m", m}});
   return l;
 }

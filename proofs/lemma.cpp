@@ -31,8 +31,8 @@ unsigned param(parameters const& p, std::string const& name) {
 void require_range(parameters const& p, std::string const& name, unsigned lo, unsigned hi) {
   auto const v = param(p, name);
   if (v < lo || v > hi)
-    throw std::invalid_argument("parameter " + name + "=" + std::to_string(v) + " is outside " + std::to_string(lo) +
-                                ".." + std::to_string(hi));
+    throw std::invalid_argument("parameter " + name + "=" + std::to_string(v) + " is outside " +
+                                std::to_string(lo) + ".." + std::to_string(hi));
 }
 
 void check_interface(lemma const& l, parameters const& p, circuit const& c) {
@@ -42,19 +42,20 @@ void check_interface(lemma const& l, parameters const& p, circuit const& c) {
     auto const* b = d.is_input ? c.find_input_bus(d.name) : c.find_output_bus(d.name);
     std::string const what = d.is_input ? "input" : "output";
     if (!b)
-      throw std::invalid_argument(l.name + " [" + to_string(p) + "] expects an " + what + " bus '" + d.name +
-                                  "' of width " + std::to_string(d.width) + "; the circuit has none");
+      throw std::invalid_argument(l.name + " [" + to_string(p) + "] expects an " + what + " bus '" +
+                                  d.name + "' of width " + std::to_string(d.width) +
+                                  "; the circuit has none");
     if (b->bits.size() != d.width)
-      throw std::invalid_argument(l.name + " [" + to_string(p) + "] expects " + what + " bus '" + d.name +
-                                  "' of width " + std::to_string(d.width) + ", found width " +
-                                  std::to_string(b->bits.size()));
+      throw std::invalid_argument(l.name + " [" + to_string(p) + "] expects " + what + " bus '" +
+                                  d.name + "' of width " + std::to_string(d.width) +
+                                  ", found width " + std::to_string(b->bits.size()));
     ++(d.is_input ? inputs : outputs);
   }
   if (inputs != c.input_buses().size() || outputs != c.output_buses().size())
-    throw std::invalid_argument(l.name + " [" + to_string(p) + "] expects " + std::to_string(inputs) +
-                                " input and " + std::to_string(outputs) + " output buses; the circuit has " +
-                                std::to_string(c.input_buses().size()) + " and " +
-                                std::to_string(c.output_buses().size()));
+    throw std::invalid_argument(
+        l.name + " [" + to_string(p) + "] expects " + std::to_string(inputs) + " input and " +
+        std::to_string(outputs) + " output buses; the circuit has " +
+        std::to_string(c.input_buses().size()) + " and " + std::to_string(c.output_buses().size()));
 }
 
 }  // namespace tc0

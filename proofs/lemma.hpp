@@ -45,8 +45,8 @@ struct lemma {
   // user's netlist): it looks the buses up by name.
   std::function<linear_spec(circuit const&, parameters const&)> specification;
 
-  unsigned depth_bound = 0;   // S1: depth must stay at most this, identical across a sweep
-  double degree_bound = 0;    // S2: fitted growth degree of size must stay at most this
+  unsigned depth_bound = 0;  // S1: depth must stay at most this, identical across a sweep
+  double degree_bound = 0;   // S2: fitted growth degree of size must stay at most this
   unsigned monolithic_max_input_bits = 16;  // monolithic miter cross-check up to this many inputs
   std::vector<std::vector<parameters>> default_sweeps;  // each sweep varies one parameter
 };

@@ -38,7 +38,7 @@ struct obligation_result {
   uint64_t resource_count = 0;  // Z3 rlimit count, summed over the obligation's queries
   std::string detail;           // a line for people: what was checked, or why it failed
   std::optional<counterexample> cex;
-  std::string smt2_file;        // when SMT-LIB2 export was asked for
+  std::string smt2_file;  // when SMT-LIB2 export was asked for
 };
 
 // Metrics of one built circuit, recorded next to its obligations.
@@ -46,7 +46,8 @@ struct size_record {
   std::string lemma;
   parameters params;
   circuit_metrics metrics;
-  std::vector<std::pair<std::string, uint32_t>> stage_depths;  // stage name, depth of the stage alone
+  std::vector<std::pair<std::string, uint32_t>>
+      stage_depths;  // stage name, depth of the stage alone
 };
 
 }  // namespace tc0

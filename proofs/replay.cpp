@@ -12,7 +12,8 @@ namespace {
 
 replay_outcome run(circuit const& c, linear_spec const& spec, std::vector<bool> const& inputs) {
   if (inputs.size() != c.input_nodes().size())
-    throw std::invalid_argument("the counterexample has " + std::to_string(inputs.size()) + " input bits, the circuit " +
+    throw std::invalid_argument("the counterexample has " + std::to_string(inputs.size()) +
+                                " input bits, the circuit " +
                                 std::to_string(c.input_nodes().size()));
   auto const values = simulate_pattern(c, inputs);
   replay_outcome r;
@@ -42,7 +43,8 @@ replay_outcome replay(counterexample const& cx) {
     auto const x = extract_stage(k.c, s);
     return run(x.c, remap(k.stage_specs[s - 1], x.node_map), cx.input_bits);
   }
-  throw std::invalid_argument("the construction of " + cx.lemma + " has no stage '" + cx.stage + "'");
+  throw std::invalid_argument("the construction of " + cx.lemma + " has no stage '" + cx.stage +
+                              "'");
 }
 
 }  // namespace tc0

@@ -11,9 +11,11 @@ std::optional<std::string> structural_violation(construction const& k) {
   auto const& stages = c.stages();
   if (stages.size() < 2) return "the construction has no named stages";
   if (k.stage_specs.size() != stages.size() - 1)
-    return std::to_string(stages.size() - 1) + " stages but " + std::to_string(k.stage_specs.size()) + " stage specifications";
+    return std::to_string(stages.size() - 1) + " stages but " +
+           std::to_string(k.stage_specs.size()) + " stage specifications";
   for (uint32_t n = 0; n < c.num_nodes(); ++n)
-    if (info(c.kind(n)).is_gate && c.stage_of(n) == 0) return "gate " + std::to_string(n) + " belongs to no stage";
+    if (info(c.kind(n)).is_gate && c.stage_of(n) == 0)
+      return "gate " + std::to_string(n) + " belongs to no stage";
 
   std::unordered_set<uint32_t> available;  // nodes a later stage may read
   available.insert(0);
@@ -22,7 +24,8 @@ std::optional<std::string> structural_violation(construction const& k) {
     for (auto const& b : stages[s].inputs)
       for (size_t i = 0; i < b.bits.size(); ++i)
         if (!available.count(b.bits[i].index()))
-          return "stage '" + stages[s].name + "' declares input " + b.name + "[" + std::to_string(i) +
+          return "stage '" + stages[s].name + "' declares input " + b.name + "[" +
+                 std::to_string(i) +
                  "], which is neither a primary input nor an output of an earlier stage";
     try {
       extract_stage(c, s);  // throws when a gate reads outside the stage and its inputs

@@ -12,7 +12,8 @@ lemma make_two_operand_lemma(two_operand_shape shape) {
   l.validate = [](parameters const& p) { require_range(p, "m", 1, 512); };
   l.interface = [shape](parameters const& p) {
     auto const m = param(p, "m");
-    return std::vector<bus_decl>{{"a", m, true}, {"b", m, true}, {shape.output, shape.output_width(m), false}};
+    return std::vector<bus_decl>{
+        {"a", m, true}, {"b", m, true}, {shape.output, shape.output_width(m), false}};
   };
   l.build = [shape](parameters const& p) {
     auto const m = param(p, "m");

@@ -15,7 +15,9 @@ struct two_operand_shape {
   std::string stage;   // name of the single stage
   std::string output;  // name of the output bus
   std::function<unsigned(unsigned m)> output_width;
-  std::function<std::vector<signal>(circuit&, std::vector<signal> const& a, std::vector<signal> const& b)> body;
+  std::function<std::vector<signal>(circuit&, std::vector<signal> const& a,
+                                    std::vector<signal> const& b)>
+      body;
   std::function<linear_spec(circuit const&, parameters const&)> specification;
   unsigned depth_bound = 0;
   double degree_bound = 0;

@@ -14,7 +14,8 @@ std::vector<signal> create_weighted_counter(circuit& c, std::vector<signal> cons
   if (total > pow2(20)) throw std::invalid_argument("weighted counter: sum of weights above 2^20");
   auto const T = static_cast<uint64_t>(total);
   std::vector<signal> thermometer(T + 1, const_true);  // thermometer[t] = [sum >= t]; [0] is true
-  for (uint64_t t = 1; t <= T; ++t) thermometer[t] = c.create_threshold(literals, weights, big_int(t));
+  for (uint64_t t = 1; t <= T; ++t)
+    thermometer[t] = c.create_threshold(literals, weights, big_int(t));
   auto const width = width_for(total);
   std::vector<signal> bits;
   for (unsigned r = 0; r < width; ++r) {

@@ -44,32 +44,39 @@ exit status: 0 all proved, 1 something refuted, 3 something unknown, 2 usage or 
 
 int exit_code(verdict v) {
   switch (v) {
-    case verdict::proved: return 0;
-    case verdict::refuted: return 1;
-    case verdict::unknown: return 3;
+    case verdict::proved:
+      return 0;
+    case verdict::refuted:
+      return 1;
+    case verdict::unknown:
+      return 3;
   }
   return 3;
 }
 
-void allow_flags(options const& o, std::set<std::string> allowed, std::vector<std::string> const& params = {}) {
+void allow_flags(options const& o, std::set<std::string> allowed,
+                 std::vector<std::string> const& params = {}) {
   allowed.insert(params.begin(), params.end());
   for (auto const& [f, v] : o.flags)
     if (!allowed.count(f)) throw usage_error("unknown option --" + f + " for '" + o.command + "'");
 }
 
-std::map<std::string, std::vector<unsigned>> read_grid(options const& o, lemma const& l, bool single) {
+std::map<std::string, std::vector<unsigned>> read_grid(options const& o, lemma const& l,
+                                                       bool single) {
   std::map<std::string, std::vector<unsigned>> grid;
   for (auto const& p : l.parameter_names) {
-    if (!o.has(p)) throw usage_error(l.name + " needs --" + p + " (its parameters: " + [&] {
-                                       std::string s;
-                                       for (auto const& q : l.parameter_names) s += (s.empty() ? "" : ", ") + q;
-                                       return s;
-                                     }() + ")");
+    if (!o.has(p))
+      throw usage_error(l.name + " needs --" + p + " (its parameters: " + [&] {
+        std::string s;
+        for (auto const& q : l.parameter_names) s += (s.empty() ? "" : ", ") + q;
+        return s;
+      }() + ")");
     grid[p] = parse_values(p, o.get(p, ""));
     if (single && grid[p].size() != 1) throw usage_error("--" + p + " takes a single value here");
   }
   auto const sizes = expand(grid);
-  if (sizes.size() > 2000) throw usage_error("the grid has " + std::to_string(sizes.size()) + " sizes; at most 2000");
+  if (sizes.size() > 2000)
+    throw usage_error("the grid has " + std::to_string(sizes.size()) + " sizes; at most 2000");
   for (auto const& p : sizes) l.validate(p);
   return grid;
 }
@@ -89,7 +96,8 @@ check_params read_check_params(options const& o) {
     auto const start = std::chrono::steady_clock::now();
     auto count = std::make_shared<unsigned>(0);
     cp.progress = [start, count](std::string const& id) {
-      auto const s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+      auto const s =
+          std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
       std::fprintf(stderr, "\r\033[K[%u done, %.0fs] %s", (*count)++, s, id.c_str());
       std::fflush(stderr);
     };
@@ -102,8 +110,8 @@ void end_progress(check_params const& cp) {
 }
 
 // Checks every size of the grid and every sweep along a parameter with several values.
-void check_grid(run_record& rec, lemma const& l, std::map<std::string, std::vector<unsigned>> const& grid,
-                check_params const& cp) {
+void check_grid(run_record& rec, lemma const& l,
+                std::map<std::string, std::vector<unsigned>> const& grid, check_params const& cp) {
   auto const first = rec.sizes.size();
   for (auto const& p : expand(grid)) rec.sizes.push_back(check_construction(l, p, cp));
   for (auto const& [swept, values] : grid) {
@@ -123,8 +131,10 @@ void check_grid(run_record& rec, lemma const& l, std::map<std::string, std::vect
 }
 
 int finish(run_record const& rec, options const& o) {
-  if (o.has("json")) std::cout << json::dump(to_json(rec)) << "\n";
-  else print_table(std::cout, rec);
+  if (o.has("json"))
+    std::cout << json::dump(to_json(rec)) << "\n";
+  else
+    print_table(std::cout, rec);
   return exit_code(rec.overall());
 }
 
@@ -132,8 +142,8 @@ int cmd_list() {
   for (auto const& l : all_lemmas()) {
     std::string params;
     for (auto const& p : l.parameter_names) params += (params.empty() ? "" : ",") + p;
-    std::printf("%-18s params %-5s depth <= %-2u size degree <= %-3g %s\n", l.name.c_str(), params.c_str(),
-                l.depth_bound, l.degree_bound, l.title.c_str());
+    std::printf("%-18s params %-5s depth <= %-2u size degree <= %-3g %s\n", l.name.c_str(),
+                params.c_str(), l.depth_bound, l.degree_bound, l.title.c_str());
   }
   return 0;
 }
@@ -141,7 +151,8 @@ int cmd_list() {
 int cmd_check(options const& o, int argc, char** argv) {
   if (o.positional.size() != 1) throw usage_error("usage: tc0check check LEMMA --PARAM VALUES ...");
   auto const& l = find_lemma(o.positional[0]);
-  allow_flags(o, {"timeout", "json", "smt2-dir", "cex-dir", "monolithic", "no-monolithic", "seed"}, l.parameter_names);
+  allow_flags(o, {"timeout", "json", "smt2-dir", "cex-dir", "monolithic", "no-monolithic", "seed"},
+              l.parameter_names);
   auto const grid = read_grid(o, l, false);
   auto const cp = read_check_params(o);
   run_record rec;
@@ -152,9 +163,11 @@ int cmd_check(options const& o, int argc, char** argv) {
 }
 
 int cmd_check_netlist(options const& o, int argc, char** argv) {
-  if (o.positional.size() != 2) throw usage_error("usage: tc0check check-netlist LEMMA FILE --PARAM VALUE ...");
+  if (o.positional.size() != 2)
+    throw usage_error("usage: tc0check check-netlist LEMMA FILE --PARAM VALUE ...");
   auto const& l = find_lemma(o.positional[0]);
-  allow_flags(o, {"timeout", "json", "smt2-dir", "cex-dir", "monolithic", "no-monolithic", "seed"}, l.parameter_names);
+  allow_flags(o, {"timeout", "json", "smt2-dir", "cex-dir", "monolithic", "no-monolithic", "seed"},
+              l.parameter_names);
   auto const grid = read_grid(o, l, true);
   auto const p = expand(grid).at(0);
   auto const c = read_netlist_file(o.positional[1]);
@@ -167,7 +180,9 @@ int cmd_check_netlist(options const& o, int argc, char** argv) {
 }
 
 int cmd_export(options const& o) {
-  if (o.positional.size() != 1) throw usage_error("usage: tc0check export LEMMA --PARAM VALUE ... [--format netlist|dot] [-o FILE]");
+  if (o.positional.size() != 1)
+    throw usage_error(
+        "usage: tc0check export LEMMA --PARAM VALUE ... [--format netlist|dot] [-o FILE]");
   auto const& l = find_lemma(o.positional[0]);
   allow_flags(o, {"format", "out"}, l.parameter_names);
   auto const p = expand(read_grid(o, l, true)).at(0);
@@ -180,7 +195,8 @@ int cmd_export(options const& o) {
     if (!file) throw std::invalid_argument("cannot write '" + o.get("out", "") + "'");
   }
   std::ostream& out = o.has("out") ? file : std::cout;
-  if (format == "dot") write_dot(out, k.c);
+  if (format == "dot")
+    write_dot(out, k.c);
   else {
     out << "# " << l.name << " [" << to_string(p) << "]: " << l.claim << "\n";
     write_netlist(out, k.c);
@@ -201,12 +217,14 @@ int cmd_replay(options const& o) {
     throw std::invalid_argument(o.positional[0] + ": " + e.what());
   }
   auto const r = replay(cx);
-  std::string const where = cx.lemma + " [" + to_string(cx.params) + "] " + (cx.source == "construction" ? "construction" : cx.source) +
+  std::string const where = cx.lemma + " [" + to_string(cx.params) + "] " +
+                            (cx.source == "construction" ? "construction" : cx.source) +
                             (cx.stage.empty() ? "" : ", stage " + cx.stage);
-  for (auto const& b : cx.inputs) std::cout << "  input  " << b.name << " = " << b.value << "  (" << b.bits << ")\n";
+  for (auto const& b : cx.inputs)
+    std::cout << "  input  " << b.name << " = " << b.value << "  (" << b.bits << ")\n";
   if (r.still_fails) {
-    std::cout << "still fails: " << where << ": clause " << r.clause << " expects " << r.expected << ", circuit gives "
-              << r.actual << "\n";
+    std::cout << "still fails: " << where << ": clause " << r.clause << " expects " << r.expected
+              << ", circuit gives " << r.actual << "\n";
     return 1;
   }
   std::cout << "no longer fails: " << where << " satisfies its specification on these inputs\n";
@@ -214,7 +232,8 @@ int cmd_replay(options const& o) {
 }
 
 int cmd_report(options const& o, int argc, char** argv) {
-  allow_flags(o, {"timeout", "json", "smt2-dir", "cex-dir", "monolithic", "no-monolithic", "seed", "out"});
+  allow_flags(
+      o, {"timeout", "json", "smt2-dir", "cex-dir", "monolithic", "no-monolithic", "seed", "out"});
   auto const dir = o.get("out", "report");
   std::filesystem::create_directories(dir);
   auto cp = read_check_params(o);

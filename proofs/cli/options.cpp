@@ -7,7 +7,9 @@ namespace tc0::cli {
 namespace {
 
 unsigned to_unsigned(std::string const& flag, std::string const& s) {
-  if (s.empty() || s.size() > 9 || !std::all_of(s.begin(), s.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
+  if (s.empty() || s.size() > 9 || !std::all_of(s.begin(), s.end(), [](char c) {
+        return std::isdigit(static_cast<unsigned char>(c));
+      }))
     throw usage_error("--" + flag + ": expected a non-negative integer, found '" + s + "'");
   return static_cast<unsigned>(std::stoul(s));
 }
@@ -19,12 +21,14 @@ std::string options::get(std::string const& f, std::string const& fallback) cons
   return it == flags.end() ? fallback : it->second;
 }
 
-unsigned options::get_unsigned(std::string const& f, unsigned fallback, unsigned lo, unsigned hi) const {
+unsigned options::get_unsigned(std::string const& f, unsigned fallback, unsigned lo,
+                               unsigned hi) const {
   auto it = flags.find(f);
   if (it == flags.end()) return fallback;
   auto const v = to_unsigned(f, it->second);
   if (v < lo || v > hi)
-    throw usage_error("--" + f + " " + it->second + " is outside " + std::to_string(lo) + ".." + std::to_string(hi));
+    throw usage_error("--" + f + " " + it->second + " is outside " + std::to_string(lo) + ".." +
+                      std::to_string(hi));
   return v;
 }
 
@@ -34,21 +38,26 @@ std::vector<unsigned> parse_values(std::string const& flag, std::string const& t
     auto rest = text.substr(dots + 2);
     bool doubling = false;
     if (auto star = rest.find('*'); star != std::string::npos) {
-      if (rest.substr(star + 1) != "2") throw usage_error("--" + flag + ": only '*2' (doubling) is supported in a range");
+      if (rest.substr(star + 1) != "2")
+        throw usage_error("--" + flag + ": only '*2' (doubling) is supported in a range");
       doubling = true;
       rest = rest.substr(0, star);
     }
     auto const lo = to_unsigned(flag, text.substr(0, dots)), hi = to_unsigned(flag, rest);
     if (lo > hi) throw usage_error("--" + flag + ": empty range " + text);
-    if (doubling && lo == 0) throw usage_error("--" + flag + ": a doubling range must start above 0");
-    if (!doubling && hi - lo > 10000) throw usage_error("--" + flag + ": range " + text + " has too many values");
-    for (uint64_t x = lo; x <= hi; x = doubling ? x * 2 : x + 1) v.push_back(static_cast<unsigned>(x));
+    if (doubling && lo == 0)
+      throw usage_error("--" + flag + ": a doubling range must start above 0");
+    if (!doubling && hi - lo > 10000)
+      throw usage_error("--" + flag + ": range " + text + " has too many values");
+    for (uint64_t x = lo; x <= hi; x = doubling ? x * 2 : x + 1)
+      v.push_back(static_cast<unsigned>(x));
     return v;
   }
   size_t start = 0;
   while (start <= text.size()) {
     auto const comma = text.find(',', start);
-    v.push_back(to_unsigned(flag, text.substr(start, comma == std::string::npos ? std::string::npos : comma - start)));
+    v.push_back(to_unsigned(
+        flag, text.substr(start, comma == std::string::npos ? std::string::npos : comma - start)));
     if (comma == std::string::npos) break;
     start = comma + 1;
   }

@@ -18,7 +18,7 @@ struct usage_error : std::invalid_argument {
 struct options {
   std::string command;
   std::vector<std::string> positional;
-  std::map<std::string, std::string> flags;  // --name value, or --name alone -> ""
+  std::map<std::string, std::string> flags;           // --name value, or --name alone -> ""
   std::map<std::string, std::vector<unsigned>> grid;  // parameter -> values to sweep
 
   bool has(std::string const& f) const { return flags.count(f) > 0; }
@@ -27,7 +27,9 @@ struct options {
 };
 
 // Flags that take no value.
-inline bool is_switch(std::string const& name) { return name == "json" || name == "no-monolithic" || name == "monolithic" || name == "help"; }
+inline bool is_switch(std::string const& name) {
+  return name == "json" || name == "no-monolithic" || name == "monolithic" || name == "help";
+}
 
 // Parses argv; parameter flags (--n, --m, ...) are those named by `parameter_names`.
 options parse(int argc, char** argv);

@@ -1,16 +1,19 @@
 #include "proofs/report/run_record.hpp"
 
+#include <z3++.h>
+
 #include <chrono>
 #include <ctime>
 #include <fstream>
 #include <thread>
-#include <z3++.h>
 
 namespace tc0 {
 
 char const* const depth_convention =
-    "Depth is the longest input-to-output path counting AND, OR, MAJ and threshold gates as 1 each; "
-    "NOT is free (a complement bit on a signal). Size is the number of gates; the MAJ-normalised size "
+    "Depth is the longest input-to-output path counting AND, OR, MAJ and threshold gates as 1 "
+    "each; "
+    "NOT is free (a complement bit on a signal). Size is the number of gates; the MAJ-normalised "
+    "size "
     "is the sum over gates of the sum of |weights|.";
 
 char const* const uniformity_note =
@@ -35,7 +38,8 @@ void describe_environment(run_record& r, int argc, char** argv) {
   r.tool_version = "tc0check 0.1.0";
   unsigned major = 0, minor = 0, build = 0, revision = 0;
   Z3_get_version(&major, &minor, &build, &revision);
-  r.z3_version = "Z3 " + std::to_string(major) + "." + std::to_string(minor) + "." + std::to_string(build);
+  r.z3_version =
+      "Z3 " + std::to_string(major) + "." + std::to_string(minor) + "." + std::to_string(build);
   auto const now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
   char buf[64];
   std::strftime(buf, sizeof buf, "%Y-%m-%d %H:%M:%S UTC", std::gmtime(&now));
@@ -48,7 +52,8 @@ void describe_environment(run_record& r, int argc, char** argv) {
       cpu = line.substr(line.find(':') + 2);
       break;
     }
-  r.machine = (cpu.empty() ? "unknown CPU" : cpu) + ", " + std::to_string(std::thread::hardware_concurrency()) + " hardware threads";
+  r.machine = (cpu.empty() ? "unknown CPU" : cpu) + ", " +
+              std::to_string(std::thread::hardware_concurrency()) + " hardware threads";
 }
 
 }  // namespace tc0

@@ -36,7 +36,8 @@ json::value obligation_json(obligation_result const& o) {
 
 std::string stage_depths(size_record const& s) {
   std::string r;
-  for (auto const& [name, d] : s.stage_depths) r += (r.empty() ? "" : " + ") + name + " " + std::to_string(d);
+  for (auto const& [name, d] : s.stage_depths)
+    r += (r.empty() ? "" : " + ") + name + " " + std::to_string(d);
   return r.empty() ? "-" : r;
 }
 
@@ -56,7 +57,8 @@ json::value to_json(run_record const& r) {
   for (auto const& s : r.sizes) {
     auto const& m = s.size.metrics;
     json::array stages;
-    for (auto const& [name, d] : s.size.stage_depths) stages.push_back(json::object{{"stage", name}, {"depth", d}});
+    for (auto const& [name, d] : s.size.stage_depths)
+      stages.push_back(json::object{{"stage", name}, {"depth", d}});
     sizes.push_back(json::object{{"lemma", s.size.lemma},
                                  {"parameters", params_json(s.size.params)},
                                  {"depth", m.depth},
@@ -90,57 +92,68 @@ std::string to_markdown(run_record const& r) {
   std::ostringstream md;
   md << "# tc0check proof-obligation report\n\n"
      << "| | |\n|---|---|\n"
-     << "| tool | " << r.tool_version << " |\n| solver | " << r.z3_version << " |\n| date | " << r.date
-     << " |\n| command | `" << r.command_line << "` |\n| machine | " << r.machine << " |\n| overall | **"
-     << to_string(r.overall()) << "** |\n\n"
+     << "| tool | " << r.tool_version << " |\n| solver | " << r.z3_version << " |\n| date | "
+     << r.date << " |\n| command | `" << r.command_line << "` |\n| machine | " << r.machine
+     << " |\n| overall | **" << to_string(r.overall()) << "** |\n\n"
      << "**Depth convention.** " << depth_convention << "\n\n"
      << "**Uniformity.** " << uniformity_note << "\n\n"
-     << "**Results** are three-valued: *proved*, *refuted* (with a replayed counterexample) or *unknown* "
-        "(time or memory limit, never counted as proved). S1/S2 are evidence at bounded sizes, not proofs "
+     << "**Results** are three-valued: *proved*, *refuted* (with a replayed counterexample) or "
+        "*unknown* "
+        "(time or memory limit, never counted as proved). S1/S2 are evidence at bounded sizes, not "
+        "proofs "
         "of asymptotic claims.\n\n";
 
   std::map<std::string, tally> by_lemma;
   for (auto const* o : r.all_obligations()) by_lemma[o->lemma].add(*o);
-  md << "## Summary by lemma\n\n| lemma | proved | refuted | unknown | solver time (s) |\n|---|---|---|---|---|\n";
+  md << "## Summary by lemma\n\n| lemma | proved | refuted | unknown | solver time (s) "
+        "|\n|---|---|---|---|---|\n";
   for (auto const& [lemma, t] : by_lemma)
-    md << "| " << lemma << " | " << t.proved << " | " << t.refuted << " | " << t.unknown << " | " << seconds(t.seconds) << " |\n";
+    md << "| " << lemma << " | " << t.proved << " | " << t.refuted << " | " << t.unknown << " | "
+       << seconds(t.seconds) << " |\n";
 
-  md << "\n## Depth and size\n\n| lemma | parameters | depth | depth by stage | gates | wires | max fan-in | max weight bits | MAJ-normalised size |\n"
+  md << "\n## Depth and size\n\n| lemma | parameters | depth | depth by stage | gates | wires | "
+        "max fan-in | max weight bits | MAJ-normalised size |\n"
         "|---|---|---|---|---|---|---|---|---|\n";
   for (auto const& s : r.sizes) {
     auto const& m = s.size.metrics;
-    md << "| " << s.size.lemma << " | " << to_string(s.size.params) << " | " << m.depth << " | " << stage_depths(s.size)
-       << " | " << m.size << " | " << m.wires << " | " << m.max_fanin << " | " << m.max_weight_bits << " | " << m.maj_size
-       << " |\n";
+    md << "| " << s.size.lemma << " | " << to_string(s.size.params) << " | " << m.depth << " | "
+       << stage_depths(s.size) << " | " << m.size << " | " << m.wires << " | " << m.max_fanin
+       << " | " << m.max_weight_bits << " | " << m.maj_size << " |\n";
   }
-  md << "\n## Growth across sweeps (S1 constant depth, S2 polynomial size)\n\n| obligation | result | detail |\n|---|---|---|\n";
-  for (auto const& o : r.sweeps) md << "| " << o.id << " | " << to_string(o.result) << " | " << o.detail << " |\n";
+  md << "\n## Growth across sweeps (S1 constant depth, S2 polynomial size)\n\n| obligation | "
+        "result | detail |\n|---|---|---|\n";
+  for (auto const& o : r.sweeps)
+    md << "| " << o.id << " | " << to_string(o.result) << " | " << o.detail << " |\n";
 
-  md << "\n## Obligations\n\n| id | method | result | time (s) | Z3 rlimit | detail |\n|---|---|---|---|---|---|\n";
+  md << "\n## Obligations\n\n| id | method | result | time (s) | Z3 rlimit | detail "
+        "|\n|---|---|---|---|---|---|\n";
   for (auto const& s : r.sizes)
     for (auto const& o : s.obligations)
-      md << "| " << o.id << " | " << to_string(o.how) << " | " << to_string(o.result) << " | " << seconds(o.seconds)
-         << " | " << o.resource_count << " | " << o.detail << " |\n";
+      md << "| " << o.id << " | " << to_string(o.how) << " | " << to_string(o.result) << " | "
+         << seconds(o.seconds) << " | " << o.resource_count << " | " << o.detail << " |\n";
   return md.str();
 }
 
 void print_table(std::ostream& out, run_record const& r) {
   for (auto const& s : r.sizes) {
     auto const& m = s.size.metrics;
-    out << s.size.lemma << " [" << to_string(s.size.params) << "]  depth " << m.depth << " (" << stage_depths(s.size)
-        << ")  gates " << m.size << "  wires " << m.wires << "  max weight bits " << m.max_weight_bits
-        << "  MAJ size " << m.maj_size << "\n";
+    out << s.size.lemma << " [" << to_string(s.size.params) << "]  depth " << m.depth << " ("
+        << stage_depths(s.size) << ")  gates " << m.size << "  wires " << m.wires
+        << "  max weight bits " << m.max_weight_bits << "  MAJ size " << m.maj_size << "\n";
     for (auto const& o : s.obligations) {
       char line[64];
-      std::snprintf(line, sizeof line, "  %-8s %7ss  ", std::string(to_string(o.result)).c_str(), seconds(o.seconds).c_str());
+      std::snprintf(line, sizeof line, "  %-8s %7ss  ", std::string(to_string(o.result)).c_str(),
+                    seconds(o.seconds).c_str());
       out << line << o.id.substr(o.id.find('/') + 1) << " — " << o.detail << "\n";
     }
   }
-  for (auto const& o : r.sweeps) out << to_string(o.result) << "  " << o.id << " — " << o.detail << "\n";
+  for (auto const& o : r.sweeps)
+    out << to_string(o.result) << "  " << o.id << " — " << o.detail << "\n";
   tally t;
   for (auto const* o : r.all_obligations()) t.add(*o);
-  out << "overall: " << to_string(r.overall()) << " (" << t.proved << " proved, " << t.refuted << " refuted, "
-      << t.unknown << " unknown; solver and simulation time " << seconds(t.seconds) << " s)\n";
+  out << "overall: " << to_string(r.overall()) << " (" << t.proved << " proved, " << t.refuted
+      << " refuted, " << t.unknown << " unknown; solver and simulation time " << seconds(t.seconds)
+      << " s)\n";
 }
 
 }  // namespace tc0

@@ -25,10 +25,18 @@ TEST_CASE("gates compute their truth tables") {
   circuit c;
   auto const& x = c.create_input_bus("x", 3);
   auto const a = x.bits[0], b = x.bits[1], d = x.bits[2];
-  SUBCASE("MAJ3 is 0xe8") { CHECK(truth_table3(c, c.create_maj({a, b, d})) == 0xe8); }
-  SUBCASE("AND3 is 0x80") { CHECK(truth_table3(c, c.create_and({a, b, d})) == 0x80); }
-  SUBCASE("OR3 is 0xfe") { CHECK(truth_table3(c, c.create_or({a, b, d})) == 0xfe); }
-  SUBCASE("XOR of a and b is 0x66") { CHECK(truth_table3(c, c.create_xor(a, b)) == 0x66); }
+  SUBCASE("MAJ3 is 0xe8") {
+    CHECK(truth_table3(c, c.create_maj({a, b, d})) == 0xe8);
+  }
+  SUBCASE("AND3 is 0x80") {
+    CHECK(truth_table3(c, c.create_and({a, b, d})) == 0x80);
+  }
+  SUBCASE("OR3 is 0xfe") {
+    CHECK(truth_table3(c, c.create_or({a, b, d})) == 0xfe);
+  }
+  SUBCASE("XOR of a and b is 0x66") {
+    CHECK(truth_table3(c, c.create_xor(a, b)) == 0x66);
+  }
   SUBCASE("a weighted threshold [2a + b - c >= 2] is 0x8a") {
     CHECK(truth_table3(c, c.create_threshold({a, b, d}, {2, 1, -1}, 2)) == 0x8a);
   }

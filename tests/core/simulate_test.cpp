@@ -19,7 +19,8 @@ TEST_CASE("64-pattern simulation agrees with single-pattern simulation on random
       auto const k = 1 + rng() % 6;
       for (unsigned i = 0; i < k; ++i) {
         in.push_back(pool[rng() % pool.size()] ^ (rng() & 1));
-        w.push_back(big_int(static_cast<int>(rng() % 9) - 4) * (rng() % 4 == 0 ? pow2(70) : big_int(1)));
+        w.push_back(big_int(static_cast<int>(rng() % 9) - 4) *
+                    (rng() % 4 == 0 ? pow2(70) : big_int(1)));
       }
       pool.push_back(c.create_threshold(in, w, big_int(static_cast<int>(rng() % 7) - 2)));
     }
@@ -31,7 +32,8 @@ TEST_CASE("64-pattern simulation agrees with single-pattern simulation on random
       std::vector<bool> bits;
       for (auto w : words) bits.push_back((w >> lane) & 1u);
       auto const narrow = sim.run<bool>(bits);
-      for (uint32_t n = 0; n < c.num_nodes(); ++n) REQUIRE(narrow[n] == (((wide[n] >> lane) & 1u) != 0));
+      for (uint32_t n = 0; n < c.num_nodes(); ++n)
+        REQUIRE(narrow[n] == (((wide[n] >> lane) & 1u) != 0));
     }
   }
 }

@@ -29,7 +29,11 @@ TEST_CASE("encode_threshold agrees with Z3's pbge over all small weight vectors"
             auto const theirs = z3::pbge(pv, w, t);
             z3::solver s{ctx};
             s.add(ours != theirs);
-            CAPTURE(k); CAPTURE(w0); CAPTURE(w1); CAPTURE(w2); CAPTURE(t);
+            CAPTURE(k);
+            CAPTURE(w0);
+            CAPTURE(w1);
+            CAPTURE(w2);
+            CAPTURE(t);
             REQUIRE(s.check() == z3::unsat);
             ++checked;
           }

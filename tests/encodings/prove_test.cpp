@@ -16,7 +16,8 @@ circuit full_adder(bool broken) {
   circuit c;
   auto const& x = c.create_input_bus("x", 3);
   auto const carry = c.create_maj(x.bits);
-  auto const parity = c.create_threshold({x.bits[0], x.bits[1], x.bits[2], carry}, {1, 1, 1, -2}, broken ? 2 : 1);
+  auto const parity =
+      c.create_threshold({x.bits[0], x.bits[1], x.bits[2], carry}, {1, 1, 1, -2}, broken ? 2 : 1);
   c.add_output_bus("s", {parity, carry});
   return c;
 }
@@ -54,8 +55,12 @@ TEST_CASE("preconditions restrict the inputs a refutation may use") {
   auto const c = full_adder(true);
   auto spec = adder_spec(c);
   // the broken parity differs only where exactly one or three inputs are 1; forbid those
-  spec.require("x0 = x1", linear_expr{}.add_term(1, c.input_buses()[0].bits[0]).add_term(-1, c.input_buses()[0].bits[1]));
-  spec.require("x1 = x0", linear_expr{}.add_term(1, c.input_buses()[0].bits[1]).add_term(-1, c.input_buses()[0].bits[0]));
+  spec.require("x0 = x1", linear_expr{}
+                              .add_term(1, c.input_buses()[0].bits[0])
+                              .add_term(-1, c.input_buses()[0].bits[1]));
+  spec.require("x1 = x0", linear_expr{}
+                              .add_term(1, c.input_buses()[0].bits[1])
+                              .add_term(-1, c.input_buses()[0].bits[0]));
   spec.require("x2 = 0", linear_expr{}.add_term(-1, c.input_buses()[0].bits[2]));
   CHECK(prove_circuit(c, spec, {}).result == verdict::proved);
 }

@@ -21,7 +21,8 @@ TEST_CASE("S1 accepts constant depth and rejects a log-depth tree") {
 TEST_CASE("S1 allows smaller depth at tiny sizes but not growth in the top factor 2") {
   CHECK(check_constant_depth({{2, 7}, {4, 8}, {8, 8}, {16, 8}}, 8).result == verdict::proved);
   CHECK(check_constant_depth({{2, 8}, {8, 8}, {12, 8}, {16, 9}}, 9).result == verdict::unknown);
-  CHECK(check_constant_depth({{10, 8}, {12, 8}, {16, 8}}, 9).result == verdict::unknown);  // spans < 2x
+  CHECK(check_constant_depth({{10, 8}, {12, 8}, {16, 8}}, 9).result ==
+        verdict::unknown);  // spans < 2x
 }
 
 TEST_CASE("S2 reports polynomial degrees and rejects exponential growth") {

@@ -14,7 +14,8 @@ TEST_CASE("iterated addition agrees with the Boost twin on every input at small 
   for (unsigned n = 1; n <= 5; ++n)
     for (unsigned m = 1; m <= 4; ++m) {
       if (n * m > 16) continue;
-      CAPTURE(n); CAPTURE(m);
+      CAPTURE(n);
+      CAPTURE(m);
       parameters p{{"n", n}, {"m", m}};
       auto const k = l.build(p);
       CHECK_FALSE(check_exhaustive(k.c, l.specification(k.c, p)).has_value());
@@ -30,7 +31,8 @@ TEST_SUITE("solver") {
       CAPTURE(n);
       auto const r = check_construction(l, {{"n", n}, {"m", 4}}, {});
       for (auto const& o : r.obligations) {
-        CAPTURE(o.id); CAPTURE(o.detail);
+        CAPTURE(o.id);
+        CAPTURE(o.detail);
         CHECK(o.result == verdict::proved);
       }
       sizes.push_back(r.size);
@@ -80,7 +82,8 @@ TEST_SUITE("solver") {
         w.push_back(x.c.weight(n, i));
       }
       auto t = x.c.threshold(n);
-      if (!altered && in.size() == 6) t += 1, altered = true;  // the first thermometer gate of a column
+      if (!altered && in.size() == 6)
+        t += 1, altered = true;  // the first thermometer gate of a column
       map[n] = broken.create_threshold(in, w, t);
     }
     REQUIRE(altered);

@@ -25,7 +25,8 @@ TEST_CASE("every lemma's construction matches its interface and the Boost twin a
 
 TEST_CASE("bad parameters are rejected with a message") {
   auto const& l = find_lemma("int.iterated_add");
-  CHECK_THROWS_WITH_AS(l.validate({{"n", 0}, {"m", 4}}), "parameter n=0 is outside 1..1024", std::invalid_argument);
+  CHECK_THROWS_WITH_AS(l.validate({{"n", 0}, {"m", 4}}), "parameter n=0 is outside 1..1024",
+                       std::invalid_argument);
   CHECK_THROWS_WITH_AS(l.validate({{"n", 4}}), "missing parameter 'm'", std::invalid_argument);
   CHECK_THROWS_AS(find_lemma("no.such"), std::invalid_argument);
 }
