@@ -145,6 +145,11 @@ void print_table(std::ostream& out, run_record const& r) {
       std::snprintf(line, sizeof line, "  %-8s %7ss  ", std::string(to_string(o.result)).c_str(),
                     seconds(o.seconds).c_str());
       out << line << o.id.substr(o.id.find('/') + 1) << " — " << o.detail << "\n";
+      if (o.cex) {  // the decoded operands, so a person sees the failing case without the file
+        out << "             inputs:";
+        for (auto const& b : o.cex->inputs) out << ' ' << b.name << '=' << b.value;
+        out << (o.cex->stage.empty() ? "" : " (inputs of stage " + o.cex->stage + ")") << "\n";
+      }
     }
   }
   for (auto const& o : r.sweeps)
