@@ -73,7 +73,10 @@ class reader {
   }
 
  private:
-  [[noreturn]] void fail(std::string const& what) const {
+  [[noreturn]] void fail(std::string what) const {
+    // Echoed input may hold control or non-ASCII bytes; the message stays one printable line.
+    for (auto& ch : what)
+      if (static_cast<unsigned char>(ch) < 0x20 || static_cast<unsigned char>(ch) >= 0x7f) ch = '?';
     throw netlist_error(file_ + ":" + std::to_string(line_) + ": " + what);
   }
 

@@ -96,3 +96,10 @@ TEST_CASE("malformed netlists are rejected with file, line and what was expected
     CHECK(message.find(expected) == 0);
   }
 }
+
+TEST_CASE("an error message that echoes control bytes stays one printable line") {
+  auto const message = error_of("tc0check-netlist 1\n\x01\x0b\x1c\xff junk\n");
+  CHECK(message.find("t.net:2:") == 0);
+  for (char ch : message)
+    CHECK((static_cast<unsigned char>(ch) >= 0x20 && static_cast<unsigned char>(ch) < 0x7f));
+}
