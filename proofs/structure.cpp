@@ -32,8 +32,19 @@ std::optional<std::string> structural_violation(construction const& k) {
     } catch (structural_error const& e) {
       return std::string(e.what());
     }
+    // A stage output that no clause of the stage's specification speaks about would be
+    // "proved" without being checked at all.
+    std::unordered_set<uint32_t> specified;
+    for (auto const& cl : k.stage_specs[s - 1].clauses)
+      for (auto bit : cl.out_bits) specified.insert(bit.index());
     for (auto const& b : stages[s].outputs)
-      for (auto bit : b.bits) available.insert(bit.index());
+      for (size_t i = 0; i < b.bits.size(); ++i) {
+        auto const n = b.bits[i].index();
+        if (n != 0 && c.stage_of(n) == s && !specified.count(n))
+          return "stage '" + stages[s].name + "': output " + b.name + "[" + std::to_string(i) +
+                 "] is not constrained by any clause of the stage's specification";
+        available.insert(n);
+      }
   }
   for (auto const& b : c.output_buses())
     for (size_t i = 0; i < b.bits.size(); ++i)

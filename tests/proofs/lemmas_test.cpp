@@ -39,6 +39,14 @@ TEST_CASE("a structural violation is found: a gate outside every stage") {
   CHECK(v->find("belongs to no stage") != std::string::npos);
 }
 
+TEST_CASE("a structural violation is found: a stage output no clause constrains") {
+  auto k = find_lemma("int.add").build({{"m", 3}});
+  k.stage_specs[0].clauses.clear();
+  auto const v = structural_violation(k);
+  REQUIRE(v.has_value());
+  CHECK(v->find("not constrained") != std::string::npos);
+}
+
 TEST_SUITE("solver") {
   TEST_CASE("addition and comparison are proved across their default sweeps") {
     for (auto const* name : {"int.add", "int.compare"}) {
