@@ -13,11 +13,12 @@ namespace {
 std::vector<uint32_t> spec_nodes(linear_spec const& spec) {
   std::vector<uint32_t> nodes;
   auto add_expr = [&](linear_expr const& e) {
-    for (auto const& t : e.terms) nodes.push_back(t.literal.index());
+    e.for_each_literal([&](signal s) { nodes.push_back(s.index()); });
   };
   for (auto const& [name, e] : spec.preconditions) add_expr(e);
   for (auto const& c : spec.clauses) {
     add_expr(c.rhs);
+    add_expr(c.lhs);
     for (auto s : c.out_bits) nodes.push_back(s.index());
   }
   std::sort(nodes.begin(), nodes.end());

@@ -51,17 +51,12 @@ linear_spec remap(linear_spec const& spec, std::vector<std::optional<signal>> co
                              ", which is not part of the extracted stage");
     return *node_map[s.index()] ^ s.complemented();
   };
-  auto map_expr = [&](linear_expr const& e) {
-    linear_expr r;
-    r.constant = e.constant;
-    for (auto const& t : e.terms) r.add_term(t.coefficient, map(t.literal));
-    return r;
-  };
+  auto map_expr = [&](linear_expr const& e) { return e.map_literals(map); };
   linear_spec r;
   r.description = spec.description;
   for (auto const& [name, e] : spec.preconditions) r.require(name, map_expr(e));
   for (auto const& c : spec.clauses) {
-    spec_clause m{c.name, c.kind, {}, map_expr(c.rhs), c.modular};
+    spec_clause m{c.name, c.kind, {}, map_expr(c.rhs), map_expr(c.lhs), c.modulus};
     for (auto s : c.out_bits) m.out_bits.push_back(map(s));
     r.clauses.push_back(std::move(m));
   }

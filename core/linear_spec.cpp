@@ -14,6 +14,14 @@ linear_expr linear_expr::value_of(std::vector<signal> const& bits, unsigned shif
 linear_expr& linear_expr::add(linear_expr const& other, big_int const& factor) {
   for (auto const& t : other.terms) add_term(t.coefficient * factor, t.literal);
   constant += other.constant * factor;
+  for (auto const& p : other.products) products.push_back({p.coefficient * factor, p.factors});
+  return *this;
+}
+
+linear_expr& linear_expr::add_product(big_int coefficient, std::vector<linear_expr> factors) {
+  for (auto const& f : factors)
+    if (f.min_value() < 0) throw std::invalid_argument("add_product: a factor can be negative");
+  if (coefficient != 0) products.push_back({std::move(coefficient), std::move(factors)});
   return *this;
 }
 
@@ -27,10 +35,23 @@ linear_expr& linear_expr::add_term(big_int coefficient, signal literal) {
   return *this;
 }
 
+namespace {
+
+// Bounds of a product of non-negative factors: the products of their bounds.
+std::pair<big_int, big_int> product_range(product_term const& p) {
+  big_int lo = 1, hi = 1;
+  for (auto const& f : p.factors) lo *= f.min_value(), hi *= f.max_value();
+  if (p.coefficient < 0) return {p.coefficient * hi, p.coefficient * lo};
+  return {p.coefficient * lo, p.coefficient * hi};
+}
+
+}  // namespace
+
 big_int linear_expr::min_value() const {
   big_int v = constant;
   for (auto const& t : terms)
     if (t.coefficient < 0) v += t.coefficient;
+  for (auto const& p : products) v += product_range(p).first;
   return v;
 }
 
@@ -38,20 +59,59 @@ big_int linear_expr::max_value() const {
   big_int v = constant;
   for (auto const& t : terms)
     if (t.coefficient > 0) v += t.coefficient;
+  for (auto const& p : products) v += product_range(p).second;
   return v;
+}
+
+bool spec_clause::is_binary_value() const {
+  if (lhs.constant != 0 || !lhs.products.empty() || lhs.terms.size() != out_bits.size())
+    return false;
+  for (size_t k = 0; k < out_bits.size(); ++k)
+    if (lhs.terms[k].literal != out_bits[k] ||
+        lhs.terms[k].coefficient != pow2(static_cast<unsigned>(k)))
+      return false;
+  return true;
 }
 
 spec_clause& linear_spec::equals(std::string name, std::vector<signal> out_bits, linear_expr rhs,
                                  bool modular) {
+  auto lhs = linear_expr::value_of(out_bits);
+  std::optional<big_int> modulus;
+  if (modular) modulus = pow2(static_cast<unsigned>(out_bits.size()));
+  return relate(std::move(name), std::move(out_bits), std::move(lhs), std::move(rhs), modulus);
+}
+
+spec_clause& linear_spec::relate(std::string name, std::vector<signal> out_bits, linear_expr lhs,
+                                 linear_expr rhs, std::optional<big_int> modulus) {
   if (out_bits.empty()) throw std::invalid_argument("clause '" + name + "' has no output bits");
-  clauses.push_back(
-      {std::move(name), clause_kind::value_equals, std::move(out_bits), std::move(rhs), modular});
+  if (lhs.min_value() < 0)
+    throw std::invalid_argument("clause '" + name + "': its left side can be negative");
+  if (modulus && *modulus <= 0)
+    throw std::invalid_argument("clause '" + name + "': the modulus must be positive");
+  clauses.push_back({std::move(name), clause_kind::value_equals, std::move(out_bits),
+                     std::move(rhs), std::move(lhs), std::move(modulus)});
   return clauses.back();
 }
 
+void linear_spec::one_hot_residue(std::string const& name, std::vector<signal> const& out_bits,
+                                  linear_expr const& rhs) {
+  linear_expr count, residue;
+  for (size_t v = 0; v < out_bits.size(); ++v) {
+    count.add_term(1, out_bits[v]);
+    residue.add_term(v, out_bits[v]);
+  }
+  relate(name + ".one_hot", out_bits, std::move(count), linear_expr{}.add_constant(1),
+         std::nullopt);
+  relate(name, out_bits, std::move(residue), rhs, big_int(out_bits.size()));
+}
+
 spec_clause& linear_spec::is_nonnegative(std::string name, signal out_bit, linear_expr rhs) {
-  clauses.push_back(
-      {std::move(name), clause_kind::is_nonnegative, {out_bit}, std::move(rhs), false});
+  clauses.push_back({std::move(name),
+                     clause_kind::is_nonnegative,
+                     {out_bit},
+                     std::move(rhs),
+                     linear_expr::value_of({out_bit}),
+                     std::nullopt});
   return clauses.back();
 }
 
@@ -63,6 +123,11 @@ big_int evaluate(linear_expr const& e, std::vector<bool> const& node_values) {
   big_int v = e.constant;
   for (auto const& t : e.terms)
     if (literal_value(node_values, t.literal)) v += t.coefficient;
+  for (auto const& p : e.products) {
+    big_int prod = p.coefficient;
+    for (auto const& f : p.factors) prod *= evaluate(f, node_values);
+    v += prod;
+  }
   return v;
 }
 
@@ -72,13 +137,12 @@ std::optional<big_int> expected_value(spec_clause const& c, std::vector<bool> co
     case clause_kind::is_nonnegative:
       return big_int{v >= 0 ? 1 : 0};
     case clause_kind::value_equals: {
-      auto const modulus = pow2(static_cast<unsigned>(c.out_bits.size()));
-      if (c.modular) {
-        big_int r = v % modulus;
-        if (r < 0) r += modulus;
+      if (c.modulus) {
+        big_int r = v % *c.modulus;
+        if (r < 0) r += *c.modulus;
         return r;
       }
-      if (v < 0 || v >= modulus) return std::nullopt;
+      if (v < c.lhs.min_value() || v > c.lhs.max_value()) return std::nullopt;
       return v;
     }
   }
@@ -86,7 +150,7 @@ std::optional<big_int> expected_value(spec_clause const& c, std::vector<bool> co
 }
 
 big_int actual_value(spec_clause const& c, std::vector<bool> const& node_values) {
-  return bus_value(c.out_bits, node_values);
+  return evaluate(c.lhs, node_values);
 }
 
 bool holds(spec_clause const& c, std::vector<bool> const& node_values) {

@@ -1,16 +1,21 @@
 // Word-level specifications as linear relations over the bits of a circuit's signals.
 //
 // Every specification in tc0check's integer layer is a list of clauses of two shapes:
-//   value_equals:   sum_k 2^k out_k = rhs            (or = rhs mod 2^|out| when `modular`)
+//   value_equals:   lhs = rhs              (or lhs = rhs mod M, with 0 <= lhs < M, when `modulus`)
 //   is_nonnegative: out_0 = [rhs >= 0]
-// where rhs = c_0 + sum_i c_i * l_i is an integer-linear expression over literals (a literal is
-// 1 when its signal is true, so !x counts as 1 - x). Preconditions are `expr >= 0`.
+// where lhs is usually the binary value sum_k 2^k out_k of the clause's output bits (a one-hot
+// residue uses sum_v v o_v), and rhs = c_0 + sum_i c_i * l_i is an integer-linear expression
+// over literals (a literal is 1 when its signal is true, so !x counts as 1 - x), optionally plus
+// products of such expressions: the specifications of multiplication (A * B, the product of n
+// values) are not linear, and are stated as products rather than expanded, because an
+// expanded product of n m-bit values has m^n monomials. Preconditions are `expr >= 0`.
 //
 // One data structure, three meanings, so nothing is written twice:
 //   - concretely with cpp_int (the Boost twin: expected outputs for simulation and replay),
 //   - in Z3 bit-vectors with widths wide enough that nothing wraps (stage and miter proofs),
 //   - in Z3 linear integer arithmetic (composition identities and stage-to-stage implications,
-//     which SPEC §4 and issue 3 want proved by arithmetic, not by bit-blasting).
+//     which SPEC §4 and issue 3 want proved by arithmetic, not by bit-blasting); products are
+//     normalised there into multilinear monomials (core/polynomial.hpp) first.
 // The clauses refer to signals of one circuit, so a spec is built per circuit, over its buses.
 #pragma once
 
@@ -28,15 +33,34 @@ struct linear_term {
   signal literal;
 };
 
+struct linear_expr;
+
+// coefficient * factor_1 * ... * factor_k; every factor is non-negative on every assignment.
+struct product_term {
+  big_int coefficient;
+  std::vector<linear_expr> factors;
+};
+
 struct linear_expr {
   std::vector<linear_term> terms;
   big_int constant = 0;
+  std::vector<product_term> products;
 
   // sum_k 2^(k + shift) bits[k]
   static linear_expr value_of(std::vector<signal> const& bits, unsigned shift = 0);
   linear_expr& add(linear_expr const& other, big_int const& factor = 1);
   linear_expr& add_term(big_int coefficient, signal literal);
   linear_expr& add_constant(big_int const& c) { return constant += c, *this; }
+  // Throws std::invalid_argument when a factor can be negative.
+  linear_expr& add_product(big_int coefficient, std::vector<linear_expr> factors);
+
+  bool is_linear() const { return products.empty(); }
+  // Calls f(signal) for every literal, products' factors included.
+  template <class F>
+  void for_each_literal(F&& f) const;
+  // The same expression over other signals (extraction, remapping).
+  template <class F>
+  linear_expr map_literals(F&& f) const;
 
   // Least and greatest value over all assignments of the literals.
   big_int min_value() const;
@@ -48,9 +72,13 @@ enum class clause_kind { value_equals, is_nonnegative };
 struct spec_clause {
   std::string name;
   clause_kind kind = clause_kind::value_equals;
-  std::vector<signal> out_bits;  // is_nonnegative: exactly one bit
+  std::vector<signal> out_bits;  // the bits the clause constrains; is_nonnegative: exactly one
   linear_expr rhs;
-  bool modular = false;
+  linear_expr lhs;                 // value_equals: an expression over out_bits, never negative
+  std::optional<big_int> modulus;  // value_equals: lhs = rhs mod *modulus, 0 <= lhs < *modulus
+
+  // lhs is the plain binary value of out_bits (so bits of expected and actual can be compared)
+  bool is_binary_value() const;
 };
 
 struct linear_spec {
@@ -58,11 +86,38 @@ struct linear_spec {
   std::vector<std::pair<std::string, linear_expr>> preconditions;  // named, each `expr >= 0`
   std::vector<spec_clause> clauses;
 
+  // value(out_bits) = rhs, or = rhs mod 2^|out_bits| when `modular`
   spec_clause& equals(std::string name, std::vector<signal> out_bits, linear_expr rhs,
                       bool modular = false);
+  // lhs = rhs [mod modulus], lhs an expression over out_bits
+  spec_clause& relate(std::string name, std::vector<signal> out_bits, linear_expr lhs,
+                      linear_expr rhs, std::optional<big_int> modulus);
+  // out_bits one-hot, and sum_v v out_v = rhs mod q (q = |out_bits|): two clauses
+  void one_hot_residue(std::string const& name, std::vector<signal> const& out_bits,
+                       linear_expr const& rhs);
   spec_clause& is_nonnegative(std::string name, signal out_bit, linear_expr rhs);
   void require(std::string name, linear_expr expr_nonnegative);
 };
+
+template <class F>
+void linear_expr::for_each_literal(F&& f) const {
+  for (auto const& t : terms) f(t.literal);
+  for (auto const& p : products)
+    for (auto const& x : p.factors) x.for_each_literal(f);
+}
+
+template <class F>
+linear_expr linear_expr::map_literals(F&& f) const {
+  linear_expr r;
+  r.constant = constant;
+  for (auto const& t : terms) r.add_term(t.coefficient, f(t.literal));
+  for (auto const& p : products) {
+    product_term q{p.coefficient, {}};
+    for (auto const& x : p.factors) q.factors.push_back(x.map_literals(f));
+    r.products.push_back(std::move(q));
+  }
+  return r;
+}
 
 // ---- the concrete twin -------------------------------------------------------------------------
 

@@ -64,4 +64,20 @@ circuit_metrics measure(circuit const& c) {
   return m;
 }
 
+uint64_t cone_wires(circuit const& c, std::vector<uint32_t> const& roots) {
+  std::vector<bool> seen(c.num_nodes(), false);
+  std::vector<uint32_t> stack = roots;
+  uint64_t wires = 0;
+  while (!stack.empty()) {
+    auto const n = stack.back();
+    stack.pop_back();
+    if (seen[n]) continue;
+    seen[n] = true;
+    wires += c.fanins(n).size();
+    for (auto s : c.fanins(n))
+      if (!seen[s.index()]) stack.push_back(s.index());
+  }
+  return wires;
+}
+
 }  // namespace tc0

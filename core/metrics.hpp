@@ -33,4 +33,8 @@ uint32_t depth_of(circuit const& c, std::vector<uint32_t> const& node_levels,
 
 circuit_metrics measure(circuit const& c);
 
+// Sum of fan-ins over the transitive fan-in cone of `roots` (the roots included): how much
+// circuit a query about those nodes has to encode.
+uint64_t cone_wires(circuit const& c, std::vector<uint32_t> const& roots);
+
 }  // namespace tc0

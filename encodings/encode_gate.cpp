@@ -10,24 +10,11 @@ z3::expr encode_bv_constant(z3::context& ctx, big_int const& value, unsigned wid
   return ctx.bv_val(value.str().c_str(), width);
 }
 
-std::pair<z3::expr, unsigned> encode_weighted_sum(
-    z3::context& ctx, std::vector<std::pair<z3::expr, big_int>> const& terms) {
-  struct part {
-    z3::expr e;
-    unsigned width;
-    big_int max;
-  };
-  std::vector<part> layer;
-  for (auto const& [lit, w] : terms) {
-    if (w < 0) throw std::invalid_argument("encode_weighted_sum: negative weight");
-    if (w == 0) continue;
-    auto const width = width_for(w);
-    layer.push_back(
-        {z3::ite(lit, encode_bv_constant(ctx, w, width), ctx.bv_val(0, width)), width, w});
-  }
+std::pair<z3::expr, unsigned> encode_sum(z3::context& ctx, std::vector<bv_part> layer) {
+  std::erase_if(layer, [](bv_part const& p) { return p.max == 0; });
   if (layer.empty()) return {ctx.bv_val(0, 1), 1u};
   while (layer.size() > 1) {
-    std::vector<part> next;
+    std::vector<bv_part> next;
     for (size_t i = 0; i + 1 < layer.size(); i += 2) {
       auto const max = layer[i].max + layer[i + 1].max;
       auto const width = width_for(max);
@@ -40,6 +27,19 @@ std::pair<z3::expr, unsigned> encode_weighted_sum(
     layer = std::move(next);
   }
   return {layer[0].e, layer[0].width};
+}
+
+std::pair<z3::expr, unsigned> encode_weighted_sum(
+    z3::context& ctx, std::vector<std::pair<z3::expr, big_int>> const& terms) {
+  std::vector<bv_part> layer;
+  for (auto const& [lit, w] : terms) {
+    if (w < 0) throw std::invalid_argument("encode_weighted_sum: negative weight");
+    if (w == 0) continue;
+    auto const width = width_for(w);
+    layer.push_back(
+        {z3::ite(lit, encode_bv_constant(ctx, w, width), ctx.bv_val(0, width)), width, w});
+  }
+  return encode_sum(ctx, std::move(layer));
 }
 
 z3::expr encode_and(z3::context& ctx, std::vector<z3::expr> const& fanins) {

@@ -14,6 +14,17 @@ namespace tc0 {
 // width is lost on the way).
 z3::expr encode_bv_constant(z3::context& ctx, big_int const& value, unsigned width);
 
+// An unsigned bit-vector term of `width` bits whose value never exceeds `max`.
+struct bv_part {
+  z3::expr e;
+  unsigned width;
+  big_int max;
+};
+
+// The sum of the parts, as a balanced tree whose every node is just wide enough for its
+// largest value (so nothing wraps). Returns the sum and its width.
+std::pair<z3::expr, unsigned> encode_sum(z3::context& ctx, std::vector<bv_part> parts);
+
 // sum_i w_i * [l_i] for w_i >= 0, as an unsigned bit-vector that cannot overflow. Built as a
 // balanced tree in the order given, so equal weighted sums become the same Z3 term (Z3
 // hash-conses terms), which lets the gates over one column share their adder tree. Returns the

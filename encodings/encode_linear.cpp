@@ -1,6 +1,7 @@
 #include "encodings/encode_linear.hpp"
 
 #include <stdexcept>
+#include <string>
 
 #include "encodings/encode_gate.hpp"
 
@@ -9,18 +10,55 @@ namespace {
 
 // The positive and the negative part of an expression: e = pos - neg, both >= 0.
 struct split_expr {
-  std::vector<std::pair<z3::expr, big_int>> pos, neg;
+  std::vector<bv_part> pos, neg;
   big_int pos_max = 0, neg_max = 0;
 };
 
+split_expr split(z3::context& ctx, linear_expr const& e, literal_encoder const& lit);
+
+// A non-negative expression as one unsigned bit-vector: pos - neg cannot wrap in pos's width
+// because neg <= pos on every assignment.
+bv_part encode_nonnegative_value(z3::context& ctx, linear_expr const& e,
+                                 literal_encoder const& lit) {
+  auto s = split(ctx, e, lit);
+  auto [p, pw] = encode_sum(ctx, s.pos);
+  if (s.neg.empty()) return {p, pw, s.pos_max};
+  auto [n, nw] = encode_sum(ctx, s.neg);
+  auto const w = std::max(pw, nw);
+  auto widen = [](z3::expr const& x, unsigned from, unsigned to) {
+    return from < to ? z3::zext(x, to - from) : x;
+  };
+  return {widen(p, pw, w) - widen(n, nw, w), w, e.max_value()};
+}
+
 split_expr split(z3::context& ctx, linear_expr const& e, literal_encoder const& lit) {
   split_expr s;
-  auto add = [&](bool positive, z3::expr term, big_int const& w) {
-    (positive ? s.pos : s.neg).emplace_back(std::move(term), w);
-    (positive ? s.pos_max : s.neg_max) += w;
+  auto add = [&](bool positive, bv_part part) {
+    (positive ? s.pos_max : s.neg_max) += part.max;
+    (positive ? s.pos : s.neg).push_back(std::move(part));
   };
-  if (e.constant != 0) add(e.constant > 0, ctx.bool_val(true), abs(e.constant));
-  for (auto const& t : e.terms) add(t.coefficient > 0, lit(t.literal), abs(t.coefficient));
+  if (e.constant != 0) {
+    auto const w = width_for(abs(e.constant));
+    add(e.constant > 0, {encode_bv_constant(ctx, abs(e.constant), w), w, abs(e.constant)});
+  }
+  for (auto const& t : e.terms) {
+    auto const v = abs(t.coefficient);
+    auto const w = width_for(v);
+    add(t.coefficient > 0,
+        {z3::ite(lit(t.literal), encode_bv_constant(ctx, v, w), ctx.bv_val(0, w)), w, v});
+  }
+  // |c| * f_1 * ... * f_k, each factor zero-extended so the product cannot wrap
+  for (auto const& p : e.products) {
+    auto const c = abs(p.coefficient);
+    std::vector<bv_part> factors{{encode_bv_constant(ctx, c, width_for(c)), width_for(c), c}};
+    for (auto const& f : p.factors) factors.push_back(encode_nonnegative_value(ctx, f, lit));
+    big_int max = 1;
+    for (auto const& f : factors) max *= f.max;
+    auto const w = width_for(max);
+    z3::expr prod = ctx.bv_val(1, w);
+    for (auto const& f : factors) prod = prod * (f.width < w ? z3::zext(f.e, w - f.width) : f.e);
+    add(p.coefficient > 0, {prod, w, max});
+  }
   return s;
 }
 
@@ -28,12 +66,20 @@ z3::expr widen(z3::expr const& e, unsigned from, unsigned to) {
   return from < to ? z3::zext(e, to - from) : e;
 }
 
+// a == b for two sums of non-negative parts
+z3::expr encode_equal_sums(z3::context& ctx, std::vector<bv_part> a, std::vector<bv_part> b) {
+  auto [x, xw] = encode_sum(ctx, std::move(a));
+  auto [y, yw] = encode_sum(ctx, std::move(b));
+  auto const w = std::max(xw, yw);
+  return widen(x, xw, w) == widen(y, yw, w);
+}
+
 }  // namespace
 
 z3::expr encode_nonnegative_bv(z3::context& ctx, linear_expr const& e, literal_encoder const& lit) {
   auto s = split(ctx, e, lit);
-  auto [p, pw] = encode_weighted_sum(ctx, s.pos);
-  auto [n, nw] = encode_weighted_sum(ctx, s.neg);
+  auto [p, pw] = encode_sum(ctx, s.pos);
+  auto [n, nw] = encode_sum(ctx, s.neg);
   auto const w = std::max(pw, nw);
   return z3::uge(widen(p, pw, w), widen(n, nw, w));
 }
@@ -43,26 +89,26 @@ z3::expr encode_clause_bv(z3::context& ctx, spec_clause const& c, literal_encode
     case clause_kind::is_nonnegative:
       return lit(c.out_bits.at(0)) == encode_nonnegative_bv(ctx, c.rhs, lit);
     case clause_kind::value_equals: {
-      auto s = split(ctx, c.rhs, lit);
-      unsigned const out_width = static_cast<unsigned>(c.out_bits.size());
-      std::vector<std::pair<z3::expr, big_int>> out;
-      for (unsigned k = 0; k < out_width; ++k) out.emplace_back(lit(c.out_bits[k]), pow2(k));
-      auto [r, rw] = encode_weighted_sum(ctx, s.pos);
-      if (!c.modular) {
-        // value(out) + neg = pos, both sides zero-extended to hold their largest value
-        auto lhs = out;
-        lhs.insert(lhs.end(), s.neg.begin(), s.neg.end());
-        auto [l, lw] = encode_weighted_sum(ctx, lhs);
-        auto const w = std::max(lw, rw);
-        return widen(l, lw, w) == widen(r, rw, w);
+      auto r = split(ctx, c.rhs, lit);
+      if (!c.modulus) {
+        // lhs + rhs.neg = rhs.pos, both sides non-negative and wide enough
+        auto l = split(ctx, c.lhs, lit);
+        auto left = l.pos, right = r.pos;
+        left.insert(left.end(), r.neg.begin(), r.neg.end());
+        right.insert(right.end(), l.neg.begin(), l.neg.end());
+        return encode_equal_sums(ctx, std::move(left), std::move(right));
       }
-      // value(out) = (pos - neg) mod 2^k: the low k bits of pos - neg computed in a width >= k,
-      // where the subtraction wraps modulo a multiple of 2^k and so keeps the low k bits exact.
-      auto [o, ow] = encode_weighted_sum(ctx, out);
-      auto [n, nw] = encode_weighted_sum(ctx, s.neg);
-      auto const w = std::max({rw, nw, ow, out_width});
-      auto const diff = widen(r, rw, w) - widen(n, nw, w);
-      return widen(o, ow, w).extract(out_width - 1, 0) == diff.extract(out_width - 1, 0);
+      // lhs = (rhs.pos + (K M - rhs.neg)) urem M with K M >= rhs.neg: the added multiple of M
+      // makes the dividend non-negative without changing its residue.
+      auto const& M = *c.modulus;
+      big_int const KM = ((r.neg_max + M - 1) / M) * M;
+      auto const [pos, pw] = encode_sum(ctx, r.pos);
+      auto const [neg, nw] = encode_sum(ctx, r.neg);
+      auto const l = encode_nonnegative_value(ctx, c.lhs, lit);
+      auto const w = std::max({width_for(r.pos_max + KM), width_for(M), l.width, nw});
+      auto const dividend =
+          widen(pos, pw, w) + (encode_bv_constant(ctx, KM, w) - widen(neg, nw, w));
+      return widen(l.e, l.width, w) == z3::urem(dividend, encode_bv_constant(ctx, M, w));
     }
   }
   return ctx.bool_val(false);
@@ -88,7 +134,39 @@ z3::expr int_encoder::expr(linear_expr const& e) {
   z3::expr_vector terms{ctx_};
   terms.push_back(constant(e.constant));
   for (auto const& t : e.terms) terms.push_back(constant(t.coefficient) * literal(t.literal));
+  for (auto const& p : e.products) {
+    // Normalise the product into multilinear monomials, then read each monomial of degree >= 2
+    // as a variable of its own (see the class comment).
+    auto poly = polynomial::constant(p.coefficient);
+    for (auto const& f : p.factors) poly = poly.times(normalise(f), max_monomials);
+    for (auto const& [m, c] : poly.terms) terms.push_back(constant(c) * monomial_term(m));
+  }
   return z3::sum(terms);
+}
+
+polynomial int_encoder::normalise(linear_expr const& e) {
+  auto poly = polynomial::constant(e.constant);
+  for (auto const& t : e.terms) poly.add(polynomial::literal(t.literal), t.coefficient);
+  for (auto const& p : e.products) {
+    auto prod = polynomial::constant(p.coefficient);
+    for (auto const& f : p.factors) prod = prod.times(normalise(f), max_monomials);
+    poly.add(prod);
+  }
+  return poly;
+}
+
+z3::expr int_encoder::monomial_term(monomial const& m) {
+  if (m.empty()) return constant(1);
+  if (m.size() == 1) return literal(signal{m[0], false});
+  auto it = monomials_.find(m);
+  if (it == monomials_.end()) {
+    std::string name = "m";
+    for (auto n : m) name += "_" + std::to_string(n), literal(signal{n, false});
+    it =
+        monomials_.emplace(m, reals_ ? ctx_.real_const(name.c_str()) : ctx_.int_const(name.c_str()))
+            .first;
+  }
+  return it->second;
 }
 
 z3::expr int_encoder::clause(spec_clause const& c) {
@@ -97,10 +175,10 @@ z3::expr int_encoder::clause(spec_clause const& c) {
     case clause_kind::is_nonnegative:
       return literal(c.out_bits.at(0)) == z3::ite(rhs >= 0, constant(1), constant(0));
     case clause_kind::value_equals: {
-      auto const value = expr(linear_expr::value_of(c.out_bits));
-      if (!c.modular) return value == rhs;
+      auto const value = expr(c.lhs);
+      if (!c.modulus) return value == rhs;
       if (reals_) throw std::logic_error("modular clauses need integer arithmetic");
-      return value == z3::mod(rhs, constant(pow2(static_cast<unsigned>(c.out_bits.size()))));
+      return value == z3::mod(rhs, constant(*c.modulus));
     }
   }
   return ctx_.bool_val(false);
@@ -111,6 +189,17 @@ z3::expr int_encoder::bounds() {
   for (auto const& [n, x] : var_) {
     v.push_back(x >= 0);
     v.push_back(x <= 1);
+  }
+  // A monomial's variable is the product of 0/1 values: 0 <= mu <= x_k for each factor, and
+  // mu >= sum_k x_k - (d - 1). Valid for every 0/1 assignment, so adding them loses nothing.
+  for (auto const& [m, mu] : monomials_) {
+    v.push_back(mu >= 0);
+    z3::expr_vector xs{ctx_};
+    for (auto n : m) {
+      v.push_back(mu <= var_.at(n));
+      xs.push_back(var_.at(n));
+    }
+    v.push_back(mu >= z3::sum(xs) - constant(big_int(m.size() - 1)));
   }
   return z3::mk_and(v);
 }

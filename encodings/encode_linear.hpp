@@ -12,8 +12,11 @@
 #include <z3++.h>
 
 #include <functional>
+#include <map>
+#include <unordered_map>
 
 #include "core/linear_spec.hpp"
+#include "core/polynomial.hpp"
 
 namespace tc0 {
 
@@ -27,6 +30,12 @@ z3::expr encode_nonnegative_bv(z3::context& ctx, linear_expr const& e, literal_e
 // [0, 1]). A linear consequence over the reals holds over 0/1 integers too, and real
 // arithmetic is decided by the simplex alone, while Z3 may bit-blast small-range integer
 // problems: prove_implication tries the reals first.
+//
+// Products (the non-linear specifications of multiplication) are normalised into multilinear
+// monomials over the 0/1 variables (core/polynomial.hpp), and every monomial of degree >= 2
+// becomes a variable of its own, bounded by the linear facts every product of 0/1 values obeys.
+// This abstraction only adds models, so "unsat" stays a proof; a "sat" model may give a monomial
+// a value its factors do not, which prove_implication checks before calling it a counterexample.
 class int_encoder {
  public:
   explicit int_encoder(z3::context& ctx, bool reals = false) : ctx_{ctx}, reals_{reals} {}
@@ -37,13 +46,21 @@ class int_encoder {
   z3::expr bounds();
   // node index -> its 0/1 variable
   std::unordered_map<uint32_t, z3::expr> const& variables() const { return var_; }
+  // monomial (degree >= 2) -> the variable standing for it
+  std::map<monomial, z3::expr> const& monomial_variables() const { return monomials_; }
+
+  // Products expanding to more monomials than this are not encoded (std::length_error).
+  static constexpr size_t max_monomials = 1u << 18;
 
  private:
   z3::expr constant(big_int const& v);
+  polynomial normalise(linear_expr const& e);
+  z3::expr monomial_term(monomial const& m);
 
   z3::context& ctx_;
   bool reals_;
   std::unordered_map<uint32_t, z3::expr> var_;
+  std::map<monomial, z3::expr> monomials_;
 };
 
 }  // namespace tc0

@@ -5,6 +5,7 @@
 
 #include "core/check_by_simulation.hpp"
 #include "core/extract.hpp"
+#include "core/metrics.hpp"
 #include "proofs/growth.hpp"
 #include "proofs/structure.hpp"
 
@@ -16,6 +17,22 @@ std::string file_safe(std::string s) {
     if (!std::isalnum(static_cast<unsigned char>(ch)) && ch != '.' && ch != '-' && ch != '_')
       ch = '_';
   return s;
+}
+
+// Consecutive clauses whose cones together stay under the budget share one query.
+std::vector<std::vector<size_t>> clause_batches(circuit const& c, linear_spec const& spec) {
+  constexpr uint64_t budget = 400;  // wires per batched query
+  std::vector<std::vector<size_t>> batches;
+  uint64_t used = 0;
+  for (size_t i = 0; i < spec.clauses.size(); ++i) {
+    std::vector<uint32_t> roots;
+    for (auto s : spec.clauses[i].out_bits) roots.push_back(s.index());
+    auto const w = cone_wires(c, roots);
+    if (batches.empty() || used + w > budget) batches.emplace_back(), used = 0;
+    batches.back().push_back(i);
+    used += w;
+  }
+  return batches;
 }
 
 class runner {
@@ -65,20 +82,28 @@ class runner {
     r.cex = std::move(cx);
   }
 
-  // The SMT miter of `c` against `spec`, one query per clause (each on its own cone).
+  // The SMT miter of `c` against `spec`, one query per batch of clauses: clauses with small
+  // cones share a query (a thousand one-gate clauses cost a thousand solver set-ups otherwise),
+  // a clause with a big cone gets a query of its own.
   void smt(obligation_result& r, circuit const& c, linear_spec const& spec,
            std::string const& stage) {
     r.result = verdict::proved;
-    for (size_t i = 0; i < spec.clauses.size() && r.result == verdict::proved; ++i) {
-      auto const q = prove_circuit(
-          c, spec, solver_for(r, spec.clauses.size() > 1 ? spec.clauses[i].name : ""), {i});
+    auto const batches = clause_batches(c, spec);
+    for (size_t b = 0; b < batches.size() && r.result == verdict::proved; ++b) {
+      auto const& batch = batches[b];
+      auto const part = batches.size() == 1 ? std::string{}
+                        : batch.size() == 1 ? spec.clauses[batch[0]].name
+                                            : "batch" + std::to_string(b);
+      auto const q = prove_circuit(c, spec, solver_for(r, part), batch);
       r.seconds += q.seconds;
       r.resource_count += q.resource_count;
       if (q.result == verdict::refuted) {
         refute(r, c, spec, *q.inputs, stage);
       } else if (q.result == verdict::unknown) {
         r.result = verdict::unknown;
-        r.detail = "clause " + spec.clauses[i].name + ": " + q.note;
+        r.detail = "clause " + spec.clauses[batch[0]].name +
+                   (batch.size() > 1 ? " and " + std::to_string(batch.size() - 1) + " more" : "") +
+                   ": " + q.note;
       }
     }
     if (r.result == verdict::proved)

@@ -44,7 +44,7 @@ counterexample describe_counterexample(circuit const& c, linear_spec const& spec
     auto const actual = actual_value(cl, values);
     cx.expected = expected ? expected->str() : "none";
     cx.actual = actual.str();
-    if (expected)
+    if (expected && cl.is_binary_value())
       for (unsigned k = 0; k < cl.out_bits.size(); ++k)
         if (boost::multiprecision::bit_test(*expected, k) !=
             boost::multiprecision::bit_test(actual, k)) {

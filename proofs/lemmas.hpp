@@ -8,5 +8,6 @@ namespace tc0 {
 lemma integer_addition_lemma();           // proofs/integer_addition.cpp
 lemma integer_comparison_lemma();         // proofs/integer_comparison.cpp
 lemma integer_iterated_addition_lemma();  // proofs/integer_iterated_addition.cpp
+lemma integer_multiplication_lemma();     // proofs/integer_multiplication.cpp
 
 }  // namespace tc0

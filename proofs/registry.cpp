@@ -11,6 +11,7 @@ std::vector<lemma> const& all_lemmas() {
       integer_addition_lemma(),
       integer_comparison_lemma(),
       integer_iterated_addition_lemma(),
+      integer_multiplication_lemma(),
   };
   return lemmas;
 }

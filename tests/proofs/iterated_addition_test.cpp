@@ -87,11 +87,7 @@ TEST_SUITE("solver") {
       map[n] = broken.create_threshold(in, w, t);
     }
     REQUIRE(altered);
-    linear_spec moved = spec;
-    for (auto& cl : moved.clauses)
-      for (auto& b : cl.out_bits) b = map[b.index()] ^ b.complemented();
-    for (auto& cl : moved.clauses)
-      for (auto& t : cl.rhs.terms) t.literal = map[t.literal.index()] ^ t.literal.complemented();
+    auto const moved = remap(spec, std::vector<std::optional<signal>>(map.begin(), map.end()));
     auto const r = prove_circuit(broken, moved, {});
     REQUIRE(r.result == verdict::refuted);
     auto const values = simulate_pattern(broken, *r.inputs);

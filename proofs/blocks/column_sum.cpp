@@ -1,0 +1,90 @@
+#include "proofs/blocks/column_sum.hpp"
+
+#include <algorithm>
+
+#include "proofs/blocks/carry_lookahead_adder.hpp"
+#include "proofs/blocks/weighted_counter.hpp"
+
+namespace tc0 {
+
+unsigned column_sum_width(std::vector<size_t> const& heights) {
+  big_int max = 0;
+  for (size_t j = 0; j < heights.size(); ++j) max += pow2(static_cast<unsigned>(j)) * heights[j];
+  return width_for(max);
+}
+
+std::vector<signal> create_column_sum(construction& k, std::string const& prefix,
+                                      std::vector<bus> const& inputs,
+                                      std::vector<std::vector<signal>> const& columns) {
+  auto& c = k.c;
+  std::vector<size_t> heights;
+  for (auto const& col : columns) heights.push_back(col.size());
+  unsigned const W = column_sum_width(heights);
+  unsigned const m = static_cast<unsigned>(columns.size());
+  size_t const tallest = heights.empty() ? 0 : *std::max_element(heights.begin(), heights.end());
+
+  // Stage 1: column counts.
+  c.begin_stage(prefix + "column_counts", inputs);
+  linear_spec column_spec;
+  column_spec.description = "c_j = number of true bits in column j";
+  std::vector<bus> counts;
+  for (unsigned j = 0; j < m; ++j) {
+    std::vector<signal> bits;
+    if (!columns[j].empty()) {
+      bits = create_weighted_counter(c, columns[j], std::vector<big_int>(columns[j].size(), 1));
+      linear_expr rhs;
+      for (auto s : columns[j]) rhs.add_term(1, s);
+      column_spec.equals("c" + std::to_string(j), bits, std::move(rhs));
+    }
+    counts.push_back(bus{"c" + std::to_string(j), std::move(bits)});
+  }
+  c.end_stage(counts);
+  k.stage_specs.push_back(std::move(column_spec));
+
+  // Stage 2: block sums. rows[r][pos] = bit r of c_(pos - r).
+  unsigned const L = width_for(tallest);
+  unsigned const block = std::max(1u, width_for(L - 1));
+  unsigned const positions = m + L - 1;
+  unsigned const blocks = (positions + block - 1) / block;
+  unsigned const row_width = (blocks + 1) * block + block;  // room for the top block's high part
+  c.begin_stage(prefix + "block_sums", counts);
+  linear_spec block_spec;
+  block_spec.description = "u_B + 2^l v_(B+1) = sum of the rows' parts in block B";
+  std::vector<signal> u(row_width, const_false), v(row_width, const_false);
+  for (unsigned B = 0; B < blocks; ++B) {
+    std::vector<signal> lits;
+    std::vector<big_int> weights;
+    for (unsigned q = 0; q < block; ++q) {
+      auto const pos = B * block + q;
+      for (unsigned row = 0; row < L && row <= pos; ++row) {
+        auto const j = pos - row;
+        if (j < m && row < counts[j].bits.size())
+          lits.push_back(counts[j].bits[row]), weights.push_back(pow2(q));
+      }
+    }
+    if (lits.empty()) continue;
+    auto bits = create_weighted_counter(c, lits, weights);
+    linear_expr rhs;
+    for (size_t i = 0; i < lits.size(); ++i) rhs.add_term(weights[i], lits[i]);
+    for (size_t q = 0; q < bits.size(); ++q)
+      (q < block ? u[B * block + q] : v[B * block + q]) = bits[q];
+    block_spec.equals("R" + std::to_string(B), bits, std::move(rhs));
+  }
+  bus ubus{"u", u}, vbus{"v", v};
+  c.end_stage({ubus, vbus});
+  k.stage_specs.push_back(std::move(block_spec));
+
+  // Stage 3: the final two-operand addition.
+  c.begin_stage(prefix + "final_adder", {ubus, vbus});
+  bus sum{"sum", create_carry_lookahead_sum(c, u, v, W)};
+  c.end_stage({sum});
+  linear_spec adder_spec;
+  adder_spec.description = "sum = u + v, given u + v < 2^W";
+  auto uv = linear_expr::value_of(u).add(linear_expr::value_of(v));
+  adder_spec.require("u + v < 2^W", linear_expr{}.add_constant(pow2(W) - 1).add(uv, -1));
+  adder_spec.equals("sum", sum.bits, uv);
+  k.stage_specs.push_back(std::move(adder_spec));
+  return sum.bits;
+}
+
+}  // namespace tc0
