@@ -178,10 +178,20 @@ query_outcome implication_query(std::vector<linear_spec const*> const& hypothese
 
 query_outcome prove_implication(std::vector<linear_spec const*> const& hypotheses,
                                 linear_spec const& goal, solver_params const& p) try {
-  bool modular = has_modular(goal);
-  for (auto const* h : hypotheses) modular = modular || has_modular(*h);
-  if (!modular) {
-    auto r = implication_query(hypotheses, goal, p, true);
+  if (!has_modular(goal)) {
+    // Over the reals, modular hypotheses cannot be stated; leaving them out only weakens the
+    // hypotheses, so a proof without them is a proof with them.
+    std::vector<linear_spec> linear_parts;
+    linear_parts.reserve(hypotheses.size());
+    for (auto const* h : hypotheses) {
+      linear_spec l{h->description, h->preconditions, {}};
+      for (auto const& c : h->clauses)
+        if (!c.modulus) l.clauses.push_back(c);
+      linear_parts.push_back(std::move(l));
+    }
+    std::vector<linear_spec const*> linear_hyps;
+    for (auto const& l : linear_parts) linear_hyps.push_back(&l);
+    auto r = implication_query(linear_hyps, goal, p, true);
     if (r.result == verdict::proved) {
       r.note = "holds over the reals with every bit in [0, 1], hence over 0/1 integers";
       return r;

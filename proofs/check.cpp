@@ -119,6 +119,30 @@ class runner {
     r.detail = q.note;
   }
 
+  // A cited theorem whose constant hypotheses are checked. A failed check breaks the argument;
+  // it refutes the construction only with a witness that fails on the simulator.
+  void certified(obligation_result& r, circuit const& c, linear_spec const& spec,
+                 composition_step const& step) {
+    auto const start = std::chrono::steady_clock::now();
+    auto const failure = step.check();
+    r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    if (!failure) {
+      r.result = verdict::proved;
+      r.detail = "constants checked; then " + step.theorem;
+      return;
+    }
+    if (failure->witness_inputs) {
+      auto const values = simulate_pattern(c, *failure->witness_inputs);
+      if (preconditions_hold(spec, values) && first_failing_clause(spec, values)) {
+        refute(r, c, spec, *failure->witness_inputs, "composition:" + step.name);
+        r.detail = failure->what + "; " + r.detail;
+        return;
+      }
+    }
+    r.result = verdict::unknown;
+    r.detail = "the argument fails: " + failure->what + " (no failing input found)";
+  }
+
   void simulation(circuit const& c, linear_spec const& spec) {
     auto const bits = c.input_nodes().size();
     simulation_check_params sp;
@@ -163,6 +187,21 @@ class runner {
   std::vector<obligation_result> results_;
 };
 
+// The lemma's precondition, the named stage specifications and the named steps' goals.
+// `stage_limit`: a stage precondition may only rest on earlier stages.
+std::vector<linear_spec const*> hypotheses_of(construction const& k, linear_spec const& lemma_pre,
+                                              std::vector<size_t> const& stages,
+                                              std::vector<size_t> const& steps,
+                                              size_t stage_limit) {
+  std::vector<linear_spec const*> hyps{&lemma_pre};
+  for (auto s : stages) {
+    if (s >= stage_limit) throw std::logic_error("a hypothesis names a stage that comes later");
+    hyps.push_back(&k.stage_specs.at(s));
+  }
+  for (auto s : steps) hyps.push_back(&k.composition.at(s).goal);
+  return hyps;
+}
+
 size_record record_size(lemma const& l, parameters const& p, circuit const& c) {
   return size_record{l.name, p, measure(c), {}};
 }
@@ -192,8 +231,10 @@ size_check check_construction(lemma const& l, parameters const& p, check_params 
     // (2) what is established so far implies this stage's precondition
     if (!stage_spec.preconditions.empty()) {
       auto& r = run.start("implication:" + name, method::implication);
-      run.implication(r, established,
-                      linear_spec{stage_spec.description, stage_spec.preconditions, {}});
+      auto hyps = established;
+      if (auto it = k.precondition_hypotheses.find(name); it != k.precondition_hypotheses.end())
+        hyps = hypotheses_of(k, lemma_pre, it->second.stages, it->second.steps, s - 1);
+      run.implication(r, hyps, linear_spec{stage_spec.description, stage_spec.preconditions, {}});
     }
     auto& r = run.start("stage:" + name, method::smt_stage);
     auto const x = extract_stage(k.c, s);
@@ -202,9 +243,22 @@ size_check check_construction(lemma const& l, parameters const& p, check_params 
     established.push_back(&stage_spec);
   }
   // (3) the stage specifications compose to the lemma's
-  if (!violation) {
+  if (!violation && k.composition.empty()) {
     auto& r = run.start("composition", method::composition);
     run.implication(r, established, linear_spec{spec.description, {}, spec.clauses});
+  }
+  for (size_t i = 0; !violation && i < k.composition.size(); ++i) {
+    auto const& step = k.composition[i];
+    if (step.check) {
+      auto& r = run.start("composition:" + step.name, method::certified_constants);
+      run.certified(r, k.c, spec, step);
+      continue;
+    }
+    auto const hyps = hypotheses_of(k, lemma_pre, step.stages, step.steps, k.stage_specs.size());
+    for (auto s : step.steps)
+      if (s >= i) throw std::logic_error("composition step refers to a later step");
+    auto& r = run.start("composition:" + step.name, method::composition);
+    run.implication(r, hyps, step.goal);
   }
   // the monolithic miter, as a cross-check where it finishes
   bool const small = k.c.input_nodes().size() <= l.monolithic_max_input_bits;

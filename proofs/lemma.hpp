@@ -5,6 +5,7 @@
 
 #include <functional>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -24,11 +25,43 @@ struct bus_decl {
   bool is_input;
 };
 
+// What a certified composition step reports when the constants it checks are wrong: what
+// failed, and where possible circuit inputs on which the construction then goes wrong (they
+// are replayed on the simulator before anything is called refuted).
+struct certified_failure {
+  std::string what;
+  std::optional<std::vector<bool>> witness_inputs;
+};
+
+// One step of a composition argument (SPEC §4 (3)), for constructions whose stage
+// specifications do not compose to the lemma's by one linear implication (the Chinese-remainder
+// reconstruction): either an implication from some stage specifications and earlier steps'
+// goals to `goal`, or a cited theorem whose hypotheses are facts about constants, checked here.
+struct composition_step {
+  std::string name;
+  std::vector<size_t> stages;  // indices into stage_specs, used as hypotheses
+  std::vector<size_t> steps;   // earlier steps whose goals are hypotheses
+  linear_spec goal;            // implication steps
+  std::string theorem;         // certified steps: the theorem and its source
+  std::function<std::optional<certified_failure>()> check;  // certified steps
+};
+
 // A built construction: the circuit with its stages, and one specification per named stage
 // (stage_specs[i] belongs to c.stages()[i + 1]; stages()[0] is the unstaged remainder).
+// Without composition steps, the composition obligation is the single implication
+// "all stage specifications imply the lemma's".
 struct construction {
   circuit c;
   std::vector<linear_spec> stage_specs;
+  std::vector<composition_step> composition;
+  // A stage's precondition is implied by every earlier stage specification unless named here
+  // (stage name -> the stage specifications and composition steps to use instead): a few
+  // facts the construction knows suffice, where all of them can swamp the solver. Sound either
+  // way, because each named step is an obligation of its own.
+  struct hypotheses {
+    std::vector<size_t> stages, steps;
+  };
+  std::map<std::string, hypotheses> precondition_hypotheses;
 };
 
 struct lemma {

@@ -5,9 +5,10 @@
 
 namespace tc0 {
 
-lemma integer_addition_lemma();           // proofs/integer_addition.cpp
-lemma integer_comparison_lemma();         // proofs/integer_comparison.cpp
-lemma integer_iterated_addition_lemma();  // proofs/integer_iterated_addition.cpp
-lemma integer_multiplication_lemma();     // proofs/integer_multiplication.cpp
+lemma integer_addition_lemma();                 // proofs/integer_addition.cpp
+lemma integer_comparison_lemma();               // proofs/integer_comparison.cpp
+lemma integer_iterated_addition_lemma();        // proofs/integer_iterated_addition.cpp
+lemma integer_multiplication_lemma();           // proofs/integer_multiplication.cpp
+lemma integer_iterated_multiplication_lemma();  // proofs/integer_iterated_multiplication.cpp
 
 }  // namespace tc0

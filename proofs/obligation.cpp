@@ -12,6 +12,8 @@ std::string_view to_string(method m) {
       return "implication (LIA)";
     case method::composition:
       return "composition identity (LIA)";
+    case method::certified_constants:
+      return "certified constants + cited theorem";
     case method::structural:
       return "structural";
     case method::exhaustive_simulation:

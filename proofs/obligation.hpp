@@ -19,6 +19,7 @@ enum class method {
   smt_flat,               // the monolithic miter: whole circuit against the lemma spec
   implication,            // earlier stages' guarantees imply a stage's precondition (LIA)
   composition,            // the stage specifications compose to the lemma spec (LIA)
+  certified_constants,    // a cited theorem's hypotheses, checked on the constants used
   structural,             // the circuit is exactly its stages wired together
   exhaustive_simulation,  // every input pattern on the simulator against the Boost twin
   random_simulation,      // seeded random patterns, 64 per word

@@ -12,6 +12,7 @@ std::vector<lemma> const& all_lemmas() {
       integer_comparison_lemma(),
       integer_iterated_addition_lemma(),
       integer_multiplication_lemma(),
+      integer_iterated_multiplication_lemma(),
   };
   return lemmas;
 }
