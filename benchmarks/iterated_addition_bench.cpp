@@ -5,39 +5,19 @@
 //      up to the largest that finishes; the ratio staged / monolithic at that size.
 //   3. Bit-parallel simulation throughput in gate evaluations per second.
 // Usage: iterated_addition_bench [monolithic timeout seconds, default 60]
-#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <random>
 
+#include "benchmarks/staged_timing.hpp"
 #include "core/simulate.hpp"
 #include "proofs/check.hpp"
 #include "proofs/registry.hpp"
 
 using namespace tc0;
 
-namespace {
-
-double now() {
-  return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
-}
-
-// Wall time of all staged obligations (no monolithic miter, no simulation).
-double staged_seconds(lemma const& l, parameters const& p, verdict& v) {
-  check_params cp;
-  cp.monolithic = false;
-  cp.random_patterns = 0;
-  cp.exhaustive_max_input_bits = 0;
-  auto const t0 = now();
-  auto const r = check_construction(l, p, cp);
-  auto const t = now() - t0;
-  v = verdict::proved;
-  for (auto const& o : r.obligations)
-    if (o.how != method::random_simulation) v = combine(v, o.result);
-  return t;
-}
-
-}  // namespace
+using bench::now;
+using bench::staged_seconds;
 
 int main(int argc, char** argv) {
   unsigned const mono_timeout = argc > 1 ? static_cast<unsigned>(std::atoi(argv[1])) : 60;

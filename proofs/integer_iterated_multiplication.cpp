@@ -26,7 +26,8 @@
 //   mod q (linear integer arithmetic with the actual constants), (e) the discrete-log tables
 //   (checked on every entry) with Fermat's little theorem give P_q = prod_i x_i mod q, (f) the
 //   primes with M > (2^m - 1)^n (checked) and the Chinese remainder theorem give Y = the product.
-//   Monolithic miter at small sizes; simulation; S1 across n and m; S2.
+//   Monolithic miter at small sizes; simulation; S1 across n and m; S2 with degree <= 6
+//   (derivation at degree_bound below).
 // Expected: all proved; with a prime dropped, (f) is refuted with the all-ones input; with a
 //   wrong log entry, stage log_tables is refuted.
 #include "proofs/integer_iterated_multiplication.hpp"
@@ -350,7 +351,11 @@ lemma integer_iterated_multiplication_lemma() {
   l.build = [](parameters const& p) { return build_iterated_multiplication(p, {}); };
   l.specification = spec_iterated_multiplication;
   l.depth_bound = 22;
-  l.degree_bound = 3;
+  // Polynomial, but not small: with ~n m / ln(n m) primes of size O(n m), the CRT sum has
+  // O((n m)^2) rows of O(n m) bits, and its column counts (H threshold gates of fan-in H per
+  // column of height H) reach MAJ-normalised size O((n m)^5); the log sums cost O(n^2 q^2) per
+  // prime, O(n^5 m^3) in all. Gate counts grow about quadratically at the sizes measured.
+  l.degree_bound = 6;
   l.monolithic_max_input_bits = 12;
   l.default_sweeps.resize(2);
   for (unsigned n : {2u, 4u, 6u, 8u}) l.default_sweeps[0].push_back({{"n", n}, {"m", 4}});
