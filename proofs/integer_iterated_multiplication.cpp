@@ -284,7 +284,7 @@ construction build_iterated_multiplication(parameters const& p, crt_faults const
   if (reduced_stages) reduce_stages = {7, 8};
   // The subtraction's precondition needs T <= max_T, which rests on the one-hot products:
   // from the two steps above it is a small linear fact, from every stage at once a big one.
-  k.precondition_hypotheses["reduce_subtract"] = {{7}, {0, 1}};
+  if (reduced_stages) k.precondition_hypotheses["reduce_subtract"] = {{7}, {0, 1}};
   composition_step range_step{"Y_below_M", reduce_stages, {0, 1}, {}, {}, {}};
   range_step.goal.description = "Y < M";
   range_step.goal.require("Y < M",
