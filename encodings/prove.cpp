@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <chrono>
 #include <fstream>
+#include <set>
 #include <stdexcept>
 
 #include "core/check_by_simulation.hpp"
@@ -176,8 +177,11 @@ query_outcome implication_query(std::vector<linear_spec const*> const& hypothese
 
 }  // namespace
 
-query_outcome prove_implication(std::vector<linear_spec const*> const& hypotheses,
-                                linear_spec const& goal, solver_params const& p) try {
+namespace {
+
+// The whole implication: over the reals first, then over the integers.
+query_outcome prove_whole(std::vector<linear_spec const*> const& hypotheses,
+                          linear_spec const& goal, solver_params const& p) {
   if (!has_modular(goal)) {
     // Over the reals, modular hypotheses cannot be stated; leaving them out only weakens the
     // hypotheses, so a proof without them is a proof with them.
@@ -199,6 +203,84 @@ query_outcome prove_implication(std::vector<linear_spec const*> const& hypothese
   }
   auto r = implication_query(hypotheses, goal, p, false);
   if (r.result == verdict::proved) r.note = "holds in linear integer arithmetic";
+  return r;
+}
+
+// The nodes an expression or clause mentions, constants (node 0) left out.
+std::set<uint32_t> nodes_of(linear_expr const& e, std::set<uint32_t> nodes = {}) {
+  e.for_each_literal([&](signal s) {
+    if (s.index() != 0) nodes.insert(s.index());
+  });
+  return nodes;
+}
+
+std::set<uint32_t> nodes_of(spec_clause const& c) {
+  auto nodes = nodes_of(c.lhs, nodes_of(c.rhs));
+  for (auto s : c.out_bits)
+    if (s.index() != 0) nodes.insert(s.index());
+  return nodes;
+}
+
+bool within(std::set<uint32_t> const& inner, std::set<uint32_t> const& outer) {
+  return std::includes(outer.begin(), outer.end(), inner.begin(), inner.end());
+}
+
+// The hypotheses that speak only of the goal part's own literals.
+linear_spec local_hypotheses(std::vector<linear_spec const*> const& hypotheses,
+                             std::set<uint32_t> const& goal_nodes) {
+  linear_spec local{"local hypotheses", {}, {}};
+  for (auto const* h : hypotheses) {
+    for (auto const& pre : h->preconditions)
+      if (within(nodes_of(pre.second), goal_nodes)) local.preconditions.push_back(pre);
+    for (auto const& c : h->clauses)
+      if (within(nodes_of(c), goal_nodes)) local.clauses.push_back(c);
+  }
+  return local;
+}
+
+void add_effort(query_outcome& total, query_outcome const& part) {
+  total.seconds += part.seconds;
+  total.resource_count += part.resource_count;
+}
+
+}  // namespace
+
+query_outcome prove_implication(std::vector<linear_spec const*> const& hypotheses,
+                                linear_spec const& goal, solver_params const& p) try {
+  // A goal of several parts is tried part by part from the hypotheses on that part's own
+  // literals (fewer hypotheses: a proof from them is a proof from all); what that does not
+  // settle goes to one query with every hypothesis. Local facts such as "each carry is the
+  // majority of the position below" are then small queries, not one big one.
+  size_t const parts = goal.preconditions.size() + goal.clauses.size();
+  if (parts < 2) return prove_whole(hypotheses, goal, p);
+  query_outcome local_effort;
+  linear_spec rest{goal.description, {}, {}};
+  solver_params local_p = p;
+  local_p.smt2_path.clear();
+  local_p.timeout_ms = std::min(p.timeout_ms, 2000u);
+  auto try_local = [&](linear_spec const& part, std::set<uint32_t> const& nodes) {
+    auto const local = local_hypotheses(hypotheses, nodes);
+    if (local.preconditions.empty() && local.clauses.empty()) return false;
+    auto const r = prove_whole({&local}, part, local_p);
+    add_effort(local_effort, r);
+    return r.result == verdict::proved;
+  };
+  for (auto const& pre : goal.preconditions)
+    if (!try_local(linear_spec{goal.description, {pre}, {}}, nodes_of(pre.second)))
+      rest.preconditions.push_back(pre);
+  for (auto const& c : goal.clauses)
+    if (!try_local(linear_spec{goal.description, {}, {c}}, nodes_of(c))) rest.clauses.push_back(c);
+  size_t const settled = parts - rest.preconditions.size() - rest.clauses.size();
+  auto const local_note = std::to_string(settled) + " of " + std::to_string(parts) +
+                          " goal parts from the hypotheses on their own literals";
+  if (settled == parts) {
+    local_effort.result = verdict::proved;
+    local_effort.note = "holds: " + local_note;
+    return local_effort;
+  }
+  auto r = prove_whole(hypotheses, rest, p);
+  add_effort(r, local_effort);
+  if (settled > 0 && r.result == verdict::proved) r.note += "; " + local_note;
   return r;
 } catch (std::length_error const& e) {
   query_outcome out;

@@ -40,7 +40,9 @@ query_outcome prove_circuit(circuit const& c, linear_spec const& spec, solver_pa
 
 // A pure word-level implication in linear integer arithmetic: hypotheses => goal, where every
 // literal is a 0/1 variable. `hypotheses` contributes its preconditions and clauses; the goal
-// is the conjunction of `goal`'s preconditions and clauses.
+// is the conjunction of `goal`'s preconditions and clauses. Each part of a goal is first tried
+// from the hypotheses that mention only its own literals (a cheap, sound shortcut); the rest in
+// one query with all hypotheses.
 query_outcome prove_implication(std::vector<linear_spec const*> const& hypotheses,
                                 linear_spec const& goal, solver_params const& p);
 

@@ -19,9 +19,9 @@ int main() {
   std::ostringstream text;
   write_netlist(text, l.build(p).c);
 
-  // Break the first threshold gate of the final adder: "gK = thr T ..." becomes "thr T+1".
+  // Break the first threshold gate of the adder's sum bits: "gK = thr T ..." becomes "thr T+1".
   std::string netlist = text.str();
-  auto const adder = netlist.find("# stage final_adder");
+  auto const adder = netlist.find("# stage sum_bits");
   std::smatch m;
   std::string const tail = netlist.substr(adder);
   if (!std::regex_search(tail, m, std::regex(R"((g\d+ = thr )(\d+))"))) return 2;

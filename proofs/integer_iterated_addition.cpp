@@ -4,8 +4,8 @@
 //   polynomial size with polynomially bounded weights (inside the paper's d_⊕; the classical
 //   TC0 construction, e.g. Vollmer, Introduction to Circuit Complexity, Thm 1.37 / ch. 4).
 // Construction: column j holds bit j of every summand; the column-sum block
-//   (proofs/blocks/column_sum.hpp) adds them in three stages, column_counts -> block_sums ->
-//   final_adder, depth 2 + 2 + 4 = 8 whatever n and m are. Not a tree of adders.
+//   (proofs/blocks/column_sum.hpp) adds them in four stages, column_counts -> block_sums ->
+//   carries -> sum_bits, depth 2 + 2 + 3 + 1 = 8 whatever n and m are. Not a tree of adders.
 // Specification: value(sum) = sum_i value(x_i), sum has width(n (2^m - 1)) bits.
 // Obligations: each stage against its spec (per column / per block / the adder), the adder's
 //   precondition u + v < 2^W from the earlier stages, the composition identity (linear integer

@@ -11,9 +11,9 @@
 //   3. log_sums:    one-hot E_q = sum_i l_(i,q) mod (q - 1) (depth 3)
 //   4. exp_tables:  one-hot P_q = product residue: P_q[0] = z_q, P_q[g^w] = E_q[w] AND NOT z_q
 //                   (the exponentiation table is wiring; depth 1)
-//   5-7. crt_*:     T = sum_(q,v) ((c_q v) mod M) P_q[v] by the column-sum block (depth 8)
-//   8. reduce_compare:  g_t = [T >= t M] for t = 1..t_max (depth 3)
-//   9. reduce_subtract: Y = T - t M for the t the g select, by parallel carry-lookahead
+//   5-8. crt_*:     T = sum_(q,v) ((c_q v) mod M) P_q[v] by the column-sum block (depth 8)
+//   9. reduce_compare:  g_t = [T >= t M] for t = 1..t_max (depth 3)
+//  10. reduce_subtract: Y = T - t M for the t the g select, by parallel carry-lookahead
 //                   subtractions and a selection (depth 4 + 2, beside the comparisons)
 //   Depth 3 + 1 + 3 + 1 + 8 + 6 = 22 whatever n and m are; size polynomial in n m because every
 //   prime is O(n m) (the residues' sums stay below m q, the logs' below n q).
@@ -205,7 +205,9 @@ construction build_iterated_multiplication(parameters const& p, crt_faults const
     }
     max_T += largest;  // P_q is one-hot: one term per prime
   }
+  std::vector<size_t> crt_stages{k.stage_specs.size()};
   auto const T = create_column_sum(k, "crt_", P, columns);
+  while (crt_stages.back() + 1 < k.stage_specs.size()) crt_stages.push_back(crt_stages.back() + 1);
   auto const WT = static_cast<unsigned>(T.size());
   bus const Tbus{"T", T};
 
@@ -262,10 +264,11 @@ construction build_iterated_multiplication(parameters const& p, crt_faults const
   c.add_output_bus("product", out);
 
   // The composition argument. Stage indices: 0 residues, 1 log_tables, 2 log_sums,
-  // 3 exp_tables, 4-6 the column sum, 7 reduce_compare, 8 reduce_subtract (7 and 8 absent when
+  // 3 exp_tables, then the column sum's, then reduce_compare and reduce_subtract (absent when
   // t_max = 0).
   bool const reduced_stages = t_max > 0;
-  composition_step sum_step{"crt_sum", {4, 5, 6}, {}, {}, {}, {}};
+  auto const compare_stage = crt_stages.back() + 1;
+  composition_step sum_step{"crt_sum", crt_stages, {}, {}, {}, {}};
   sum_step.goal.description = "T = sum_(q,v) ((c_q v) mod M) P_q[v]";
   sum_step.goal.equals("T", T, crt_value);
   k.composition.push_back(std::move(sum_step));
@@ -281,10 +284,10 @@ construction build_iterated_multiplication(parameters const& p, crt_faults const
   k.composition.push_back(std::move(one_hot_step));
 
   std::vector<size_t> reduce_stages;
-  if (reduced_stages) reduce_stages = {7, 8};
+  if (reduced_stages) reduce_stages = {compare_stage, compare_stage + 1};
   // The subtraction's precondition needs T <= max_T, which rests on the one-hot products:
   // from the two steps above it is a small linear fact, from every stage at once a big one.
-  if (reduced_stages) k.precondition_hypotheses["reduce_subtract"] = {{7}, {0, 1}};
+  if (reduced_stages) k.precondition_hypotheses["reduce_subtract"] = {{compare_stage}, {0, 1}};
   composition_step range_step{"Y_below_M", reduce_stages, {0, 1}, {}, {}, {}};
   range_step.goal.description = "Y < M";
   range_step.goal.require("Y < M",

@@ -4,9 +4,9 @@
 //   weights (the integer core of the paper's d_std for float multiplication; the float layer
 //   multiplies magnitudes and handles the sign apart, so an unsigned multiplier is what it
 //   needs).
-// Construction: 1. partial_products: p_ij = a_i AND b_j (depth 1); 2.-4. the column-sum block
+// Construction: 1. partial_products: p_ij = a_i AND b_j (depth 1); 2.-5. the column-sum block
 //   (proofs/blocks/column_sum.hpp) adds p_ij at position i + j: column_counts -> block_sums ->
-//   final_adder. Depth 1 + 2 + 2 + 4 = 9 whatever m is.
+//   carries -> sum_bits. Depth 1 + 2 + 2 + 3 + 1 = 9 whatever m is.
 // Specification: value(product) = value(a) * value(b), product has 2m bits.
 // Obligations: stage:partial_products (p_ij = a_i b_j), the column-sum stages, the adder's
 //   precondition, and the composition identity sum_(i,j) 2^(i+j) a_i b_j = A * B — proved by

@@ -24,6 +24,7 @@ std::vector<signal> create_column_sum(construction& k, std::string const& prefix
   size_t const tallest = heights.empty() ? 0 : *std::max_element(heights.begin(), heights.end());
 
   // Stage 1: column counts.
+  auto const first_stage = k.stage_specs.size();
   c.begin_stage(prefix + "column_counts", inputs);
   linear_spec column_spec;
   column_spec.description = "c_j = number of true bits in column j";
@@ -74,16 +75,28 @@ std::vector<signal> create_column_sum(construction& k, std::string const& prefix
   c.end_stage({ubus, vbus});
   k.stage_specs.push_back(std::move(block_spec));
 
-  // Stage 3: the final two-operand addition.
-  c.begin_stage(prefix + "final_adder", {ubus, vbus});
-  bus sum{"sum", create_carry_lookahead_sum(c, u, v, W)};
+  // Stages 3 and 4: the final two-operand addition, carries first (see carry_lookahead_adder).
+  c.begin_stage(prefix + "carries", {ubus, vbus});
+  bus carries{"carry", create_carries(c, u, v, W)};
+  c.end_stage({carries});
+  linear_spec carry_spec;
+  carry_spec.description = "every carry of u + v obeys the ripple recurrence";
+  add_carry_recurrence(carry_spec, "", u, v, carries.bits);
+  k.stage_specs.push_back(std::move(carry_spec));
+
+  c.begin_stage(prefix + "sum_bits", {ubus, vbus, carries});
+  bus sum{"sum", create_sum_bits(c, u, v, carries.bits)};
   c.end_stage({sum});
   linear_spec adder_spec;
-  adder_spec.description = "sum = u + v, given u + v < 2^W";
+  adder_spec.description = "sum = u + v, given u + v < 2^W and the carry recurrence";
   auto uv = linear_expr::value_of(u).add(linear_expr::value_of(v));
   adder_spec.require("u + v < 2^W", linear_expr{}.add_constant(pow2(W) - 1).add(uv, -1));
+  require_carry_recurrence(adder_spec, "", u, v, carries.bits);
   adder_spec.equals("sum", sum.bits, uv);
   k.stage_specs.push_back(std::move(adder_spec));
+  // u + v < 2^W rests on the counts and block sums alone; the carries give the recurrence.
+  k.precondition_hypotheses[prefix + "sum_bits"] = {{first_stage, first_stage + 1, first_stage + 2},
+                                                    {}};
   return sum.bits;
 }
 

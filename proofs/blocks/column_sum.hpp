@@ -1,4 +1,4 @@
-// The exact sum of many weighted bits, in three stages and depth 2 + 2 + 4 = 8 (the classical
+// The exact sum of many weighted bits, in four stages and depth 2 + 2 + 3 + 1 = 8 (the classical
 // TC0 iterated addition, e.g. Vollmer, Introduction to Circuit Complexity, ch. 1.4).
 //
 // Input: columns[j] lists the bits of weight 2^j; the value is sum_j 2^j |true bits of column j|.
@@ -9,8 +9,8 @@
 //      block B add up to R_B < L 2^l <= 2^(2l), computed by a weighted counter (weights 2^q
 //      <= 2^(l-1) < L: small). Its low l bits go to row u at block B, its high bits to row v at
 //      block B + 1; the blocks of u (and of v) do not overlap, so two rows remain.
-//   3. final_adder: sum = u + v by the carry-lookahead adder (depth 4), with the precondition
-//      u + v < 2^W that stages 1 and 2 establish (an implication obligation).
+//   3. carries and 4. sum_bits: sum = u + v by the carry-lookahead adder (depth 3 + 1), with the
+//      precondition u + v < 2^W that stages 1 and 2 establish (an implication obligation).
 // No step is repeated a number of times that depends on the input: this is not a tree of adders.
 // Integer iterated addition, multiplication (partial products) and the Chinese-remainder
 // reconstruction all end in this block.
@@ -23,7 +23,7 @@
 
 namespace tc0 {
 
-// Appends the three stages (named prefix + "column_counts", ...) and their specifications to
+// Appends the four stages (named prefix + "column_counts", ...) and their specifications to
 // `k`; `inputs` are the buses the columns' bits come from (the first stage's inputs). Returns
 // the sum's bits: width_for(the largest possible sum) of them.
 std::vector<signal> create_column_sum(construction& k, std::string const& prefix,
