@@ -13,16 +13,16 @@
 //                   (the exponentiation table is wiring; depth 1)
 //   5-8. crt_*:     T = sum_(q,v) ((c_q v) mod M) P_q[v] by the column-sum block (depth 8)
 //   9. reduce_compare:  g_t = [T >= t M] for t = 1..t_max (depth 3)
-//  10. reduce_subtract: Y = T - t M for the t the g select, by parallel carry-lookahead
-//                   subtractions and a selection (depth 4 + 2, beside the comparisons)
-//   Depth 3 + 1 + 3 + 1 + 8 + 6 = 22 whatever n and m are; size polynomial in n m because every
+//  10. reduce_offset:   K = 2^WT - sM for s = sum_t g_t, one threshold gate per bit (depth 1)
+//  11-12. reduce_carries, reduce_sum: S = T + K mod 2^WT = T - sM, Y its low bits (depth 3 + 1)
+//   Depth 3 + 1 + 3 + 1 + 8 + 8 = 24 whatever n and m are; size polynomial in n m because every
 //   prime is O(n m) (the residues' sums stay below m q, the logs' below n q).
 // Specification: value(product) = x_0 * ... * x_(n-1), stated as a product (never expanded).
-// Obligations: every stage against its own specification (residue = x mod q; the log table lookups
-// and
-//   the zero flags; the log sum mod q - 1; the exponentiation table; the column sum; the
-//   comparisons; the subtraction) and the implications between them; composition in steps: (a) T =
-//   sum of the CRT terms (linear), (b) Y < M, (c) P_q one-hot, (d) for every q, Y = sum_v v P_q[v]
+// Obligations: every stage against its own specification (residue = x mod q; the log table
+//   lookups and the zero flags; the log sum mod q - 1; the exponentiation table; the column sum;
+//   the comparisons; the offset; the carries' recurrence; the sum) and the implications between
+//   them; composition in steps: (a) T = sum of the CRT terms (linear), (a') Y = T - M sum_t g_t,
+//   (b) Y < M, (c) P_q one-hot, (d) for every q, Y = sum_v v P_q[v]
 //   mod q (linear integer arithmetic with the actual constants), (e) the discrete-log tables
 //   (checked on every entry) with Fermat's little theorem give P_q = prod_i x_i mod q, (f) the
 //   primes with M > (2^m - 1)^n (checked) and the Chinese remainder theorem give Y = the product.
@@ -234,30 +234,57 @@ construction build_iterated_multiplication(parameters const& p, crt_faults const
     c.end_stage({gbus});
     k.stage_specs.push_back(std::move(compare_spec));
 
-    // 8. reduce_subtract
-    c.begin_stage("reduce_subtract", {Tbus, gbus});
-    std::vector<std::vector<signal>> D{T};
-    for (unsigned t = 1; t <= t_max; ++t)
-      D.push_back(create_carry_lookahead_sum(c, T, constant_bits(pow2(WT) - t * M, WT), WT));
-    for (unsigned b = 0; b < WY; ++b) {
-      std::vector<signal> picks;
-      for (unsigned t = 0; t <= t_max; ++t)
-        picks.push_back(c.create_and({g[t], !g[t + 1], b < WT ? D[t][b] : const_false}));
-      Y.push_back(c.create_or(std::move(picks)));
+    // reduce_offset: K = (2^WT - sM) mod 2^WT for the s = g_1 + ... + g_tmax the comparisons
+    // found. With g monotone, sum_t g_t (bit_b(K_t) - bit_b(K_(t-1))) telescopes to bit_b(K_s):
+    // one threshold gate per bit.
+    c.begin_stage("reduce_offset", {gbus});
+    auto const offset = [&](unsigned t) { return t == 0 ? big_int(0) : pow2(WT) - t * M; };
+    std::vector<signal> K;
+    for (unsigned b = 0; b < WT; ++b) {
+      std::vector<signal> lits;
+      std::vector<big_int> weights;
+      for (unsigned t = 1; t <= t_max; ++t) {
+        using boost::multiprecision::bit_test;
+        int const step = int(bit_test(offset(t), b)) - int(bit_test(offset(t - 1), b));
+        if (step != 0) lits.push_back(g[t]), weights.push_back(step);
+      }
+      K.push_back(c.create_threshold(std::move(lits), std::move(weights), 1));
     }
-    c.end_stage({bus{"Y", Y}});
-    linear_spec subtract_spec;
-    subtract_spec.description = "Y = T - M (g_1 + ... + g_tmax)";
-    auto reduced = linear_expr::value_of(T);
-    for (unsigned t = 1; t <= t_max; ++t) reduced.add_term(-M, g[t]);
+    bus const Kbus{"K", K};
+    c.end_stage({Kbus});
+    linear_spec offset_spec;
+    offset_spec.description = "K = 2^WT g_1 - M (g_1 + ... + g_tmax), given g monotone";
+    auto multiples = linear_expr{};
+    for (unsigned t = 1; t <= t_max; ++t) multiples.add_term(M, g[t]);
     for (unsigned t = 1; t < t_max; ++t)
-      subtract_spec.require("g" + std::to_string(t + 1) + " <= g" + std::to_string(t),
-                            bit(g[t]).add(bit(g[t + 1]), -1));
-    subtract_spec.require("T - M sum g >= 0", reduced);
-    subtract_spec.require("T - M sum g < 2^|Y|",
-                          linear_expr{}.add_constant(pow2(WY) - 1).add(reduced, -1));
-    subtract_spec.equals("Y", Y, reduced);
-    k.stage_specs.push_back(std::move(subtract_spec));
+      offset_spec.require("g" + std::to_string(t + 1) + " <= g" + std::to_string(t),
+                          bit(g[t]).add(bit(g[t + 1]), -1));
+    offset_spec.equals("K", K, linear_expr{}.add_term(pow2(WT), g[1]).add(multiples, -1));
+    k.stage_specs.push_back(std::move(offset_spec));
+
+    // reduce_carries, reduce_sum: S = T + K mod 2^WT, which is T - sM; Y = its low bits.
+    c.begin_stage("reduce_carries", {Tbus, Kbus});
+    bus const carries{"carry", create_carries(c, T, K, WT)};
+    c.end_stage({carries});
+    linear_spec carry_spec;
+    carry_spec.description = "every carry of T + K obeys the ripple recurrence";
+    add_carry_recurrence(carry_spec, "", T, K, carries.bits);
+    k.stage_specs.push_back(std::move(carry_spec));
+
+    c.begin_stage("reduce_sum", {Tbus, Kbus, carries});
+    auto const S = create_sum_bits(c, T, K, carries.bits);
+    c.end_stage({bus{"S", S}});
+    linear_spec sum_spec;
+    sum_spec.description = "S = T + K - 2^WT c_WT (the carry out), given the carry recurrence";
+    require_carry_recurrence(sum_spec, "", T, K, carries.bits);
+    sum_spec.equals("S", S,
+                    linear_expr::value_of(T)
+                        .add(linear_expr::value_of(K))
+                        .add_term(-pow2(WT), carries.bits.back()));
+    k.stage_specs.push_back(std::move(sum_spec));
+    k.precondition_hypotheses["reduce_offset"] = {{k.stage_specs.size() - 4}, {}};
+    k.precondition_hypotheses["reduce_sum"] = {{k.stage_specs.size() - 2}, {}};
+    Y.assign(S.begin(), S.begin() + std::min(WT, WY));
   }
   auto out = Y;
   out.resize(product_width(n, m), const_false);
@@ -283,24 +310,54 @@ construction build_iterated_multiplication(parameters const& p, crt_faults const
   }
   k.composition.push_back(std::move(one_hot_step));
 
-  std::vector<size_t> reduce_stages;
-  if (reduced_stages) reduce_stages = {compare_stage, compare_stage + 1};
-  // The subtraction's precondition needs T <= max_T, which rests on the one-hot products:
-  // from the two steps above it is a small linear fact, from every stage at once a big one.
-  if (reduced_stages) k.precondition_hypotheses["reduce_subtract"] = {{compare_stage}, {0, 1}};
-  composition_step range_step{"Y_below_M", reduce_stages, {0, 1}, {}, {}, {}};
+  // Y = T - M (g_1 + ... + g_tmax): the comparisons place T in [sM, (s + 1)M) (T <= max_T
+  // rests on the two steps above), so T + K = T + 2^WT - sM wraps to T - sM, below M.
+  std::vector<size_t> range_steps{0, 1};
+  auto reduced = linear_expr::value_of(T);
+  for (unsigned t = 1; t <= t_max; ++t) reduced.add_term(-M, g[t]);
+  if (reduced_stages) {
+    composition_step bound{"T_at_most_max", {}, {0, 1}, {}, {}, {}};
+    bound.goal.description = "T <= max_T (one term per prime)";
+    bound.goal.require("T <= max_T",
+                       linear_expr{}.add_constant(max_T).add(linear_expr::value_of(T), -1));
+    k.composition.push_back(std::move(bound));
+    composition_step reduction{"reduction",
+                               {compare_stage, compare_stage + 1, compare_stage + 3},
+                               {k.composition.size() - 1},
+                               {},
+                               {},
+                               {}};
+    reduction.goal.description = "Y = T - M (g_1 + ... + g_tmax)";
+    reduction.goal.equals("Y", Y, reduced);
+    range_steps.push_back(k.composition.size());
+    k.composition.push_back(std::move(reduction));
+  }
+  std::vector<size_t> range_stages;
+  if (reduced_stages) range_stages = {compare_stage};
+  composition_step range_step{"Y_below_M", range_stages, range_steps, {}, {}, {}};
   range_step.goal.description = "Y < M";
   range_step.goal.require("Y < M",
                           linear_expr{}.add_constant(M - 1).add(linear_expr::value_of(Y), -1));
   k.composition.push_back(std::move(range_step));
 
+  // Y = sum_v v P_q[v] + q W with W an explicit integer combination of the bits: every CRT
+  // term of prime q is v plus a multiple of q, every other prime's term and M are multiples of
+  // q (if the constants are right; if not, the identity fails and the step is not proved).
+  // Stated so, the congruence is a linear identity rather than a `mod` for the solver to
+  // reason through.
   for (size_t a = 0; a < primes.size(); ++a) {
-    composition_step congruence{"Y_mod_" + qname(a), reduce_stages, {0, 1}, {}, {}, {}};
-    congruence.goal.description = "sum_v v P_q[v] = Y mod q";
+    big_int const q = primes[a].q;
+    linear_expr W;
+    for (size_t b = 0; b < primes.size(); ++b)
+      for (unsigned v = 1; v < primes[b].q; ++v)
+        W.add_term((crt_term(plan, b, v) - (a == b ? v : 0)) / q, P[b].bits[v]);
+    for (unsigned t = 1; t <= t_max; ++t) W.add_term(-(M / q), g[t]);
+    composition_step congruence{"Y_mod_" + qname(a), {}, range_steps, {}, {}, {}};
+    congruence.goal.description = "sum_v v P_q[v] = Y - q W, so Y = sum_v v P_q[v] mod q";
     linear_expr residue;
     for (unsigned v = 1; v < primes[a].q; ++v) residue.add_term(v, P[a].bits[v]);
     congruence.goal.relate("P" + qname(a) + " = Y mod " + qname(a), P[a].bits, residue,
-                           linear_expr::value_of(Y), big_int(primes[a].q));
+                           linear_expr::value_of(Y).add(W, -q), std::nullopt);
     k.composition.push_back(std::move(congruence));
   }
 
@@ -353,7 +410,7 @@ lemma integer_iterated_multiplication_lemma() {
   };
   l.build = [](parameters const& p) { return build_iterated_multiplication(p, {}); };
   l.specification = spec_iterated_multiplication;
-  l.depth_bound = 22;
+  l.depth_bound = 24;
   // Polynomial, but not small: with ~n m / ln(n m) primes of size O(n m), the CRT sum has
   // O((n m)^2) rows of O(n m) bits, and its column counts (H threshold gates of fan-in H per
   // column of height H) reach MAJ-normalised size O((n m)^5); the log sums cost O(n^2 q^2) per
