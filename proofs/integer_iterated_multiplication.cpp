@@ -11,31 +11,26 @@
 //   3. log_sums:    one-hot E_q = sum_i l_(i,q) mod (q - 1) (depth 3)
 //   4. exp_tables:  one-hot P_q = product residue: P_q[0] = z_q, P_q[g^w] = E_q[w] AND NOT z_q
 //                   (the exponentiation table is wiring; depth 1)
-//   5-8. crt_*:     T = sum_(q,v) ((c_q v) mod M) P_q[v] by the column-sum block (depth 8)
-//   9. reduce_compare:  g_t = [T >= t M] for t = 1..t_max (depth 3)
-//  10. reduce_offset:   K = 2^WT - sM for s = sum_t g_t, one threshold gate per bit (depth 1)
-//  11-12. reduce_carries, reduce_sum: S = T + K mod 2^WT = T - sM, Y its low bits (depth 3 + 1)
-//   Depth 3 + 1 + 3 + 1 + 8 + 8 = 24 whatever n and m are; size polynomial in n m because every
-//   prime is O(n m) (the residues' sums stay below m q, the logs' below n q).
+//   5-12. back to binary: the Chinese-remainder reconstruction
+//                   (proofs/blocks/crt_reconstruction.hpp: CRT sum T by the column-sum block,
+//                   comparisons with multiples of M, one multiplexed offset, one adder; depth 16)
+//   Depth 3 + 1 + 3 + 1 + 16 = 24 whatever n and m are (23 measured); size polynomial in n m
+//   because every prime is O(n m) (the residues' sums stay below m q, the logs' below n q).
 // Specification: value(product) = x_0 * ... * x_(n-1), stated as a product (never expanded).
 // Obligations: every stage against its own specification (residue = x mod q; the log table
-//   lookups and the zero flags; the log sum mod q - 1; the exponentiation table; the column sum;
-//   the comparisons; the offset; the carries' recurrence; the sum) and the implications between
-//   them; composition in steps: (a) T = sum of the CRT terms (linear), (a') Y = T - M sum_t g_t,
-//   (b) Y < M, (c) P_q one-hot, (d) for every q, Y = sum_v v P_q[v]
-//   mod q (linear integer arithmetic with the actual constants), (e) the discrete-log tables
-//   (checked on every entry) with Fermat's little theorem give P_q = prod_i x_i mod q, (f) the
-//   primes with M > (2^m - 1)^n (checked) and the Chinese remainder theorem give Y = the product.
+//   lookups and the zero flags; the log sum mod q - 1; the exponentiation table; the
+//   reconstruction's stages) and the implications between them; composition in steps: (e) the
+//   discrete-log tables (checked on every entry) with Fermat's little theorem give P_q =
+//   prod_i x_i mod q, then the reconstruction's steps, the last of which, (f), checks the primes
+//   (M > (2^m - 1)^n) and the CRT coefficients and cites the Chinese remainder theorem.
 //   Monolithic miter at small sizes; simulation; S1 across n and m; S2 with degree <= 6
 //   (derivation at degree_bound below).
 // Expected: all proved; with a prime dropped, (f) is refuted with the all-ones input; with a
 //   wrong log entry, stage log_tables is refuted.
 #include "proofs/integer_iterated_multiplication.hpp"
 
-#include "proofs/blocks/carry_lookahead_adder.hpp"
-#include "proofs/blocks/column_sum.hpp"
-#include "proofs/blocks/comparator.hpp"
 #include "proofs/blocks/crt_plan.hpp"
+#include "proofs/blocks/crt_reconstruction.hpp"
 #include "proofs/blocks/residue.hpp"
 #include "proofs/lemmas.hpp"
 
@@ -187,180 +182,6 @@ construction build_iterated_multiplication(parameters const& p, crt_faults const
   c.end_stage(P);
   k.stage_specs.push_back(std::move(exp_spec));
 
-  // 4-6. the Chinese-remainder sum T
-  std::vector<std::vector<signal>> columns;
-  linear_expr crt_value;
-  big_int max_T = 0;
-  for (size_t a = 0; a < primes.size(); ++a) {
-    big_int largest = 0;
-    for (unsigned v = 1; v < primes[a].q; ++v) {
-      auto const K = crt_term(plan, a, v);
-      largest = std::max(largest, K);
-      crt_value.add_term(K, P[a].bits[v]);
-      for (unsigned j = 0; j < bit_width(K); ++j)
-        if (boost::multiprecision::bit_test(K, j)) {
-          if (columns.size() <= j) columns.resize(j + 1);
-          columns[j].push_back(P[a].bits[v]);
-        }
-    }
-    max_T += largest;  // P_q is one-hot: one term per prime
-  }
-  std::vector<size_t> crt_stages{k.stage_specs.size()};
-  auto const T = create_column_sum(k, "crt_", P, columns);
-  while (crt_stages.back() + 1 < k.stage_specs.size()) crt_stages.push_back(crt_stages.back() + 1);
-  auto const WT = static_cast<unsigned>(T.size());
-  bus const Tbus{"T", T};
-
-  // 7. reduce_compare
-  auto const& M = plan.modulus;
-  unsigned const t_max = static_cast<unsigned>(big_int(max_T / M));
-  unsigned const WY = width_for(M - 1);
-  std::vector<signal> Y;
-  std::vector<signal> g(t_max + 2, const_false);  // g[t] = [T >= t M]; g[0] true
-  g[0] = const_true;
-  if (t_max == 0) {
-    Y.assign(T.begin(), T.begin() + std::min(WT, WY));  // T <= max_T < M already
-  } else {
-    c.begin_stage("reduce_compare", {Tbus});
-    linear_spec compare_spec;
-    compare_spec.description = "g_t = [T >= t M]";
-    bus gbus{"g", {}};
-    for (unsigned t = 1; t <= t_max; ++t) {
-      g[t] = !create_less_than(c, T, constant_bits(t * M, WT));
-      compare_spec.is_nonnegative("g" + std::to_string(t), g[t],
-                                  linear_expr::value_of(T).add_constant(-(t * M)));
-      gbus.bits.push_back(g[t]);
-    }
-    c.end_stage({gbus});
-    k.stage_specs.push_back(std::move(compare_spec));
-
-    // reduce_offset: K = (2^WT - sM) mod 2^WT for the s = g_1 + ... + g_tmax the comparisons
-    // found. With g monotone, sum_t g_t (bit_b(K_t) - bit_b(K_(t-1))) telescopes to bit_b(K_s):
-    // one threshold gate per bit.
-    c.begin_stage("reduce_offset", {gbus});
-    auto const offset = [&](unsigned t) { return t == 0 ? big_int(0) : pow2(WT) - t * M; };
-    std::vector<signal> K;
-    for (unsigned b = 0; b < WT; ++b) {
-      std::vector<signal> lits;
-      std::vector<big_int> weights;
-      for (unsigned t = 1; t <= t_max; ++t) {
-        using boost::multiprecision::bit_test;
-        int const step = int(bit_test(offset(t), b)) - int(bit_test(offset(t - 1), b));
-        if (step != 0) lits.push_back(g[t]), weights.push_back(step);
-      }
-      K.push_back(c.create_threshold(std::move(lits), std::move(weights), 1));
-    }
-    bus const Kbus{"K", K};
-    c.end_stage({Kbus});
-    linear_spec offset_spec;
-    offset_spec.description = "K = 2^WT g_1 - M (g_1 + ... + g_tmax), given g monotone";
-    auto multiples = linear_expr{};
-    for (unsigned t = 1; t <= t_max; ++t) multiples.add_term(M, g[t]);
-    for (unsigned t = 1; t < t_max; ++t)
-      offset_spec.require("g" + std::to_string(t + 1) + " <= g" + std::to_string(t),
-                          bit(g[t]).add(bit(g[t + 1]), -1));
-    offset_spec.equals("K", K, linear_expr{}.add_term(pow2(WT), g[1]).add(multiples, -1));
-    k.stage_specs.push_back(std::move(offset_spec));
-
-    // reduce_carries, reduce_sum: S = T + K mod 2^WT, which is T - sM; Y = its low bits.
-    c.begin_stage("reduce_carries", {Tbus, Kbus});
-    bus const carries{"carry", create_carries(c, T, K, WT)};
-    c.end_stage({carries});
-    linear_spec carry_spec;
-    carry_spec.description = "every carry of T + K obeys the ripple recurrence";
-    add_carry_recurrence(carry_spec, "", T, K, carries.bits);
-    k.stage_specs.push_back(std::move(carry_spec));
-
-    c.begin_stage("reduce_sum", {Tbus, Kbus, carries});
-    auto const S = create_sum_bits(c, T, K, carries.bits);
-    c.end_stage({bus{"S", S}});
-    linear_spec sum_spec;
-    sum_spec.description = "S = T + K - 2^WT c_WT (the carry out), given the carry recurrence";
-    require_carry_recurrence(sum_spec, "", T, K, carries.bits);
-    sum_spec.equals("S", S,
-                    linear_expr::value_of(T)
-                        .add(linear_expr::value_of(K))
-                        .add_term(-pow2(WT), carries.bits.back()));
-    k.stage_specs.push_back(std::move(sum_spec));
-    k.precondition_hypotheses["reduce_offset"] = {{k.stage_specs.size() - 4}, {}};
-    k.precondition_hypotheses["reduce_sum"] = {{k.stage_specs.size() - 2}, {}};
-    Y.assign(S.begin(), S.begin() + std::min(WT, WY));
-  }
-  auto out = Y;
-  out.resize(product_width(n, m), const_false);
-  c.add_output_bus("product", out);
-
-  // The composition argument. Stage indices: 0 residues, 1 log_tables, 2 log_sums,
-  // 3 exp_tables, then the column sum's, then reduce_compare and reduce_subtract (absent when
-  // t_max = 0).
-  bool const reduced_stages = t_max > 0;
-  auto const compare_stage = crt_stages.back() + 1;
-  composition_step sum_step{"crt_sum", crt_stages, {}, {}, {}, {}};
-  sum_step.goal.description = "T = sum_(q,v) ((c_q v) mod M) P_q[v]";
-  sum_step.goal.equals("T", T, crt_value);
-  k.composition.push_back(std::move(sum_step));
-
-  composition_step one_hot_step{"products_one_hot", {1, 2, 3}, {}, {}, {}, {}};
-  one_hot_step.goal.description = "every P_q is one-hot";
-  for (size_t a = 0; a < primes.size(); ++a) {
-    linear_expr count;
-    for (auto s : P[a].bits) count.add_term(1, s);
-    one_hot_step.goal.relate("P" + qname(a) + " one-hot", P[a].bits, count,
-                             linear_expr{}.add_constant(1), std::nullopt);
-  }
-  k.composition.push_back(std::move(one_hot_step));
-
-  // Y = T - M (g_1 + ... + g_tmax): the comparisons place T in [sM, (s + 1)M) (T <= max_T
-  // rests on the two steps above), so T + K = T + 2^WT - sM wraps to T - sM, below M.
-  std::vector<size_t> range_steps{0, 1};
-  auto reduced = linear_expr::value_of(T);
-  for (unsigned t = 1; t <= t_max; ++t) reduced.add_term(-M, g[t]);
-  if (reduced_stages) {
-    composition_step bound{"T_at_most_max", {}, {0, 1}, {}, {}, {}};
-    bound.goal.description = "T <= max_T (one term per prime)";
-    bound.goal.require("T <= max_T",
-                       linear_expr{}.add_constant(max_T).add(linear_expr::value_of(T), -1));
-    k.composition.push_back(std::move(bound));
-    composition_step reduction{"reduction",
-                               {compare_stage, compare_stage + 1, compare_stage + 3},
-                               {k.composition.size() - 1},
-                               {},
-                               {},
-                               {}};
-    reduction.goal.description = "Y = T - M (g_1 + ... + g_tmax)";
-    reduction.goal.equals("Y", Y, reduced);
-    range_steps.push_back(k.composition.size());
-    k.composition.push_back(std::move(reduction));
-  }
-  std::vector<size_t> range_stages;
-  if (reduced_stages) range_stages = {compare_stage};
-  composition_step range_step{"Y_below_M", range_stages, range_steps, {}, {}, {}};
-  range_step.goal.description = "Y < M";
-  range_step.goal.require("Y < M",
-                          linear_expr{}.add_constant(M - 1).add(linear_expr::value_of(Y), -1));
-  k.composition.push_back(std::move(range_step));
-
-  // Y = sum_v v P_q[v] + q W with W an explicit integer combination of the bits: every CRT
-  // term of prime q is v plus a multiple of q, every other prime's term and M are multiples of
-  // q (if the constants are right; if not, the identity fails and the step is not proved).
-  // Stated so, the congruence is a linear identity rather than a `mod` for the solver to
-  // reason through.
-  for (size_t a = 0; a < primes.size(); ++a) {
-    big_int const q = primes[a].q;
-    linear_expr W;
-    for (size_t b = 0; b < primes.size(); ++b)
-      for (unsigned v = 1; v < primes[b].q; ++v)
-        W.add_term((crt_term(plan, b, v) - (a == b ? v : 0)) / q, P[b].bits[v]);
-    for (unsigned t = 1; t <= t_max; ++t) W.add_term(-(M / q), g[t]);
-    composition_step congruence{"Y_mod_" + qname(a), {}, range_steps, {}, {}, {}};
-    congruence.goal.description = "sum_v v P_q[v] = Y - q W, so Y = sum_v v P_q[v] mod q";
-    linear_expr residue;
-    for (unsigned v = 1; v < primes[a].q; ++v) residue.add_term(v, P[a].bits[v]);
-    congruence.goal.relate("P" + qname(a) + " = Y mod " + qname(a), P[a].bits, residue,
-                           linear_expr::value_of(Y).add(W, -q), std::nullopt);
-    k.composition.push_back(std::move(congruence));
-  }
-
   composition_step dlog{"discrete_logs", {}, {}, {}, {}, {}};
   dlog.theorem =
       "for each prime q with primitive root g: if no residue is 0, prod_i r_i = g^(sum_i log r_i "
@@ -373,19 +194,12 @@ construction build_iterated_multiplication(parameters const& p, crt_faults const
   };
   k.composition.push_back(std::move(dlog));
 
-  composition_step crt{"chinese_remainder", {}, {}, {}, {}, {}};
-  crt.theorem =
-      "Y and the product both lie in [0, M) and agree modulo every prime q (steps Y_mod_q and "
-      "discrete_logs), so they are equal by the Chinese remainder theorem";
-  auto const input_count = static_cast<size_t>(n) * m;
-  crt.check = [plan, input_count]() -> std::optional<certified_failure> {
-    auto f = check_primes(plan);
-    if (!f) f = check_crt_coefficients(plan);
-    if (!f) return std::nullopt;
-    // every factor 2^m - 1 gives the largest product, which is the first one M cannot hold
-    return certified_failure{*f, std::vector<bool>(input_count, true)};
-  };
-  k.composition.push_back(std::move(crt));
+  // 5-12. back to binary (stages 1-3 make every P_q one-hot)
+  auto out =
+      create_crt_reconstruction(k, plan, P, {1, 2, 3}, "discrete_logs", static_cast<size_t>(n) * m);
+  out.resize(product_width(n, m), const_false);
+  c.add_output_bus("product", out);
+
   return k;
 }
 

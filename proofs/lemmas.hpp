@@ -10,5 +10,6 @@ lemma integer_comparison_lemma();               // proofs/integer_comparison.cpp
 lemma integer_iterated_addition_lemma();        // proofs/integer_iterated_addition.cpp
 lemma integer_multiplication_lemma();           // proofs/integer_multiplication.cpp
 lemma integer_iterated_multiplication_lemma();  // proofs/integer_iterated_multiplication.cpp
+lemma integer_power_lemma();                    // proofs/integer_power.cpp
 
 }  // namespace tc0

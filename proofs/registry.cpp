@@ -13,6 +13,7 @@ std::vector<lemma> const& all_lemmas() {
       integer_iterated_addition_lemma(),
       integer_multiplication_lemma(),
       integer_iterated_multiplication_lemma(),
+      integer_power_lemma(),
   };
   return lemmas;
 }
