@@ -31,6 +31,7 @@
 
 #include "proofs/blocks/crt_plan.hpp"
 #include "proofs/blocks/crt_reconstruction.hpp"
+#include "proofs/blocks/log_product.hpp"
 #include "proofs/blocks/residue.hpp"
 #include "proofs/lemmas.hpp"
 
@@ -43,10 +44,6 @@ std::string factor(unsigned i) {
 
 unsigned product_width(unsigned n, unsigned m) {
   return width_for(boost::multiprecision::pow(pow2(m) - 1, n));
-}
-
-linear_expr bit(signal s) {
-  return linear_expr{}.add_term(1, s);
 }
 
 linear_spec spec_iterated_multiplication(circuit const& c, parameters const& p) {
@@ -140,47 +137,8 @@ construction build_iterated_multiplication(parameters const& p, crt_faults const
   c.end_stage(table_outputs);
   k.stage_specs.push_back(std::move(table_spec));
 
-  // 3. log_sums: E_q one-hot at the sum of the logs modulo q - 1
-  std::vector<bus> log_buses;
-  for (auto const& ls : logs) log_buses.insert(log_buses.end(), ls.begin(), ls.end());
-  c.begin_stage("log_sums", log_buses);
-  linear_spec log_spec;
-  log_spec.description = "E_q one-hot at (sum_i l_(i,q)) mod (q - 1)";
-  std::vector<bus> E(primes.size());
-  for (size_t a = 0; a < primes.size(); ++a) {
-    std::vector<signal> lits;
-    std::vector<big_int> weights;
-    linear_expr log_sum;
-    for (auto const& l : logs[a]) {
-      for (unsigned b = 0; b < l.bits.size(); ++b)
-        lits.push_back(l.bits[b]), weights.push_back(pow2(b));
-      log_sum.add(linear_expr::value_of(l.bits));
-    }
-    E[a] = bus{"E" + qname(a), create_residue_one_hot(c, lits, weights, primes[a].q - 1)};
-    log_spec.one_hot_residue("log " + qname(a), E[a].bits, log_sum);
-  }
-  c.end_stage(E);
-  k.stage_specs.push_back(std::move(log_spec));
-  std::vector<bus> log_outputs = E;
-  for (size_t a = 0; a < primes.size(); ++a) log_outputs.push_back(bus{"z" + qname(a), {zero[a]}});
-
-  // 3. exp_tables
-  c.begin_stage("exp_tables", log_outputs);
-  linear_spec exp_spec;
-  exp_spec.description = "P_q[v] = E_q[log v] AND NOT z_q, P_q[0] = z_q";
-  std::vector<bus> P(primes.size());
-  for (size_t a = 0; a < primes.size(); ++a) {
-    auto const& pr = primes[a];
-    P[a] = bus{"P" + qname(a), {zero[a]}};
-    for (unsigned v = 1; v < pr.q; ++v) {
-      auto const e = E[a].bits[pr.log[v]];
-      P[a].bits.push_back(c.create_and({e, !zero[a]}));
-      exp_spec.is_nonnegative("P" + qname(a) + "[" + std::to_string(v) + "]", P[a].bits.back(),
-                              bit(e).add(bit(!zero[a])).add_constant(-2));
-    }
-  }
-  c.end_stage(P);
-  k.stage_specs.push_back(std::move(exp_spec));
+  // 3-4. log_sums, exp_tables
+  auto const P = create_log_product(k, plan, logs, zero);
 
   composition_step dlog{"discrete_logs", {}, {}, {}, {}, {}};
   dlog.theorem =

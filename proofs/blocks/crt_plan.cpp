@@ -48,8 +48,12 @@ big_int inverse_mod(big_int const& v, unsigned q) {
 }  // namespace
 
 crt_plan plan_crt(unsigned n, unsigned m, unsigned drop_primes) {
+  return plan_crt_for_bound(boost::multiprecision::pow(pow2(m) - 1, n), drop_primes);
+}
+
+crt_plan plan_crt_for_bound(big_int const& bound, unsigned drop_primes) {
   crt_plan plan;
-  plan.bound = boost::multiprecision::pow(pow2(m) - 1, n);
+  plan.bound = bound;
   plan.modulus = 1;
   for (unsigned q = 2; plan.modulus <= plan.bound; ++q)
     if (is_prime(q)) {

@@ -34,6 +34,8 @@ struct crt_plan {
 // The plan for products of n m-bit numbers. `drop_primes` removes that many of the largest
 // primes again (a deliberately too small prime set, for the tests that must refute it).
 crt_plan plan_crt(unsigned n, unsigned m, unsigned drop_primes = 0);
+// The plan for any value in [0, bound].
+crt_plan plan_crt_for_bound(big_int const& bound, unsigned drop_primes = 0);
 
 // (c_q * v) mod M: the Chinese-remainder contribution of residue v modulo q.
 big_int crt_term(crt_plan const& plan, size_t prime, unsigned v);

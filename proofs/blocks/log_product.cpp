@@ -1,0 +1,65 @@
+#include "proofs/blocks/log_product.hpp"
+
+#include "proofs/blocks/residue.hpp"
+
+namespace tc0 {
+namespace {
+
+linear_expr bit(signal s) {
+  return linear_expr{}.add_term(1, s);
+}
+
+}  // namespace
+
+std::vector<bus> create_log_product(construction& k, crt_plan const& plan,
+                                    std::vector<std::vector<bus>> const& logs,
+                                    std::vector<signal> const& zero) {
+  auto& c = k.c;
+  auto const& primes = plan.primes;
+  auto const qname = [&](size_t a) { return std::to_string(primes[a].q); };
+  // log_sums: E_q one-hot at the sum of the logs modulo q - 1
+  std::vector<bus> log_buses;
+  for (auto const& ls : logs) log_buses.insert(log_buses.end(), ls.begin(), ls.end());
+  c.begin_stage("log_sums", log_buses);
+  linear_spec log_spec;
+  log_spec.description = "E_q one-hot at (sum_i l_(i,q)) mod (q - 1)";
+  std::vector<bus> E(primes.size());
+  for (size_t a = 0; a < primes.size(); ++a) {
+    std::vector<signal> lits;
+    std::vector<big_int> weights;
+    linear_expr log_sum;
+    for (auto const& l : logs[a]) {
+      for (unsigned b = 0; b < l.bits.size(); ++b)
+        lits.push_back(l.bits[b]), weights.push_back(pow2(b));
+      log_sum.add(linear_expr::value_of(l.bits));
+    }
+    E[a] = bus{"E" + qname(a), create_residue_one_hot(c, lits, weights, primes[a].q - 1)};
+    log_spec.one_hot_residue("log " + qname(a), E[a].bits, log_sum);
+  }
+  c.end_stage(E);
+  k.stage_specs.push_back(std::move(log_spec));
+  std::vector<bus> log_outputs = E;
+  for (size_t a = 0; a < primes.size(); ++a) log_outputs.push_back(bus{"z" + qname(a), {zero[a]}});
+
+  // exp_tables
+  c.begin_stage("exp_tables", log_outputs);
+  linear_spec exp_spec;
+  exp_spec.description = "P_q[v] = E_q[log v] AND NOT z_q, P_q[0] = z_q";
+  std::vector<bus> P(primes.size());
+  for (size_t a = 0; a < primes.size(); ++a) {
+    auto const& pr = primes[a];
+    P[a] = bus{"P" + qname(a), {zero[a]}};
+    for (unsigned v = 1; v < pr.q; ++v) {
+      auto const e = E[a].bits[pr.log[v]];
+      P[a].bits.push_back(c.create_and({e, !zero[a]}));
+      exp_spec.is_nonnegative("P" + qname(a) + "[" + std::to_string(v) + "]", P[a].bits.back(),
+                              bit(e).add(bit(!zero[a])).add_constant(-2));
+    }
+  }
+  c.end_stage(P);
+  k.stage_specs.push_back(std::move(exp_spec));
+
+  return P;
+}
+
+}  // namespace tc0

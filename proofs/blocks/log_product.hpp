@@ -1,0 +1,23 @@
+// Products of residues by discrete logarithms, the middle of Hesse, Allender and Barrington's
+// iterated multiplication: given, for every prime q of a plan, the factors' discrete logs in
+// binary and a flag z_q = [some factor is 0 mod q], the one-hot residue P_q of the product.
+//   log_sums:   one-hot E_q = (sum of the logs) mod (q - 1) (depth 3)
+//   exp_tables: P_q[0] = z_q, P_q[g^w] = E_q[w] AND NOT z_q (the exponentiation table is
+//               wiring plus one AND layer; depth 1)
+// The stage specifications say exactly this; that P_q is then the product mod q is the
+// caller's certified step (the tables checked, Fermat's little theorem cited).
+#pragma once
+
+#include <vector>
+
+#include "proofs/blocks/crt_plan.hpp"
+#include "proofs/lemma.hpp"
+
+namespace tc0 {
+
+// logs[a]: the factors' logs for prime a (each a bus of binary digits); zero[a]: its z_q.
+std::vector<bus> create_log_product(construction& k, crt_plan const& plan,
+                                    std::vector<std::vector<bus>> const& logs,
+                                    std::vector<signal> const& zero);
+
+}  // namespace tc0
