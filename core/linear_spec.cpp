@@ -105,6 +105,10 @@ void linear_spec::one_hot_residue(std::string const& name, std::vector<signal> c
   relate(name, out_bits, std::move(residue), rhs, big_int(out_bits.size()));
 }
 
+spec_clause& linear_spec::constrain(std::string name, linear_expr expr_nonnegative) {
+  return is_nonnegative(std::move(name), const_true, std::move(expr_nonnegative));
+}
+
 spec_clause& linear_spec::is_nonnegative(std::string name, signal out_bit, linear_expr rhs) {
   clauses.push_back({std::move(name),
                      clause_kind::is_nonnegative,

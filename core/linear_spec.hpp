@@ -96,6 +96,9 @@ struct linear_spec {
   void one_hot_residue(std::string const& name, std::vector<signal> const& out_bits,
                        linear_expr const& rhs);
   spec_clause& is_nonnegative(std::string name, signal out_bit, linear_expr rhs);
+  // A relation the outputs must satisfy, expr >= 0 over outputs and inputs (e.g. Q B <= A):
+  // an is_nonnegative clause whose bit is the constant 1.
+  spec_clause& constrain(std::string name, linear_expr expr_nonnegative);
   void require(std::string name, linear_expr expr_nonnegative);
 };
 

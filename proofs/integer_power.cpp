@@ -56,7 +56,7 @@ construction build_power(parameters const& p) {
   auto const plan = plan_crt(k_exp, m);
   construction k;
   auto& c = k.c;
-  auto const& x = c.create_input_bus("x", m);
+  auto const x = c.create_input_bus("x", m);
 
   // 1. residues
   c.begin_stage("residues", {x});

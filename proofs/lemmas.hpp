@@ -11,5 +11,6 @@ lemma integer_iterated_addition_lemma();        // proofs/integer_iterated_addit
 lemma integer_multiplication_lemma();           // proofs/integer_multiplication.cpp
 lemma integer_iterated_multiplication_lemma();  // proofs/integer_iterated_multiplication.cpp
 lemma integer_power_lemma();                    // proofs/integer_power.cpp
+lemma integer_division_lemma();                 // proofs/integer_division.cpp
 
 }  // namespace tc0

@@ -14,6 +14,7 @@ std::vector<lemma> const& all_lemmas() {
       integer_multiplication_lemma(),
       integer_iterated_multiplication_lemma(),
       integer_power_lemma(),
+      integer_division_lemma(),
   };
   return lemmas;
 }
