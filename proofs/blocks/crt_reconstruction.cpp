@@ -150,12 +150,17 @@ std::vector<signal> create_crt_reconstruction(construction& k, crt_plan const& p
     bound.goal.require("T <= max_T",
                        linear_expr{}.add_constant(max_T).add(linear_expr::value_of(T), -1));
     k.composition.push_back(std::move(bound));
-    composition_step reduction{"reduction",
-                               {compare_stage, compare_stage + 1, compare_stage + 3},
-                               {k.composition.size() - 1},
-                               {},
-                               {},
-                               {}};
+    // First where T - sM lies (the comparisons), then what the offset and the adder make of it:
+    // two small integer problems where one was too big for the solver at 60-bit T.
+    composition_step in_range{
+        "reduced_in_range", {compare_stage}, {k.composition.size() - 1}, {}, {}, {}};
+    in_range.goal.description = "0 <= T - M (g_1 + ... + g_tmax) < M";
+    in_range.goal.require("T - M sum g >= 0", reduced);
+    in_range.goal.require("T - M sum g < M", linear_expr{}.add_constant(M - 1).add(reduced, -1));
+    k.composition.push_back(std::move(in_range));
+    composition_step reduction{
+        "reduction", {compare_stage + 1, compare_stage + 3}, {k.composition.size() - 1}, {}, {},
+        {}};
     reduction.goal.description = "Y = T - M (g_1 + ... + g_tmax)";
     reduction.goal.equals("Y", Y, reduced);
     range_steps.push_back(k.composition.size());

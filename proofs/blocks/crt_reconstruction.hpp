@@ -6,7 +6,8 @@
 //   reduce_offset:   K = 2^WT - sM for s = sum_t g_t, one threshold gate per bit (depth 1)
 //   reduce_carries, reduce_sum: S = T + K mod 2^WT = T - sM, Y its low bits (depth 3 + 1)
 // Composition steps it appends: crt_sum (T is that sum), residues_one_hot (from the front
-// end's stages), T_at_most_max, reduction (Y = T - M sum_t g_t), Y_below_M, Y_mod_q for each q
+// end's stages), T_at_most_max, reduced_in_range (0 <= T - M sum_t g_t < M), reduction
+// (Y = T - M sum_t g_t), Y_below_M, Y_mod_q for each q
 // (Y = sum_v v P_q[v] + q W with W written out: a linear identity, no `mod`), and the
 // certified chinese_remainder step (the primes, M > the plan's bound, the CRT coefficients;
 // the theorem cited) that, with the front end's step `residue_step` saying P_q is V mod q,
