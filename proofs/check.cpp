@@ -243,7 +243,7 @@ size_check check_construction(lemma const& l, parameters const& p, check_params 
     established.push_back(&stage_spec);
   }
   // (3) the stage specifications compose to the lemma's
-  if (!violation && k.composition.empty()) {
+  if (!violation && k.compose_all_stages) {
     auto& r = run.start("composition", method::composition);
     run.implication(r, established, linear_spec{spec.description, {}, spec.clauses});
   }

@@ -81,6 +81,7 @@ construction build_division(parameters const& p) {
   auto const plan = plan_crt_for_bound(pow2(S.L + 2 * m) - 1);
   auto const& primes = plan.primes;
   construction k;
+  k.compose_all_stages = false;  // the composition steps below reach the lemma
   auto& c = k.c;
   auto const a = c.create_input_bus("a", 2 * m);  // copies: creating b may move a
   auto const b = c.create_input_bus("b", m);

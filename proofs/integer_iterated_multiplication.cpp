@@ -65,6 +65,7 @@ construction build_iterated_multiplication(parameters const& p, crt_faults const
   auto const plan = plan_crt(n, m, faults.drop_primes);
   auto const& primes = plan.primes;
   construction k;
+  k.compose_all_stages = false;  // the composition steps below reach the lemma
   auto& c = k.c;
   std::vector<bus> x;
   for (unsigned i = 0; i < n; ++i) x.push_back(c.create_input_bus(factor(i), m));

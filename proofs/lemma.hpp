@@ -48,12 +48,14 @@ struct composition_step {
 
 // A built construction: the circuit with its stages, and one specification per named stage
 // (stage_specs[i] belongs to c.stages()[i + 1]; stages()[0] is the unstaged remainder).
-// Without composition steps, the composition obligation is the single implication
-// "all stage specifications imply the lemma's".
+// Unless compose_all_stages is false, the composition obligation includes the single
+// implication "all stage specifications imply the lemma's" (constructions whose steps reach the
+// lemma's specification themselves turn it off); blocks may add helper steps either way.
 struct construction {
   circuit c;
   std::vector<linear_spec> stage_specs;
   std::vector<composition_step> composition;
+  bool compose_all_stages = true;
   // A stage's precondition is implied by every earlier stage specification unless named here
   // (stage name -> the stage specifications and composition steps to use instead): a few
   // facts the construction knows suffice, where all of them can swamp the solver. Sound either

@@ -94,9 +94,20 @@ std::vector<signal> create_column_sum(construction& k, std::string const& prefix
   require_carry_recurrence(adder_spec, "", u, v, carries.bits);
   adder_spec.equals("sum", sum.bits, uv);
   k.stage_specs.push_back(std::move(adder_spec));
-  // u + v < 2^W rests on the counts and block sums alone; the carries give the recurrence.
-  k.precondition_hypotheses[prefix + "sum_bits"] = {{first_stage, first_stage + 1, first_stage + 2},
-                                                    {}};
+  // u + v < 2^W rests on the block sums and on c_j <= height_j, a step of its own: as one
+  // query from the column counts' clauses it took minutes at 128-bit sums. The carries give
+  // the recurrence.
+  composition_step bounded{prefix + "counts_bounded", {first_stage}, {}, {}, {}, {}};
+  bounded.goal.description = "c_j <= height of column j";
+  for (unsigned j = 0; j < m; ++j)
+    if (!counts[j].bits.empty())
+      bounded.goal.require("c" + std::to_string(j) + " <= " + std::to_string(heights[j]),
+                           linear_expr{}
+                               .add_constant(big_int(heights[j]))
+                               .add(linear_expr::value_of(counts[j].bits), -1));
+  k.precondition_hypotheses[prefix + "sum_bits"] = {{first_stage + 1, first_stage + 2},
+                                                    {k.composition.size()}};
+  k.composition.push_back(std::move(bounded));
   return sum.bits;
 }
 
