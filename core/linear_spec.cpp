@@ -123,6 +123,12 @@ void linear_spec::require(std::string name, linear_expr expr_nonnegative) {
   preconditions.emplace_back(std::move(name), std::move(expr_nonnegative));
 }
 
+void linear_spec::require_at_most_one(std::string const& what, std::vector<signal> const& bits) {
+  linear_expr e = linear_expr{}.add_constant(1);
+  for (auto s : bits) e.add_term(-1, s);
+  require(what + " has at most one bit set", std::move(e));
+}
+
 big_int evaluate(linear_expr const& e, std::vector<bool> const& node_values) {
   big_int v = e.constant;
   for (auto const& t : e.terms)

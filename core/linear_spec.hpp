@@ -48,6 +48,8 @@ struct linear_expr {
 
   // sum_k 2^(k + shift) bits[k]
   static linear_expr value_of(std::vector<signal> const& bits, unsigned shift = 0);
+  // the single literal s, as a 0/1 value
+  static linear_expr of(signal s) { return value_of({s}); }
   linear_expr& add(linear_expr const& other, big_int const& factor = 1);
   linear_expr& add_term(big_int coefficient, signal literal);
   linear_expr& add_constant(big_int const& c) { return constant += c, *this; }
@@ -100,6 +102,9 @@ struct linear_spec {
   // an is_nonnegative clause whose bit is the constant 1.
   spec_clause& constrain(std::string name, linear_expr expr_nonnegative);
   void require(std::string name, linear_expr expr_nonnegative);
+  // the precondition "at most one of `bits` is 1" (a one-hot code or all zero), named
+  // "<what> has at most one bit set"
+  void require_at_most_one(std::string const& what, std::vector<signal> const& bits);
 };
 
 template <class F>

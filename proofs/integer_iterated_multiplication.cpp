@@ -77,15 +77,10 @@ construction build_iterated_multiplication(parameters const& p, crt_faults const
   residue_spec.description = "h_(i,q) one-hot at x_i mod q";
   std::vector<std::vector<bus>> h(primes.size());  // h[a][i]
   for (size_t a = 0; a < primes.size(); ++a)
-    for (unsigned i = 0; i < n; ++i) {
-      auto const q = primes[a].q;
-      std::vector<big_int> w;
-      for (unsigned j = 0; j < m; ++j) w.push_back(pow2(j) % q);
-      auto bits = create_residue_one_hot(c, x[i].bits, w, q);
-      residue_spec.one_hot_residue(factor(i) + " mod " + qname(a), bits,
-                                   linear_expr::value_of(x[i].bits));
-      h[a].push_back(bus{"h" + std::to_string(i) + "_" + qname(a), std::move(bits)});
-    }
+    for (unsigned i = 0; i < n; ++i)
+      h[a].push_back(
+          bus{"h" + std::to_string(i) + "_" + qname(a),
+              create_binary_residue(c, residue_spec, x[i].bits, primes[a].q, factor(i))});
   std::vector<bus> all_h;
   for (auto const& hs : h) all_h.insert(all_h.end(), hs.begin(), hs.end());
   c.end_stage(all_h);
@@ -97,12 +92,8 @@ construction build_iterated_multiplication(parameters const& p, crt_faults const
   linear_spec table_spec;
   table_spec.description = "z_q = [some residue is 0], l_(i,q) = log_g(h_(i,q)) in binary";
   for (size_t a = 0; a < primes.size(); ++a)
-    for (unsigned i = 0; i < n; ++i) {
-      linear_expr at_most_one = linear_expr{}.add_constant(1);
-      for (auto s : h[a][i].bits) at_most_one.add_term(-1, s);
-      table_spec.require("h" + std::to_string(i) + "_" + qname(a) + " has at most one bit set",
-                         at_most_one);
-    }
+    for (unsigned i = 0; i < n; ++i)
+      table_spec.require_at_most_one("h" + std::to_string(i) + "_" + qname(a), h[a][i].bits);
   std::vector<signal> zero(primes.size());
   std::vector<std::vector<bus>> logs(primes.size());
   std::vector<bus> table_outputs;
@@ -114,18 +105,14 @@ construction build_iterated_multiplication(parameters const& p, crt_faults const
     for (unsigned i = 0; i < n; ++i) {
       zeros.push_back(h[a][i].bits[0]);
       zero_count.add_term(1, h[a][i].bits[0]);
-      std::vector<signal> bits;
+      std::vector<std::pair<signal, unsigned>> entries;
       linear_expr log_value;
-      for (unsigned b = 0; b < width; ++b) {
-        std::vector<signal> with_bit;
-        for (unsigned u = 1; u < pr.q; ++u) {
-          bool const broken = faults.wrong_log_entry && a + 1 == primes.size() && u == 2;
-          auto const entry = broken ? (pr.log[u] + 1) % (pr.q - 1) : pr.log[u];
-          if ((entry >> b) & 1u) with_bit.push_back(h[a][i].bits[u]);
-        }
-        bits.push_back(c.create_or(std::move(with_bit)));
+      for (unsigned u = 1; u < pr.q; ++u) {
+        bool const broken = faults.wrong_log_entry && a + 1 == primes.size() && u == 2;
+        entries.emplace_back(h[a][i].bits[u], broken ? (pr.log[u] + 1) % (pr.q - 1) : pr.log[u]);
+        log_value.add_term(pr.log[u], h[a][i].bits[u]);
       }
-      for (unsigned u = 1; u < pr.q; ++u) log_value.add_term(pr.log[u], h[a][i].bits[u]);
+      auto const bits = create_log_lookup(c, entries, width);
       auto const name = "l" + std::to_string(i) + "_" + qname(a);
       table_spec.equals(name, bits, std::move(log_value));
       logs[a].push_back(bus{name, bits});

@@ -64,14 +64,9 @@ construction build_power(parameters const& p) {
   linear_spec residue_spec;
   residue_spec.description = "h_q one-hot at x mod q";
   std::vector<bus> h;
-  for (auto const& pr : plan.primes) {
-    std::vector<big_int> w;
-    for (unsigned j = 0; j < m; ++j) w.push_back(pow2(j) % pr.q);
-    auto bits = create_residue_one_hot(c, x.bits, w, pr.q);
-    residue_spec.one_hot_residue("x mod " + std::to_string(pr.q), bits,
-                                 linear_expr::value_of(x.bits));
-    h.push_back(bus{"h" + std::to_string(pr.q), std::move(bits)});
-  }
+  for (auto const& pr : plan.primes)
+    h.push_back(
+        bus{"h" + std::to_string(pr.q), create_binary_residue(c, residue_spec, x.bits, pr.q, "x")});
   c.end_stage(h);
   k.stage_specs.push_back(std::move(residue_spec));
 
@@ -84,9 +79,7 @@ construction build_power(parameters const& p) {
   for (size_t a = 0; a < plan.primes.size(); ++a) {
     auto const q = plan.primes[a].q;
     auto const qs = std::to_string(q);
-    linear_expr at_most_one = linear_expr{}.add_constant(1);
-    for (auto s : h[a].bits) at_most_one.add_term(-1, s);
-    table_spec.require("h" + qs + " has at most one bit set", at_most_one);
+    table_spec.require_at_most_one("h" + qs, h[a].bits);
     tables.push_back(power_table(q, k_exp));
     bus out{"P" + qs, {}};
     for (unsigned w = 0; w < q; ++w) {

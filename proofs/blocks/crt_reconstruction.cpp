@@ -5,14 +5,6 @@
 #include "proofs/blocks/comparator.hpp"
 
 namespace tc0 {
-namespace {
-
-linear_expr bit(signal s) {
-  return linear_expr{}.add_term(1, s);
-}
-
-}  // namespace
-
 std::vector<signal> create_crt_reconstruction(construction& k, crt_plan const& plan,
                                               std::vector<bus> const& P,
                                               std::vector<size_t> const& one_hot_stages,
@@ -92,7 +84,7 @@ std::vector<signal> create_crt_reconstruction(construction& k, crt_plan const& p
     for (unsigned t = 1; t <= t_max; ++t) multiples.add_term(M, g[t]);
     for (unsigned t = 1; t < t_max; ++t)
       offset_spec.require("g" + std::to_string(t + 1) + " <= g" + std::to_string(t),
-                          bit(g[t]).add(bit(g[t + 1]), -1));
+                          linear_expr::of(g[t]).add(linear_expr::of(g[t + 1]), -1));
     offset_spec.equals("K", K, linear_expr{}.add_term(pow2(WT), g[1]).add(multiples, -1));
     k.stage_specs.push_back(std::move(offset_spec));
 

@@ -3,13 +3,18 @@
 #include "proofs/blocks/residue.hpp"
 
 namespace tc0 {
-namespace {
-
-linear_expr bit(signal s) {
-  return linear_expr{}.add_term(1, s);
+std::vector<signal> create_log_lookup(circuit& c,
+                                      std::vector<std::pair<signal, unsigned>> const& entries,
+                                      unsigned width) {
+  std::vector<signal> bits;
+  for (unsigned b = 0; b < width; ++b) {
+    std::vector<signal> with_bit;
+    for (auto [literal, log] : entries)
+      if ((log >> b) & 1u) with_bit.push_back(literal);
+    bits.push_back(c.create_or(std::move(with_bit)));
+  }
+  return bits;
 }
-
-}  // namespace
 
 std::vector<bus> create_log_product(construction& k, crt_plan const& plan,
                                     std::vector<std::vector<bus>> const& logs,
@@ -53,7 +58,7 @@ std::vector<bus> create_log_product(construction& k, crt_plan const& plan,
       auto const e = E[a].bits[pr.log[v]];
       P[a].bits.push_back(c.create_and({e, !zero[a]}));
       exp_spec.is_nonnegative("P" + qname(a) + "[" + std::to_string(v) + "]", P[a].bits.back(),
-                              bit(e).add(bit(!zero[a])).add_constant(-2));
+                              linear_expr::of(e).add(linear_expr::of(!zero[a])).add_constant(-2));
     }
   }
   c.end_stage(P);

@@ -15,6 +15,13 @@
 
 namespace tc0 {
 
+// A discrete-log table read from a one-hot (or all-zero) code: `entries` pairs each literal with
+// the log it stands for; bit b of the result is the OR of the literals whose log has bit b set
+// (wiring plus one OR layer, depth 1).
+std::vector<signal> create_log_lookup(circuit& c,
+                                      std::vector<std::pair<signal, unsigned>> const& entries,
+                                      unsigned width);
+
 // logs[a]: the factors' logs for prime a (each a bus of binary digits); zero[a]: its z_q.
 std::vector<bus> create_log_product(construction& k, crt_plan const& plan,
                                     std::vector<std::vector<bus>> const& logs,

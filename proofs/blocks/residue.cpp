@@ -31,4 +31,14 @@ std::vector<signal> create_residue_one_hot(circuit& c, std::vector<signal> const
   return one_hot;
 }
 
+std::vector<signal> create_binary_residue(circuit& c, linear_spec& spec,
+                                          std::vector<signal> const& bits, unsigned q,
+                                          std::string const& label) {
+  std::vector<big_int> weights;
+  for (unsigned j = 0; j < bits.size(); ++j) weights.push_back(pow2(j) % q);
+  auto one_hot = create_residue_one_hot(c, bits, weights, q);
+  spec.one_hot_residue(label + " mod " + std::to_string(q), one_hot, linear_expr::value_of(bits));
+  return one_hot;
+}
+
 }  // namespace tc0

@@ -7,14 +7,22 @@
 // residues of the inputs and for discrete logarithms summed modulo q - 1.
 #pragma once
 
+#include <string>
 #include <vector>
 
 #include "core/circuit.hpp"
+#include "core/linear_spec.hpp"
 
 namespace tc0 {
 
 // One-hot bits o_0..o_(q-1) of (sum_i w_i l_i) mod q; weights >= 0, their sum at most 2^20.
 std::vector<signal> create_residue_one_hot(circuit& c, std::vector<signal> const& literals,
                                            std::vector<big_int> const& weights, unsigned q);
+
+// The one-hot residue of the binary number `bits` modulo q (weights 2^j mod q), with its
+// specification appended to `spec` as the clauses "<label> mod q".
+std::vector<signal> create_binary_residue(circuit& c, linear_spec& spec,
+                                          std::vector<signal> const& bits, unsigned q,
+                                          std::string const& label);
 
 }  // namespace tc0
