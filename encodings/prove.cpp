@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <chrono>
 #include <fstream>
+#include <map>
+#include <optional>
 #include <set>
 #include <stdexcept>
 
@@ -175,6 +177,39 @@ query_outcome implication_query(std::vector<linear_spec const*> const& hypothese
   });
 }
 
+// The implication as a Boolean problem (one Boolean per node, sums in bit-vectors that cannot
+// overflow): complete for 0/1 bits, and the better tool where the facts are Boolean structure
+// (at most one of some ANDs) rather than arithmetic. Only an unsat answer is used (a proof);
+// a model is not replayed here, so `sat` is reported as unknown.
+query_outcome implication_query_bits(std::vector<linear_spec const*> const& hypotheses,
+                                     linear_spec const& goal, solver_params const& p) {
+  z3::context ctx;
+  std::map<uint32_t, z3::expr> vars;
+  literal_encoder lit = [&](signal sig) -> z3::expr {
+    if (sig.index() == 0) return ctx.bool_val(sig.complemented());
+    auto it = vars.find(sig.index());
+    if (it == vars.end())
+      it = vars.emplace(sig.index(), ctx.bool_const(("n" + std::to_string(sig.index())).c_str()))
+               .first;
+    return sig.complemented() ? !it->second : it->second;
+  };
+  z3::solver s{ctx};
+  set_timeout(ctx, s, p.timeout_ms);
+  for (auto const* h : hypotheses) {
+    for (auto const& [name, e] : h->preconditions) s.add(encode_nonnegative_bv(ctx, e, lit));
+    for (auto const& c : h->clauses) s.add(encode_clause_bv(ctx, c, lit));
+  }
+  z3::expr_vector g{ctx};
+  for (auto const& [name, e] : goal.preconditions) g.push_back(encode_nonnegative_bv(ctx, e, lit));
+  for (auto const& c : goal.clauses) g.push_back(encode_clause_bv(ctx, c, lit));
+  s.add(!z3::mk_and(g));
+  write_smt2(s, p.smt2_path);
+  return timed_check(s, [&](query_outcome& out) {
+    out.result = verdict::unknown;
+    out.note = "not a consequence of these hypotheses (Boolean encoding)";
+  });
+}
+
 }  // namespace
 
 namespace {
@@ -235,19 +270,37 @@ bool within(std::set<uint32_t> const& inner, std::set<uint32_t> const& outer) {
   return std::includes(outer.begin(), outer.end(), inner.begin(), inner.end());
 }
 
-// The hypotheses that speak only of the goal part's own literals.
-linear_spec local_hypotheses(std::vector<linear_spec const*> const& hypotheses,
-                             std::set<uint32_t> const& goal_nodes) {
+// The hypotheses that speak only of `nodes`.
+linear_spec hypotheses_within(std::vector<linear_spec const*> const& hypotheses,
+                              std::set<uint32_t> const& nodes) {
   linear_spec local{"local hypotheses", {}, {}};
   for (auto const* h : hypotheses) {
     for (auto const& pre : h->preconditions)
-      if (within(nodes_of(pre.second), goal_nodes)) local.preconditions.push_back(pre);
+      if (within(nodes_of(pre.second), nodes)) local.preconditions.push_back(pre);
     for (auto const& c : h->clauses)
-      if (within(nodes_of(c), goal_nodes)) local.clauses.push_back(c);
+      if (within(nodes_of(c), nodes)) local.clauses.push_back(c);
   }
   return local;
 }
 
+// The goal's nodes and those of every hypothesis that mentions one of them (one step out),
+// or nothing when that grows past `limit` nodes (then the neighbourhood is the whole problem).
+std::optional<std::set<uint32_t>> neighbourhood(std::vector<linear_spec const*> const& hypotheses,
+                                                std::set<uint32_t> const& goal_nodes,
+                                                size_t limit) {
+  auto nodes = goal_nodes;
+  auto touches = [&](std::set<uint32_t> const& n) {
+    return std::any_of(n.begin(), n.end(), [&](uint32_t x) { return goal_nodes.count(x) > 0; });
+  };
+  for (auto const* h : hypotheses) {
+    for (auto const& pre : h->preconditions)
+      if (auto n = nodes_of(pre.second); touches(n)) nodes.insert(n.begin(), n.end());
+    for (auto const& c : h->clauses)
+      if (auto n = nodes_of(c); touches(n)) nodes.insert(n.begin(), n.end());
+    if (nodes.size() > limit) return std::nullopt;
+  }
+  return nodes;
+}
 
 }  // namespace
 
@@ -264,10 +317,24 @@ query_outcome prove_implication(std::vector<linear_spec const*> const& hypothese
   solver_params local_p = p;
   local_p.smt2_path.clear();
   local_p.timeout_ms = std::min(p.timeout_ms, 2000u);
+  // First the hypotheses on the part's own nodes; then, when that fails, those within one
+  // step of them (e.g. "at most one pair_(j,r) = lead_j AND r_q[r]" needs the AND clauses and
+  // what is known of lead and r_q), as long as that stays a small problem, as a Boolean
+  // problem: linear arithmetic took seconds per part there, SAT milliseconds.
+  constexpr size_t neighbourhood_limit = 2000;
   auto try_local = [&](linear_spec const& part, std::set<uint32_t> const& nodes) {
-    auto const local = local_hypotheses(hypotheses, nodes);
-    if (local.preconditions.empty() && local.clauses.empty()) return false;
-    auto const r = prove_whole({&local}, part, local_p);
+    auto attempt = [&](std::set<uint32_t> const& scope) {
+      auto const local = hypotheses_within(hypotheses, scope);
+      if (local.preconditions.empty() && local.clauses.empty()) return false;
+      auto const r = prove_whole({&local}, part, local_p);
+      add_effort(local_effort, r);
+      return r.result == verdict::proved;
+    };
+    if (attempt(nodes)) return true;
+    auto const wider = neighbourhood(hypotheses, nodes, neighbourhood_limit);
+    if (!wider || wider->size() == nodes.size()) return false;
+    auto const near = hypotheses_within(hypotheses, *wider);
+    auto const r = implication_query_bits({&near}, part, local_p);
     add_effort(local_effort, r);
     return r.result == verdict::proved;
   };
@@ -278,7 +345,7 @@ query_outcome prove_implication(std::vector<linear_spec const*> const& hypothese
     if (!try_local(linear_spec{goal.description, {}, {c}}, nodes_of(c))) rest.clauses.push_back(c);
   size_t const settled = parts - rest.preconditions.size() - rest.clauses.size();
   auto const local_note = std::to_string(settled) + " of " + std::to_string(parts) +
-                          " goal parts from the hypotheses on their own literals";
+                          " goal parts from the hypotheses on or next to their own literals";
   if (settled == parts) {
     local_effort.result = verdict::proved;
     local_effort.note = "holds: " + local_note;

@@ -40,6 +40,14 @@ class runner {
   runner(lemma const& l, parameters const& p, check_params const& cp, std::string source)
       : l_{l}, p_{p}, cp_{cp}, source_{std::move(source)} {}
 
+  // False (and counted as skipped) for obligations that check_params::only leaves out.
+  bool wanted(std::string const& name) {
+    if (cp_.only.empty() || name.find(cp_.only) != std::string::npos) return true;
+    ++skipped_;
+    return false;
+  }
+  unsigned skipped() const { return skipped_; }
+
   obligation_result& start(std::string const& name, method how) {
     obligation_result r;
     r.id = l_.name + "[" + to_string(p_) + "]/" + name;
@@ -149,13 +157,14 @@ class runner {
     sp.seed = cp_.seed;
     sp.random_patterns = cp_.random_patterns;
     sp.exhaustive_max_input_bits = cp_.exhaustive_max_input_bits;
-    if (bits <= cp_.exhaustive_max_input_bits) {
+    if (bits <= cp_.exhaustive_max_input_bits && wanted("exhaustive")) {
       auto& r = start("exhaustive", method::exhaustive_simulation);
       simulation_check_stats st;
       auto const f = check_exhaustive(c, spec, sp, &st);
       finish_simulation(r, c, spec, f, st,
                         "all " + std::to_string(uint64_t{1} << bits) + " patterns");
     }
+    if (!wanted("random")) return;
     auto& r = start("random", method::random_simulation);
     simulation_check_stats st;
     auto const f = check_random(c, spec, sp, &st);
@@ -185,6 +194,7 @@ class runner {
   check_params const& cp_;
   std::string source_;
   std::vector<obligation_result> results_;
+  unsigned skipped_ = 0;
 };
 
 // The lemma's precondition, the named stage specifications and the named steps' goals.
@@ -229,26 +239,29 @@ size_check check_construction(lemma const& l, parameters const& p, check_params 
     auto const& name = k.c.stages()[s].name;
     auto const& stage_spec = k.stage_specs[s - 1];
     // (2) what is established so far implies this stage's precondition
-    if (!stage_spec.preconditions.empty()) {
+    if (!stage_spec.preconditions.empty() && run.wanted("implication:" + name)) {
       auto& r = run.start("implication:" + name, method::implication);
       auto hyps = established;
       if (auto it = k.precondition_hypotheses.find(name); it != k.precondition_hypotheses.end())
         hyps = hypotheses_of(k, lemma_pre, it->second.stages, it->second.steps, s - 1);
       run.implication(r, hyps, linear_spec{stage_spec.description, stage_spec.preconditions, {}});
     }
-    auto& r = run.start("stage:" + name, method::smt_stage);
     auto const x = extract_stage(k.c, s);
-    run.smt(r, x.c, remap(stage_spec, x.node_map), name);
     out.size.stage_depths.emplace_back(name, measure(x.c).depth);
+    if (run.wanted("stage:" + name)) {
+      auto& r = run.start("stage:" + name, method::smt_stage);
+      run.smt(r, x.c, remap(stage_spec, x.node_map), name);
+    }
     established.push_back(&stage_spec);
   }
   // (3) the stage specifications compose to the lemma's
-  if (!violation && k.compose_all_stages) {
+  if (!violation && k.compose_all_stages && run.wanted("composition")) {
     auto& r = run.start("composition", method::composition);
     run.implication(r, established, linear_spec{spec.description, {}, spec.clauses});
   }
   for (size_t i = 0; !violation && i < k.composition.size(); ++i) {
     auto const& step = k.composition[i];
+    if (!run.wanted("composition:" + step.name)) continue;
     if (step.check) {
       auto& r = run.start("composition:" + step.name, method::certified_constants);
       run.certified(r, k.c, spec, step);
@@ -262,11 +275,12 @@ size_check check_construction(lemma const& l, parameters const& p, check_params 
   }
   // the monolithic miter, as a cross-check where it finishes
   bool const small = k.c.input_nodes().size() <= l.monolithic_max_input_bits;
-  if (cp.monolithic.value_or(small)) {
+  if (cp.monolithic.value_or(small) && run.wanted("monolithic")) {
     auto& r = run.start("monolithic", method::smt_flat);
     run.smt(r, k.c, spec, "");
   }
   run.simulation(k.c, spec);
+  out.skipped = run.skipped();
   out.obligations = run.take();
   return out;
 }
@@ -281,10 +295,11 @@ size_check check_circuit(lemma const& l, parameters const& p, circuit const& c,
   // Simulation first: it finds most errors in milliseconds, and its verdict stands even when
   // the solver later runs out of time.
   run.simulation(c, spec);
-  if (cp.monolithic.value_or(true)) {
+  if (cp.monolithic.value_or(true) && run.wanted("monolithic")) {
     auto& r = run.start("monolithic", method::smt_flat);
     run.smt(r, c, spec, "");
   }
+  out.skipped = run.skipped();
   out.obligations = run.take();
   return out;
 }

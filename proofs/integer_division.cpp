@@ -20,8 +20,8 @@
 //   4. tables:     log((A + 1) mod q) from A's residue; the log of 2^(m-1-j) V(2^m - r) mod q
 //                  from the pairs; the zero flag (depth 1: ORs over one-hot inputs)
 //   5-6. log_sums, exp_tables (proofs/blocks/log_product.hpp): one-hot P_q = W mod q (depth 4)
-//   7-14. the CRT reconstruction of W (proofs/blocks/crt_reconstruction.hpp, depth 16)
-//   Depth 3 + 3 + 1 + 1 + 4 + 16 = 28 whatever m is; size polynomial in m: O(m^2) primes of
+//   7-15. the CRT reconstruction of W (proofs/blocks/crt_reconstruction.hpp, depth 17)
+//   Depth 3 + 3 + 1 + 1 + 4 + 17 = 29 whatever m is; size polynomial in m: O(m^2) primes of
 //   size O(m^2), m q pairs per prime.
 // Specification: Q B <= A < (Q + 1) B, given B >= 1 (products stated as products).
 // Obligations: the stages; the certified step product_residues (every table entry recomputed
@@ -193,6 +193,22 @@ construction build_division(parameters const& p) {
   c.end_stage(table_outputs);
   k.stage_specs.push_back(std::move(table_spec));
   size_t const table_stage = k.stage_specs.size() - 1;
+  // The tables' precondition (every rA_q and pairs_q has at most one bit set) from two small
+  // facts and the pairs' AND clauses: from all earlier stages, with the residues' congruences,
+  // it timed out at m = 6.
+  composition_step leads{"lead_at_most_one", {table_stage - 3}, {}, {}, {}, {}};
+  leads.goal.description = "at most one lead_j is set";
+  leads.goal.require_at_most_one("lead", lead.bits);
+  composition_step residue_bits{"residues_at_most_one", {table_stage - 2}, {}, {}, {}, {}};
+  residue_bits.goal.description = "every residue of A and of B' has at most one bit set";
+  for (size_t i = 0; i < primes.size(); ++i) {
+    residue_bits.goal.require_at_most_one("rA" + qname(i), rA[i].bits);
+    residue_bits.goal.require_at_most_one("rB" + qname(i), rB[i].bits);
+  }
+  k.precondition_hypotheses["tables"] = {{table_stage - 1},
+                                         {k.composition.size(), k.composition.size() + 1}};
+  k.composition.push_back(std::move(leads));
+  k.composition.push_back(std::move(residue_bits));
 
   // 5-6. W mod q by discrete logs
   auto const P = create_log_product(k, plan, logs, zero);
@@ -293,7 +309,7 @@ lemma integer_division_lemma() {
   };
   l.build = build_division;
   l.specification = spec_division;
-  l.depth_bound = 28;
+  l.depth_bound = 29;
   // O(m^2) primes of size O(m^2) (W has 2m^2 + 2m bits): the reconstruction's column counts
   // are O((m^2)^5) in MAJ size at most, as in int.iterated_mul with n m ~ m^2.
   l.degree_bound = 10;

@@ -7,8 +7,8 @@
 //   1. residues:      one-hot h_q = x mod q (depth 3)
 //   2. power_tables:  one-hot P_q[w] = OR of h_q[v] over the v with v^k = w mod q (the table is
 //                     wiring plus one OR layer; no discrete logarithms needed, depth 1)
-//   3-10. the Chinese-remainder reconstruction (proofs/blocks/crt_reconstruction.hpp, depth 16)
-//   Depth 3 + 1 + 16 = 20 whatever k and m are.
+//   3-11. the Chinese-remainder reconstruction (proofs/blocks/crt_reconstruction.hpp, depth 17)
+//   Depth 3 + 1 + 17 = 21 whatever k and m are.
 // Specification: value(power) = x * ... * x (k factors), stated as a product.
 // Obligations: the stages, their preconditions, the reconstruction's composition steps, and the
 //   certified step power_tables: every table entry is checked against v^k mod q computed by
@@ -144,7 +144,7 @@ lemma integer_power_lemma() {
   };
   l.build = build_power;
   l.specification = spec_power;
-  l.depth_bound = 20;
+  l.depth_bound = 21;
   // The reconstruction dominates as in int.iterated_mul (O((k m)^5) MAJ size at most); the
   // residue and table stages are O(k m) primes times O(m q) and O(q^2).
   l.degree_bound = 6;

@@ -13,26 +13,50 @@ std::vector<signal> create_crt_reconstruction(construction& k, crt_plan const& p
   auto const& primes = plan.primes;
   auto const qname = [&](size_t a) { return std::to_string(primes[a].q); };
 
-  // 4-6. the Chinese-remainder sum T
+  // crt_select: X_q = the CRT term of prime q's residue, bit j = OR of the P_q[v] whose term
+  // has bit j (P_q has at most one bit set). Then one number per prime, so the column sum's
+  // columns are at most #primes high; summing the one-hot bits directly made them as high as
+  // all (q, v) terms together, and the block sums' counters too big for the solver at m = 6.
+  c.begin_stage("crt_select", P);
+  linear_spec select_spec;
+  select_spec.description = "X_q = ((c_q v) mod M) for the v with P_q[v] = 1, bit by bit";
+  std::vector<bus> X;
   std::vector<std::vector<signal>> columns;
   linear_expr crt_value;
   big_int max_T = 0;
   for (size_t a = 0; a < primes.size(); ++a) {
     big_int largest = 0;
+    std::vector<std::vector<signal>> bit_sources;
     for (unsigned v = 1; v < primes[a].q; ++v) {
       auto const K = crt_term(plan, a, v);
       largest = std::max(largest, K);
       crt_value.add_term(K, P[a].bits[v]);
+      if (bit_sources.size() < bit_width(K)) bit_sources.resize(bit_width(K));
       for (unsigned j = 0; j < bit_width(K); ++j)
-        if (boost::multiprecision::bit_test(K, j)) {
-          if (columns.size() <= j) columns.resize(j + 1);
-          columns[j].push_back(P[a].bits[v]);
-        }
+        if (boost::multiprecision::bit_test(K, j)) bit_sources[j].push_back(P[a].bits[v]);
     }
     max_T += largest;  // P_q is one-hot: one term per prime
+    bus x{"X" + qname(a), {}};
+    for (unsigned j = 0; j < bit_sources.size(); ++j) {
+      auto const bit = bit_sources[j].empty() ? const_false : c.create_or(bit_sources[j]);
+      x.bits.push_back(bit);
+      if (bit_sources[j].empty()) continue;
+      if (columns.size() <= j) columns.resize(j + 1);
+      columns[j].push_back(bit);
+      linear_expr sources;
+      for (auto s : bit_sources[j]) sources.add_term(1, s);
+      select_spec.equals(x.name + "[" + std::to_string(j) + "]", {bit}, std::move(sources));
+    }
+    select_spec.require_at_most_one("P" + qname(a), {P[a].bits.begin() + 1, P[a].bits.end()});
+    X.push_back(std::move(x));
   }
+  c.end_stage(X);
+  k.precondition_hypotheses["crt_select"] = {one_hot_stages, {}};
   std::vector<size_t> crt_stages{k.stage_specs.size()};
-  auto const T = create_column_sum(k, "crt_", P, columns);
+  k.stage_specs.push_back(std::move(select_spec));
+
+  // 4-6. the Chinese-remainder sum T = sum_q X_q
+  auto const T = create_column_sum(k, "crt_", X, columns);
   while (crt_stages.back() + 1 < k.stage_specs.size()) crt_stages.push_back(crt_stages.back() + 1);
   auto const WT = static_cast<unsigned>(T.size());
   bus const Tbus{"T", T};

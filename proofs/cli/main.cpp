@@ -38,6 +38,8 @@ options for check, check-netlist and report:
   --cex-dir DIR        where counterexample files go (default: counterexamples)
   --monolithic / --no-monolithic   force the whole-circuit miter on or off
   --seed N             seed of random simulation (default 1)
+  --only TEXT          (check, check-netlist) run only the obligations whose name contains
+                       TEXT, e.g. --only stage:crt_block_sums; the rest are counted as skipped
 
 exit status: 0 all proved, 1 something refuted, 3 something unknown, 2 usage or input error
 )";
@@ -89,6 +91,7 @@ check_params read_check_params(options const& o) {
   if (o.has("monolithic")) cp.monolithic = true;
   if (o.has("no-monolithic")) cp.monolithic = false;
   cp.seed = o.get_unsigned("seed", 1, 0, 4000000000u);
+  cp.only = o.get("only", "");
   for (auto const& d : {cp.smt2_dir, cp.cex_dir})
     if (!d.empty()) std::filesystem::create_directories(d);
   // Progress on a terminal only: a line rewritten in place, silent in pipes and CI logs.
@@ -151,7 +154,9 @@ int cmd_list() {
 int cmd_check(options const& o, int argc, char** argv) {
   if (o.positional.size() != 1) throw usage_error("usage: tc0check check LEMMA --PARAM VALUES ...");
   auto const& l = find_lemma(o.positional[0]);
-  allow_flags(o, {"timeout", "json", "smt2-dir", "cex-dir", "monolithic", "no-monolithic", "seed"},
+  allow_flags(o,
+              {"timeout", "json", "smt2-dir", "cex-dir", "monolithic", "no-monolithic", "seed",
+               "only"},
               l.parameter_names);
   auto const grid = read_grid(o, l, false);
   auto const cp = read_check_params(o);
@@ -166,7 +171,9 @@ int cmd_check_netlist(options const& o, int argc, char** argv) {
   if (o.positional.size() != 2)
     throw usage_error("usage: tc0check check-netlist LEMMA FILE --PARAM VALUE ...");
   auto const& l = find_lemma(o.positional[0]);
-  allow_flags(o, {"timeout", "json", "smt2-dir", "cex-dir", "monolithic", "no-monolithic", "seed"},
+  allow_flags(o,
+              {"timeout", "json", "smt2-dir", "cex-dir", "monolithic", "no-monolithic", "seed",
+               "only"},
               l.parameter_names);
   auto const grid = read_grid(o, l, true);
   auto const p = expand(grid).at(0);

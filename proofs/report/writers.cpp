@@ -71,7 +71,8 @@ json::value to_json(run_record const& r) {
                                  {"max_fanin", m.max_fanin},
                                  {"max_weight_bits", m.max_weight_bits},
                                  {"maj_normalised_size", json::number{m.maj_size.str()}},
-                                 {"stage_depths", stages}});
+                                 {"stage_depths", stages},
+                                 {"obligations_not_run", s.skipped}});
     for (auto const& o : s.obligations) obligations.push_back(obligation_json(o));
   }
   for (auto const& o : r.sweeps) sweeps.push_back(obligation_json(o));
@@ -140,6 +141,8 @@ void print_table(std::ostream& out, run_record const& r) {
     out << s.size.lemma << " [" << to_string(s.size.params) << "]  depth " << m.depth << " ("
         << stage_depths(s.size) << ")  gates " << m.size << "  wires " << m.wires
         << "  max weight bits " << m.max_weight_bits << "  MAJ size " << m.maj_size << "\n";
+    if (s.skipped > 0)
+      out << "  (" << s.skipped << " obligation(s) not run: --only)\n";
     for (auto const& o : s.obligations) {
       char line[64];
       std::snprintf(line, sizeof line, "  %-8s %7ss  ", std::string(to_string(o.result)).c_str(),

@@ -36,6 +36,6 @@ TEST_SUITE("solver") {
     }
     CHECK(saw_monolithic);
     CHECK(saw_table_check);
-    CHECK(r.size.metrics.depth == 19);
+    CHECK(r.size.metrics.depth == 20);
   }
 }
