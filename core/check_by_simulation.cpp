@@ -17,8 +17,7 @@ std::vector<uint32_t> spec_nodes(linear_spec const& spec) {
   };
   for (auto const& [name, e] : spec.preconditions) add_expr(e);
   for (auto const& c : spec.clauses) {
-    add_expr(c.rhs);
-    add_expr(c.lhs);
+    c.for_each_expr(add_expr);
     for (auto s : c.out_bits) nodes.push_back(s.index());
   }
   std::sort(nodes.begin(), nodes.end());

@@ -55,11 +55,7 @@ linear_spec remap(linear_spec const& spec, std::vector<std::optional<signal>> co
   linear_spec r;
   r.description = spec.description;
   for (auto const& [name, e] : spec.preconditions) r.require(name, map_expr(e));
-  for (auto const& c : spec.clauses) {
-    spec_clause m{c.name, c.kind, {}, map_expr(c.rhs), map_expr(c.lhs), c.modulus};
-    for (auto s : c.out_bits) m.out_bits.push_back(map(s));
-    r.clauses.push_back(std::move(m));
-  }
+  for (auto const& c : spec.clauses) r.clauses.push_back(c.map_literals(map));
   return r;
 }
 

@@ -119,6 +119,19 @@ spec_clause& linear_spec::is_nonnegative(std::string name, signal out_bit, linea
   return clauses.back();
 }
 
+spec_clause& linear_spec::rounds_to(std::string name, std::vector<signal> out_bits,
+                                    linear_expr magnitude, rounding_target target) {
+  if (out_bits.size() != target.format.total_bits())
+    throw std::invalid_argument("clause '" + name + "': " + std::to_string(out_bits.size()) +
+                                " output bits for a " + target.format.describe() + " float");
+  if (magnitude.min_value() < 0 || target.exponent.min_value() < 0 || target.sign.min_value() < 0)
+    throw std::invalid_argument("clause '" + name + "': negative magnitude, exponent or sign");
+  auto lhs = linear_expr::value_of(out_bits);
+  clauses.push_back({std::move(name), clause_kind::rounds_to, std::move(out_bits),
+                     std::move(magnitude), std::move(lhs), std::nullopt, std::move(target)});
+  return clauses.back();
+}
+
 void linear_spec::require(std::string name, linear_expr expr_nonnegative) {
   preconditions.emplace_back(std::move(name), std::move(expr_nonnegative));
 }
@@ -144,6 +157,17 @@ big_int evaluate(linear_expr const& e, std::vector<bool> const& node_values) {
 std::optional<big_int> expected_value(spec_clause const& c, std::vector<bool> const& node_values) {
   auto const v = evaluate(c.rhs, node_values);
   switch (c.kind) {
+    case clause_kind::rounds_to: {
+      auto const& t = *c.rounding;
+      auto const divisor = evaluate(t.divisor, node_values);
+      if (divisor <= 0) return std::nullopt;
+      auto const shift = evaluate(t.exponent, node_values) + t.offset;
+      rational x{v, divisor};
+      auto const k = static_cast<unsigned>(shift >= 0 ? shift : -shift);
+      x = shift >= 0 ? x * rational{pow2(k)} : x / rational{pow2(k)};
+      if (evaluate(t.sign, node_values) % 2 != 0) x = -x;
+      return pack(t.format, round_to_format(t.format, x));
+    }
     case clause_kind::is_nonnegative:
       return big_int{v >= 0 ? 1 : 0};
     case clause_kind::value_equals: {

@@ -3,6 +3,7 @@
 // Every specification in tc0check's integer layer is a list of clauses of two shapes:
 //   value_equals:   lhs = rhs              (or lhs = rhs mod M, with 0 <= lhs < M, when `modulus`)
 //   is_nonnegative: out_0 = [rhs >= 0]
+// and the float layer adds a third, rounds_to (out = round_p of an exact value; rounding_target).
 // where lhs is usually the binary value sum_k 2^k out_k of the clause's output bits (a one-hot
 // residue uses sum_v v o_v), and rhs = c_0 + sum_i c_i * l_i is an integer-linear expression
 // over literals (a literal is 1 when its signal is true, so !x counts as 1 - x), optionally plus
@@ -25,6 +26,7 @@
 
 #include "core/big_int.hpp"
 #include "core/circuit.hpp"
+#include "core/float_format.hpp"
 
 namespace tc0 {
 
@@ -69,7 +71,21 @@ struct linear_expr {
   big_int max_value() const;
 };
 
-enum class clause_kind { value_equals, is_nonnegative };
+enum class clause_kind { value_equals, is_nonnegative, rounds_to };
+
+// rounds_to: the clause's out_bits hold a float (core/float_format.hpp layout: magnitude,
+// biased exponent, sign) equal to round_p of the exact value
+//   x = (-1)^sign * rhs / divisor * 2^(exponent + offset),
+// where only the parity of `sign` counts (so sa + sb is the sign of a product),
+// stated relationally where it is proved: the result is valid, and no valid float is strictly
+// closer to x, nor as close and preferred by the tie rule (core/float_format.hpp).
+struct rounding_target {
+  float_format format;
+  linear_expr sign;      // non-negative; x is negative when it is odd
+  linear_expr exponent;  // non-negative
+  linear_expr divisor;   // positive wherever the clause applies (a precondition)
+  int64_t offset = 0;
+};
 
 struct spec_clause {
   std::string name;
@@ -78,9 +94,16 @@ struct spec_clause {
   linear_expr rhs;
   linear_expr lhs;                 // value_equals: an expression over out_bits, never negative
   std::optional<big_int> modulus;  // value_equals: lhs = rhs mod *modulus, 0 <= lhs < *modulus
+  std::optional<rounding_target> rounding;  // rounds_to: rhs is the exact magnitude
 
   // lhs is the plain binary value of out_bits (so bits of expected and actual can be compared)
   bool is_binary_value() const;
+  // Calls f on every expression of the clause (lhs, rhs and the rounding target's).
+  template <class F>
+  void for_each_expr(F&& f) const;
+  // The same clause over other signals.
+  template <class F>
+  spec_clause map_literals(F&& f) const;
 };
 
 struct linear_spec {
@@ -98,6 +121,10 @@ struct linear_spec {
   void one_hot_residue(std::string const& name, std::vector<signal> const& out_bits,
                        linear_expr const& rhs);
   spec_clause& is_nonnegative(std::string name, signal out_bit, linear_expr rhs);
+  // out_bits (magnitude, biased exponent, sign) = round_p((-1)^sign magnitude / divisor *
+  // 2^(exponent + offset)); see rounding_target.
+  spec_clause& rounds_to(std::string name, std::vector<signal> out_bits, linear_expr magnitude,
+                         rounding_target target);
   // A relation the outputs must satisfy, expr >= 0 over outputs and inputs (e.g. Q B <= A):
   // an is_nonnegative clause whose bit is the constant 1.
   spec_clause& constrain(std::string name, linear_expr expr_nonnegative);
@@ -112,6 +139,29 @@ void linear_expr::for_each_literal(F&& f) const {
   for (auto const& t : terms) f(t.literal);
   for (auto const& p : products)
     for (auto const& x : p.factors) x.for_each_literal(f);
+}
+
+template <class F>
+void spec_clause::for_each_expr(F&& f) const {
+  f(lhs);
+  f(rhs);
+  if (rounding) {
+    f(rounding->sign);
+    f(rounding->exponent);
+    f(rounding->divisor);
+  }
+}
+
+template <class F>
+spec_clause spec_clause::map_literals(F&& f) const {
+  spec_clause m{name, kind, {}, rhs.map_literals(f), lhs.map_literals(f), modulus, rounding};
+  for (auto s : out_bits) m.out_bits.push_back(f(s));
+  if (m.rounding) {
+    m.rounding->sign = rounding->sign.map_literals(f);
+    m.rounding->exponent = rounding->exponent.map_literals(f);
+    m.rounding->divisor = rounding->divisor.map_literals(f);
+  }
+  return m;
 }
 
 template <class F>

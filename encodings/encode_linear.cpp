@@ -4,6 +4,7 @@
 #include <string>
 
 #include "encodings/encode_gate.hpp"
+#include "encodings/encode_rounding.hpp"
 
 namespace tc0 {
 namespace {
@@ -15,21 +16,6 @@ struct split_expr {
 };
 
 split_expr split(z3::context& ctx, linear_expr const& e, literal_encoder const& lit);
-
-// A non-negative expression as one unsigned bit-vector: pos - neg cannot wrap in pos's width
-// because neg <= pos on every assignment.
-bv_part encode_nonnegative_value(z3::context& ctx, linear_expr const& e,
-                                 literal_encoder const& lit) {
-  auto s = split(ctx, e, lit);
-  auto [p, pw] = encode_sum(ctx, s.pos);
-  if (s.neg.empty()) return {p, pw, s.pos_max};
-  auto [n, nw] = encode_sum(ctx, s.neg);
-  auto const w = std::max(pw, nw);
-  auto widen = [](z3::expr const& x, unsigned from, unsigned to) {
-    return from < to ? z3::zext(x, to - from) : x;
-  };
-  return {widen(p, pw, w) - widen(n, nw, w), w, e.max_value()};
-}
 
 split_expr split(z3::context& ctx, linear_expr const& e, literal_encoder const& lit) {
   split_expr s;
@@ -76,6 +62,20 @@ z3::expr encode_equal_sums(z3::context& ctx, std::vector<bv_part> a, std::vector
 
 }  // namespace
 
+// pos - neg cannot wrap in pos's width because neg <= pos on every assignment.
+bv_part encode_nonnegative_value(z3::context& ctx, linear_expr const& e,
+                                 literal_encoder const& lit) {
+  auto s = split(ctx, e, lit);
+  auto [p, pw] = encode_sum(ctx, s.pos);
+  if (s.neg.empty()) return {p, pw, s.pos_max};
+  auto [n, nw] = encode_sum(ctx, s.neg);
+  auto const w = std::max(pw, nw);
+  auto widen = [](z3::expr const& x, unsigned from, unsigned to) {
+    return from < to ? z3::zext(x, to - from) : x;
+  };
+  return {widen(p, pw, w) - widen(n, nw, w), w, e.max_value()};
+}
+
 z3::expr encode_nonnegative_bv(z3::context& ctx, linear_expr const& e, literal_encoder const& lit) {
   auto s = split(ctx, e, lit);
   auto [p, pw] = encode_sum(ctx, s.pos);
@@ -84,8 +84,16 @@ z3::expr encode_nonnegative_bv(z3::context& ctx, linear_expr const& e, literal_e
   return z3::uge(widen(p, pw, w), widen(n, nw, w));
 }
 
+z3::expr encode_clause_violation_bv(z3::context& ctx, spec_clause const& c,
+                                    literal_encoder const& lit) {
+  if (c.kind == clause_kind::rounds_to) return encode_rounding_violated(ctx, c, lit);
+  return !encode_clause_bv(ctx, c, lit);
+}
+
 z3::expr encode_clause_bv(z3::context& ctx, spec_clause const& c, literal_encoder const& lit) {
   switch (c.kind) {
+    case clause_kind::rounds_to:
+      return encode_rounding_holds(ctx, c, lit);
     case clause_kind::is_nonnegative:
       return lit(c.out_bits.at(0)) == encode_nonnegative_bv(ctx, c.rhs, lit);
     case clause_kind::value_equals: {
@@ -170,8 +178,12 @@ z3::expr int_encoder::monomial_term(monomial const& m) {
 }
 
 z3::expr int_encoder::clause(spec_clause const& c) {
+  if (c.kind == clause_kind::rounds_to)
+    throw not_linear("clause " + c.name + " (rounding) is stated in bit-vectors only");
   auto const rhs = expr(c.rhs);
   switch (c.kind) {
+    case clause_kind::rounds_to:
+      break;
     case clause_kind::is_nonnegative:
       return literal(c.out_bits.at(0)) == z3::ite(rhs >= 0, constant(1), constant(0));
     case clause_kind::value_equals: {

@@ -12,18 +12,28 @@
 #include <z3++.h>
 
 #include <functional>
+#include <stdexcept>
 #include <map>
 #include <unordered_map>
 
 #include "core/linear_spec.hpp"
 #include "core/polynomial.hpp"
+#include "encodings/encode_gate.hpp"
 
 namespace tc0 {
 
 using literal_encoder = std::function<z3::expr(signal)>;  // a signal -> its Boolean term
 
-// Bit-vectors
+// Bit-vectors. encode_clause_bv is the clause as a formula that holds; a rounds_to clause needs
+// a quantifier there (no valid float is closer), so where the clause is negated (a miter, an
+// implication's goal) encode_clause_violation_bv states the violation with the closer float as
+// free constants instead.
 z3::expr encode_clause_bv(z3::context& ctx, spec_clause const& c, literal_encoder const& lit);
+z3::expr encode_clause_violation_bv(z3::context& ctx, spec_clause const& c,
+                                    literal_encoder const& lit);
+// A non-negative expression as one unsigned bit-vector of the returned width.
+bv_part encode_nonnegative_value(z3::context& ctx, linear_expr const& e,
+                                 literal_encoder const& lit);
 z3::expr encode_nonnegative_bv(z3::context& ctx, linear_expr const& e, literal_encoder const& lit);
 
 // Linear arithmetic over the integers or, when `reals`, over the reals (every literal in
@@ -36,6 +46,11 @@ z3::expr encode_nonnegative_bv(z3::context& ctx, linear_expr const& e, literal_e
 // becomes a variable of its own, bounded by the linear facts every product of 0/1 values obeys.
 // This abstraction only adds models, so "unsat" stays a proof; a "sat" model may give a monomial
 // a value its factors do not, which prove_implication checks before calling it a counterexample.
+// Thrown for a clause that has no linear-arithmetic reading (rounds_to).
+struct not_linear : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
 class int_encoder {
  public:
   explicit int_encoder(z3::context& ctx, bool reals = false) : ctx_{ctx}, reals_{reals} {}

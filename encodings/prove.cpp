@@ -80,7 +80,7 @@ query_outcome prove_circuit(circuit const& c, linear_spec const& spec, solver_pa
   z3::expr_vector differs{ctx};
   linear_spec checked{spec.description, spec.preconditions, {}};
   for (auto i : selected) {
-    differs.push_back(!encode_clause_bv(ctx, spec.clauses.at(i), lit));
+    differs.push_back(encode_clause_violation_bv(ctx, spec.clauses.at(i), lit));
     checked.clauses.push_back(spec.clauses.at(i));
   }
   s.add(z3::mk_or(differs));
@@ -199,10 +199,11 @@ query_outcome implication_query_bits(std::vector<linear_spec const*> const& hypo
     for (auto const& [name, e] : h->preconditions) s.add(encode_nonnegative_bv(ctx, e, lit));
     for (auto const& c : h->clauses) s.add(encode_clause_bv(ctx, c, lit));
   }
-  z3::expr_vector g{ctx};
-  for (auto const& [name, e] : goal.preconditions) g.push_back(encode_nonnegative_bv(ctx, e, lit));
-  for (auto const& c : goal.clauses) g.push_back(encode_clause_bv(ctx, c, lit));
-  s.add(!z3::mk_and(g));
+  z3::expr_vector violated{ctx};
+  for (auto const& [name, e] : goal.preconditions)
+    violated.push_back(!encode_nonnegative_bv(ctx, e, lit));
+  for (auto const& c : goal.clauses) violated.push_back(encode_clause_violation_bv(ctx, c, lit));
+  s.add(z3::mk_or(violated));
   write_smt2(s, p.smt2_path);
   return timed_check(s, [&](query_outcome& out) {
     out.result = verdict::unknown;
@@ -220,8 +221,21 @@ void add_effort(query_outcome& total, query_outcome const& part) {
 }
 
 // The whole implication: over the reals first, then over the integers.
+bool has_rounding(linear_spec const& s) {
+  return std::any_of(s.clauses.begin(), s.clauses.end(),
+                     [](spec_clause const& c) { return c.kind == clause_kind::rounds_to; });
+}
+
 query_outcome prove_whole(std::vector<linear_spec const*> const& hypotheses,
                           linear_spec const& goal, solver_params const& p) {
+  // Rounding relations have no arithmetic reading: the float layer's steps are bit-blasted.
+  bool rounding = has_rounding(goal);
+  for (auto const* h : hypotheses) rounding = rounding || has_rounding(*h);
+  if (rounding) {
+    auto r = implication_query_bits(hypotheses, goal, p);
+    if (r.result == verdict::proved) r.note = "holds (bit-vector encoding)";
+    return r;
+  }
   query_outcome relaxed;  // stays empty (no time, no effort) when the goal is modular
   if (!has_modular(goal)) {
     // Over the reals, modular hypotheses cannot be stated; leaving them out only weakens the
@@ -260,7 +274,8 @@ std::set<uint32_t> nodes_of(linear_expr const& e, std::set<uint32_t> nodes = {})
 }
 
 std::set<uint32_t> nodes_of(spec_clause const& c) {
-  auto nodes = nodes_of(c.lhs, nodes_of(c.rhs));
+  std::set<uint32_t> nodes;
+  c.for_each_expr([&](linear_expr const& e) { nodes = nodes_of(e, std::move(nodes)); });
   for (auto s : c.out_bits)
     if (s.index() != 0) nodes.insert(s.index());
   return nodes;
@@ -355,6 +370,11 @@ query_outcome prove_implication(std::vector<linear_spec const*> const& hypothese
   add_effort(r, local_effort);
   if (settled > 0 && r.result == verdict::proved) r.note += "; " + local_note;
   return r;
+} catch (not_linear const& e) {
+  query_outcome out;
+  out.result = verdict::unknown;
+  out.note = std::string("not encoded: ") + e.what();
+  return out;
 } catch (std::length_error const& e) {
   query_outcome out;
   out.result = verdict::unknown;

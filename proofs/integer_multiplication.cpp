@@ -4,9 +4,10 @@
 //   weights (the integer core of the paper's d_std for float multiplication; the float layer
 //   multiplies magnitudes and handles the sign apart, so an unsigned multiplier is what it
 //   needs).
-// Construction: 1. partial_products: p_ij = a_i AND b_j (depth 1); 2.-5. the column-sum block
-//   (proofs/blocks/column_sum.hpp) adds p_ij at position i + j: column_counts -> block_sums ->
-//   carries -> sum_bits. Depth 1 + 2 + 2 + 3 + 1 = 9 whatever m is.
+// Construction (proofs/blocks/multiplier.hpp): 1. partial_products: p_ij = a_i AND b_j
+//   (depth 1); 2.-5. the column-sum block (proofs/blocks/column_sum.hpp) adds p_ij at position
+//   i + j: column_counts -> block_sums -> carries -> sum_bits. Depth 1 + 2 + 2 + 3 + 1 = 9
+//   whatever m is.
 // Specification: value(product) = value(a) * value(b), product has 2m bits.
 // Obligations: stage:partial_products (p_ij = a_i b_j), the column-sum stages, the adder's
 //   precondition, and the composition identity sum_(i,j) 2^(i+j) a_i b_j = A * B — proved by
@@ -15,7 +16,7 @@
 //   structural wiring; the monolithic miter against bvmul at small m; simulation; S1 depth 9
 //   across m; S2 size degree <= 3.
 // Expected: all proved.
-#include "proofs/blocks/column_sum.hpp"
+#include "proofs/blocks/multiplier.hpp"
 #include "proofs/lemmas.hpp"
 
 namespace tc0 {
@@ -38,26 +39,7 @@ construction build_multiplication(parameters const& p) {
   auto const a = c.create_input_bus("a", m);
   auto const b = c.create_input_bus("b", m);
 
-  c.begin_stage("partial_products", {a, b});
-  linear_spec pp_spec;
-  pp_spec.description = "p_ij = a_i * b_j";
-  std::vector<std::vector<signal>> columns(2 * m);
-  bus pp{"p", {}};
-  for (unsigned i = 0; i < m; ++i)
-    for (unsigned j = 0; j < m; ++j) {
-      auto const g = c.create_and({a.bits[i], b.bits[j]});
-      linear_expr rhs;
-      rhs.add_product(1,
-                      {linear_expr{}.add_term(1, a.bits[i]), linear_expr{}.add_term(1, b.bits[j])});
-      pp_spec.equals("p" + std::to_string(i) + "_" + std::to_string(j), {g}, std::move(rhs));
-      columns[i + j].push_back(g);
-      pp.bits.push_back(g);
-    }
-  c.end_stage({pp});
-  k.stage_specs.push_back(std::move(pp_spec));
-
-  auto sum = create_column_sum(k, "", {pp}, columns);
-  sum.resize(2 * m, const_false);  // a * b < 2^(2m): the column sum's extra top bit is zero
+  auto const sum = create_multiplier(k, "", a, b);
   c.add_output_bus("product", sum);
   return k;
 }

@@ -1,0 +1,119 @@
+#include "core/float_format.hpp"
+
+#include <stdexcept>
+#include <vector>
+
+namespace tc0 {
+
+float_format float_format::paper(unsigned p) {
+  if (p < 2 || p > 24) throw std::invalid_argument("float precision p must be in 2..24");
+  auto const r = int64_t{1} << p;
+  return float_format{p, -r, r - 1};
+}
+
+float_format float_format::with_exponent_bits(unsigned p, unsigned k) {
+  if (p < 2 || p > 24) throw std::invalid_argument("float precision p must be in 2..24");
+  if (k < 1 || k > 30) throw std::invalid_argument("exponent bits must be in 1..30");
+  auto const r = int64_t{1} << (k - 1);
+  return float_format{p, -r, r - 1};
+}
+
+unsigned float_format::exponent_bits() const {
+  return width_for(big_int(e_max - e_min));
+}
+
+std::string float_format::describe() const {
+  return "p=" + std::to_string(p) + ", e in [" + std::to_string(e_min) + ", " +
+         std::to_string(e_max) + "]";
+}
+
+bool is_valid(float_format const& f, float_value const& v) {
+  if (v.magnitude == 0) return !v.negative && v.exponent == f.e_min;
+  return v.magnitude >= pow2(f.p - 1) && v.magnitude < pow2(f.p) && v.exponent >= f.e_min &&
+         v.exponent <= f.e_max;
+}
+
+float_value zero_of(float_format const& f) {
+  return float_value{false, 0, f.e_min};
+}
+
+rational to_rational(float_value const& v) {
+  rational r{v.magnitude};
+  if (v.exponent >= 0)
+    r *= rational{pow2(static_cast<unsigned>(v.exponent))};
+  else
+    r /= rational{pow2(static_cast<unsigned>(-v.exponent))};
+  return v.negative ? -r : r;
+}
+
+std::string to_string(float_value const& v) {
+  return "<" + std::string(v.negative ? "-" : "") + v.magnitude.str() + ", " +
+         std::to_string(v.exponent) + ">";
+}
+
+big_int pack(float_format const& f, float_value const& v) {
+  big_int const u = big_int(v.exponent - f.e_min);
+  return v.magnitude + (u << f.p) + (big_int(v.negative ? 1 : 0) << (f.p + f.exponent_bits()));
+}
+
+float_value unpack(float_format const& f, big_int const& bits) {
+  auto const E = f.exponent_bits();
+  float_value v;
+  v.magnitude = bits & (pow2(f.p) - 1);
+  v.exponent = static_cast<int64_t>((bits >> f.p) & (pow2(E) - 1)) + f.e_min;
+  v.negative = ((bits >> (f.p + E)) & 1) != 0;
+  return v;
+}
+
+namespace {
+
+// 2^k as a rational, any sign of k.
+rational power_of_two(int64_t k) {
+  return k >= 0 ? rational{pow2(static_cast<unsigned>(k))}
+                : rational{big_int{1}, pow2(static_cast<unsigned>(-k))};
+}
+
+// floor(log2 a) for a > 0.
+int64_t floor_log2(rational const& a) {
+  auto const num = numerator(a), den = denominator(a);
+  int64_t k = static_cast<int64_t>(bit_width(num)) - static_cast<int64_t>(bit_width(den));
+  // now 2^(k-1) < a < 2^(k+1); settle which side of 2^k
+  return a >= power_of_two(k) ? k : k - 1;
+}
+
+}  // namespace
+
+float_value round_to_format(float_format const& f, rational const& x) {
+  if (x == 0) return zero_of(f);
+  rational const a = x < 0 ? rational{-x} : x;
+  // Every valid float that can be nearest: 0, the smallest and largest magnitudes, and the two
+  // neighbours of a in its binade when that binade is in range.
+  std::vector<float_value> candidates{zero_of(f), {false, pow2(f.p - 1), f.e_min},
+                                      {false, pow2(f.p) - 1, f.e_max}};
+  int64_t const e = floor_log2(a) - static_cast<int64_t>(f.p - 1);
+  if (e >= f.e_min && e <= f.e_max) {
+    rational const scaled = a / power_of_two(e);  // in [2^(p-1), 2^p)
+    big_int const lo = numerator(scaled) / denominator(scaled);
+    candidates.push_back({false, lo, e});
+    if (lo + 1 < pow2(f.p))
+      candidates.push_back({false, lo + 1, e});
+    else if (e + 1 <= f.e_max)
+      candidates.push_back({false, pow2(f.p - 1), e + 1});
+  }
+  float_value best = candidates[0];
+  rational best_distance = a;
+  for (auto const& c : candidates) {
+    rational d = to_rational(c) - a;
+    if (d < 0) d = -d;
+    bool const c_even = (c.magnitude & 1) == 0, best_even = (best.magnitude & 1) == 0;
+    bool const better =
+        d < best_distance ||
+        (d == best_distance && ((c_even && !best_even) ||
+                                (c_even && best_even && c.magnitude < best.magnitude)));
+    if (better) best = c, best_distance = d;
+  }
+  if (best.magnitude != 0) best.negative = x < 0;
+  return best;
+}
+
+}  // namespace tc0

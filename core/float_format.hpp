@@ -1,0 +1,62 @@
+// The paper's p-bit floating-point model (SPEC §2, after Chiang 2024) as data, with an exact
+// reference for rounding and the operations (Boost rationals; never a hardware double).
+//
+// A float is <m, e>: m in (-2^p, -2^(p-1)] ∪ {0} ∪ [2^(p-1), 2^p), e in [e_min, e_max]; value
+// m 2^e. The paper's range is e in [-2^p, 2^p); tc0check takes the range as a parameter and says
+// which was used. Conventions the paper leaves open, fixed here:
+//   - bits: magnitude |m| (p bits), then the exponent stored as u = e - e_min (unsigned, E bits),
+//     then the sign (1 = negative). In this order they make one binary value (pack/unpack).
+//   - zero: exactly one encoding, <0, e_min>, sign 0 (so 0 never has the larger exponent when
+//     operands are aligned; see the printed-definition discrepancy in issue 4).
+//   - validity: |m| = 0 with u = 0 and sign 0, or |m| >= 2^(p-1); u <= e_max - e_min.
+//   - round_p(x): the nearest valid float to the exact x. The valid floats are a finite set, so
+//     values beyond the largest magnitude round to it (saturation, no infinity), and values
+//     below the smallest normal round to it or to 0. Ties go to the even significand; the one
+//     tie between two even significands (0 and the smallest normal 2^(p-1) 2^e_min) goes to 0.
+#pragma once
+
+#include <boost/multiprecision/cpp_int.hpp>
+#include <cstdint>
+#include <string>
+
+#include "core/big_int.hpp"
+
+namespace tc0 {
+
+using rational = boost::multiprecision::cpp_rational;
+
+struct float_format {
+  unsigned p = 4;
+  int64_t e_min = -16, e_max = 15;
+
+  // The paper's range [-2^p, 2^p) for precision p.
+  static float_format paper(unsigned p);
+  // [-2^(k-1), 2^(k-1)) for an exponent field of k bits (reduced ranges for big sweeps).
+  static float_format with_exponent_bits(unsigned p, unsigned k);
+
+  unsigned exponent_bits() const;       // E = width_for(e_max - e_min)
+  unsigned total_bits() const { return p + exponent_bits() + 1; }
+  std::string describe() const;         // "p=4, e in [-16, 15]"
+};
+
+struct float_value {
+  bool negative = false;
+  big_int magnitude = 0;  // |m|
+  int64_t exponent = 0;   // e (not biased)
+
+  bool operator==(float_value const&) const = default;
+};
+
+bool is_valid(float_format const& f, float_value const& v);
+float_value zero_of(float_format const& f);
+rational to_rational(float_value const& v);
+std::string to_string(float_value const& v);  // "<-12, 3>"
+
+// The bit layout above as one binary value, and back (unpack does not check validity).
+big_int pack(float_format const& f, float_value const& v);
+float_value unpack(float_format const& f, big_int const& bits);
+
+// round_p with the conventions above.
+float_value round_to_format(float_format const& f, rational const& x);
+
+}  // namespace tc0

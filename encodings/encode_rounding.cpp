@@ -1,0 +1,134 @@
+// The rounds_to clause (core/linear_spec.hpp) in bit-vectors: round_p stated relationally, so
+// that the specification shares nothing with a rounding circuit (no guard or sticky bits):
+//   r is valid, and no valid float f is strictly closer to x, nor as close and preferred by the
+//   tie rule (even significand; between 0 and the smallest normal, 0).
+// Every value is brought to one integer scale: x = (-1)^s N / D 2^(Z + offset) and a float
+// g = <M, u> are compared as N 2^(Z + offset - b) and M D 2^(u + e_min - b) for the smallest
+// exponent b either can have, in a width that holds both with two bits to spare, so the signed
+// differences cannot wrap.
+#include "encodings/encode_rounding.hpp"
+
+#include <algorithm>
+#include <atomic>
+
+namespace tc0 {
+namespace {
+
+struct float_terms {
+  z3::expr magnitude, exponent, negative;
+};
+
+struct rounding_encoding {
+  z3::context& ctx;
+  rounding_target const& t;
+  unsigned width = 0;
+  int64_t base = 0;  // b
+  z3::expr x;        // D-free scaled exact value, signed (two's complement in `width`)
+  z3::expr divisor;  // D, in `width`
+
+  z3::expr widen(bv_part const& v) const {
+    return v.width < width ? z3::zext(v.e, width - v.width) : v.e.extract(width - 1, 0);
+  }
+  z3::expr constant(int64_t v) const { return ctx.bv_val(static_cast<uint64_t>(v), width); }
+  z3::expr signed_value(z3::expr const& magnitude, z3::expr const& negative) const {
+    return z3::ite(negative, -magnitude, magnitude);
+  }
+  // |g D - x| for a float g
+  z3::expr distance(float_terms const& g) const {
+    auto const p = t.format.p, E = t.format.exponent_bits();
+    auto const m = z3::zext(g.magnitude, width - p) * divisor;
+    auto const shift = z3::zext(g.exponent, width - E) + constant(t.format.e_min - base);
+    auto const d = signed_value(z3::shl(m, shift), g.negative) - x;
+    return z3::ite(z3::slt(d, constant(0)), -d, d);
+  }
+  z3::expr valid(float_terms const& g) const {
+    auto const p = t.format.p, E = t.format.exponent_bits();
+    auto const zero = g.magnitude == ctx.bv_val(0, p);
+    auto const u_max = ctx.bv_val(static_cast<uint64_t>(t.format.e_max - t.format.e_min), E);
+    return z3::implies(zero, g.exponent == ctx.bv_val(0, E) && !g.negative) &&
+           z3::implies(!zero, g.magnitude.extract(p - 1, p - 1) == ctx.bv_val(1, 1)) &&
+           z3::ule(g.exponent, u_max);
+  }
+  // f is preferred to r at equal distance
+  z3::expr preferred(float_terms const& f, float_terms const& r) const {
+    auto const p = t.format.p;
+    auto even = [&](z3::expr const& m) { return m.extract(0, 0) == ctx.bv_val(0, 1); };
+    return (even(f.magnitude) && !even(r.magnitude)) ||
+           (f.magnitude == ctx.bv_val(0, p) && r.magnitude != ctx.bv_val(0, p) &&
+            even(r.magnitude));
+  }
+  z3::expr same(float_terms const& f, float_terms const& r) const {
+    return f.magnitude == r.magnitude && f.exponent == r.exponent && f.negative == r.negative;
+  }
+  // f is a valid float that beats r
+  z3::expr beats(float_terms const& f, float_terms const& r) const {
+    auto const df = distance(f), dr = distance(r);
+    return valid(f) && (z3::ult(df, dr) || (df == dr && !same(f, r) && preferred(f, r)));
+  }
+};
+
+float_terms result_terms(z3::context& ctx, spec_clause const& c, literal_encoder const& lit) {
+  auto const& f = c.rounding->format;
+  auto const p = f.p, E = f.exponent_bits();
+  auto bits = [&](unsigned from, unsigned count) {
+    z3::expr_vector v{ctx};
+    for (unsigned k = from + count; k-- > from;)
+      v.push_back(z3::ite(lit(c.out_bits[k]), ctx.bv_val(1, 1), ctx.bv_val(0, 1)));
+    return v.size() == 1 ? v[0] : z3::concat(v);
+  };
+  return {bits(0, p), bits(p, E), lit(c.out_bits[p + E])};
+}
+
+rounding_encoding encode_target(z3::context& ctx, spec_clause const& c,
+                                literal_encoder const& lit) {
+  auto const& t = *c.rounding;
+  auto const N = encode_nonnegative_value(ctx, c.rhs, lit);
+  auto const Z = encode_nonnegative_value(ctx, t.exponent, lit);
+  auto const D = encode_nonnegative_value(ctx, t.divisor, lit);
+  auto const& f = t.format;
+  int64_t const base = std::min(f.e_min, t.offset);
+  int64_t const z_max = static_cast<int64_t>(Z.max);
+  // widest value either side can take, plus the sign and one bit for differences
+  unsigned const x_bits = N.width + static_cast<unsigned>(z_max + t.offset - base);
+  unsigned const g_bits =
+      f.p + D.width + static_cast<unsigned>(f.e_max - f.e_min + f.e_min - base);
+  unsigned const width = std::max(x_bits, g_bits) + 2;
+  rounding_encoding r{ctx, t, width, base, ctx.bv_val(0, width), ctx.bv_val(0, width)};
+  r.divisor = r.widen(D);
+  auto const shift = r.widen(Z) + r.constant(t.offset - base);
+  auto const sign = encode_nonnegative_value(ctx, t.sign, lit);
+  r.x = r.signed_value(z3::shl(r.widen(N), shift), sign.e.extract(0, 0) == ctx.bv_val(1, 1));
+  return r;
+}
+
+std::atomic<unsigned> witness_counter{0};
+
+}  // namespace
+
+z3::expr encode_rounding_holds(z3::context& ctx, spec_clause const& c,
+                               literal_encoder const& lit) {
+  auto const enc = encode_target(ctx, c, lit);
+  auto const r = result_terms(ctx, c, lit);
+  auto const& f = c.rounding->format;
+  auto const tag = "_all" + std::to_string(witness_counter++);
+  float_terms const g{ctx.bv_const(("fm" + tag).c_str(), f.p),
+                      ctx.bv_const(("fe" + tag).c_str(), f.exponent_bits()),
+                      ctx.bool_const(("fs" + tag).c_str())};
+  z3::expr_vector bound{ctx};
+  bound.push_back(g.magnitude), bound.push_back(g.exponent), bound.push_back(g.negative);
+  return enc.valid(r) && z3::forall(bound, !enc.beats(g, r));
+}
+
+z3::expr encode_rounding_violated(z3::context& ctx, spec_clause const& c,
+                                  literal_encoder const& lit) {
+  auto const enc = encode_target(ctx, c, lit);
+  auto const r = result_terms(ctx, c, lit);
+  auto const& f = c.rounding->format;
+  auto const tag = "_closer" + std::to_string(witness_counter++);
+  float_terms const g{ctx.bv_const(("fm" + tag).c_str(), f.p),
+                      ctx.bv_const(("fe" + tag).c_str(), f.exponent_bits()),
+                      ctx.bool_const(("fs" + tag).c_str())};
+  return !enc.valid(r) || enc.beats(g, r);
+}
+
+}  // namespace tc0

@@ -1,0 +1,18 @@
+// Unsigned multiplication in constant depth: partial products p_ij = a_i AND b_j (depth 1),
+// added at position i + j by the column-sum block (proofs/blocks/column_sum.hpp): depth 9.
+// Used by int.mul and by the float layer's significand products.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "proofs/lemma.hpp"
+
+namespace tc0 {
+
+// Appends the stages prefix + "partial_products" and the column-sum stages to `k`; returns the
+// |a| + |b| bits of a * b.
+std::vector<signal> create_multiplier(construction& k, std::string const& prefix, bus const& a,
+                                      bus const& b);
+
+}  // namespace tc0

@@ -1,0 +1,105 @@
+#include "proofs/blocks/round_to_format.hpp"
+
+#include <stdexcept>
+
+#include "proofs/blocks/carry_lookahead_adder.hpp"
+#include "proofs/blocks/comparator.hpp"
+
+namespace tc0 {
+namespace {
+
+// [value(bits) >= t] as one threshold gate (the widths here are exponent widths: small weights)
+signal at_least(circuit& c, std::vector<signal> const& bits, big_int const& t) {
+  std::vector<big_int> weights;
+  for (unsigned i = 0; i < bits.size(); ++i) weights.push_back(pow2(i));
+  return c.create_threshold(bits, std::move(weights), t);
+}
+
+}  // namespace
+
+std::vector<signal> create_round_to_format(circuit& c, float_format const& f,
+                                           std::vector<signal> const& N,
+                                           std::vector<signal> const& Z, signal s,
+                                           int64_t offset) {
+  auto const p = f.p, E = f.exponent_bits();
+  auto const w = static_cast<unsigned>(N.size());
+  if (w < p + 2) throw std::invalid_argument("round_to_format: N needs at least p + 2 bits");
+
+  // 1. leading one
+  std::vector<signal> lead(w);
+  for (unsigned j = 0; j < w; ++j) {
+    std::vector<signal> lits{N[j]};
+    std::vector<big_int> weights{1};
+    for (unsigned i = j + 1; i < w; ++i) lits.push_back(N[i]), weights.push_back(-1);
+    lead[j] = c.create_threshold(std::move(lits), std::move(weights), 1);
+  }
+  auto const nonzero = c.create_or(N);
+  auto const power_of_two = c.create_threshold(N, std::vector<big_int>(w, -1), -1);
+  unsigned const J = width_for(big_int(w - 1));
+  std::vector<signal> jb(J);
+  for (unsigned k = 0; k < J; ++k) {
+    std::vector<signal> terms;
+    for (unsigned j = 0; j < w; ++j)
+      if ((j >> k) & 1u) terms.push_back(lead[j]);
+    jb[k] = terms.empty() ? const_false : c.create_or(std::move(terms));
+  }
+
+  // 2. normalise: Nn_i = N_(i - (w - 1 - j)) for the leading one's j
+  std::vector<signal> Nn(w);
+  for (unsigned i = 0; i < w; ++i) {
+    std::vector<signal> terms;
+    for (unsigned j = 0; j < w; ++j)
+      if (i + j + 1 >= w) terms.push_back(c.create_and({lead[j], N[i + j + 1 - w]}));
+    Nn[i] = c.create_or(std::move(terms));
+  }
+
+  // 3. significand, rounded to nearest even
+  std::vector<signal> kept(Nn.begin() + (w - p), Nn.end());
+  auto const guard = Nn[w - p - 1];
+  auto const sticky = c.create_or(std::vector<signal>(Nn.begin(), Nn.begin() + (w - p - 1)));
+  auto const inc = c.create_and({guard, c.create_or({sticky, kept[0]})});
+  std::vector<signal> magnitude(p);
+  std::vector<signal> prefix{inc};
+  for (unsigned l = 0; l < p; ++l) {
+    magnitude[l] = c.create_xor(kept[l], prefix.back());
+    std::vector<signal> all{inc};
+    all.insert(all.end(), kept.begin(), kept.begin() + l + 1);
+    prefix.push_back(c.create_and(std::move(all)));
+  }
+  auto const carry = prefix.back();  // R = 2^p: the magnitude becomes 2^(p-1), u one more
+  magnitude[p - 1] = c.create_or({magnitude[p - 1], carry});
+
+  // 4. exponent
+  int64_t const cexp = offset - static_cast<int64_t>(p - 1) - f.e_min;
+  big_int K = big_int(std::max<int64_t>(0, -cexp) + 2);
+  K = ((K + pow2(E) - 1) / pow2(E)) * pow2(E);
+  big_int const C = cexp + K;
+  big_int const u_max = f.e_max - f.e_min;
+  unsigned const UW = width_for((pow2(static_cast<unsigned>(Z.size())) - 1) + (w - 1) + C + 1);
+  auto const U0 = create_carry_lookahead_sum(c, Z, constant_bits(C, UW), UW);
+  auto const U = create_carry_lookahead_sum(c, U0, jb, UW);
+  auto const Uc = create_carry_lookahead_sum(c, U, {carry}, UW);
+  auto const in_range_before = at_least(c, U, K);               // u before the carry >= 0
+  auto const minus_one = c.create_and({at_least(c, U, K - 1), !in_range_before});
+  auto const overflow = at_least(c, Uc, K + u_max + 1);
+
+  // 5. select
+  auto const normal = c.create_and({nonzero, in_range_before, !overflow});
+  auto const saturate = c.create_and({nonzero, in_range_before, overflow});
+  auto const smallest = c.create_and({nonzero, minus_one, !power_of_two});
+  std::vector<signal> out;
+  for (unsigned l = 0; l < p; ++l) {
+    std::vector<signal> terms{c.create_and({normal, magnitude[l]}), saturate};
+    if (l == p - 1) terms.push_back(smallest);
+    out.push_back(c.create_or(std::move(terms)));
+  }
+  for (unsigned k = 0; k < E; ++k) {
+    std::vector<signal> terms{c.create_and({normal, Uc[k]})};
+    if (boost::multiprecision::bit_test(u_max, k)) terms.push_back(saturate);
+    out.push_back(c.create_or(std::move(terms)));
+  }
+  out.push_back(c.create_and({s, c.create_or({normal, saturate, smallest})}));
+  return out;
+}
+
+}  // namespace tc0

@@ -1,0 +1,63 @@
+#include "proofs/float_interface.hpp"
+
+#include <stdexcept>
+
+namespace tc0 {
+
+float_format format_of(parameters const& p) {
+  auto const k = param(p, "k");
+  return k == 0 ? float_format::paper(param(p, "p"))
+                : float_format::with_exponent_bits(param(p, "p"), k);
+}
+
+void validate_float_parameters(parameters const& p, unsigned p_max) {
+  require_range(p, "p", 2, p_max);
+  require_range(p, "k", 0, 16);
+}
+
+std::vector<signal> float_bus::bits() const {
+  auto out = magnitude.bits;
+  out.insert(out.end(), exponent.bits.begin(), exponent.bits.end());
+  out.insert(out.end(), sign.bits.begin(), sign.bits.end());
+  return out;
+}
+
+float_bus create_float_input(circuit& c, std::string const& name, float_format const& f) {
+  // copies: a reference into the circuit's bus list dangles once the next bus is created
+  bus const m = c.create_input_bus(name + "_mag", f.p);
+  bus const e = c.create_input_bus(name + "_exp", f.exponent_bits());
+  bus const s = c.create_input_bus(name + "_sign", 1);
+  return {m, e, s};
+}
+
+void add_float_output(circuit& c, std::string const& name, float_format const& f,
+                      std::vector<signal> const& bits) {
+  if (bits.size() != f.total_bits())
+    throw std::logic_error("add_float_output: " + std::to_string(bits.size()) + " bits for " +
+                           f.describe());
+  auto const p = f.p, E = f.exponent_bits();
+  c.add_output_bus(name + "_mag", {bits.begin(), bits.begin() + p});
+  c.add_output_bus(name + "_exp", {bits.begin() + p, bits.begin() + p + E});
+  c.add_output_bus(name + "_sign", {bits.back()});
+}
+
+float_bus input_float(circuit const& c, std::string const& name) {
+  return {{name + "_mag", input_bits(c, name + "_mag")},
+          {name + "_exp", input_bits(c, name + "_exp")},
+          {name + "_sign", input_bits(c, name + "_sign")}};
+}
+
+float_bus output_float(circuit const& c, std::string const& name) {
+  return {{name + "_mag", output_bits(c, name + "_mag")},
+          {name + "_exp", output_bits(c, name + "_exp")},
+          {name + "_sign", output_bits(c, name + "_sign")}};
+}
+
+std::vector<bus_decl> float_declarations(std::string const& name, float_format const& f,
+                                         bool is_input) {
+  return {{name + "_mag", f.p, is_input},
+          {name + "_exp", f.exponent_bits(), is_input},
+          {name + "_sign", 1, is_input}};
+}
+
+}  // namespace tc0

@@ -1,0 +1,34 @@
+// How the float lemmas' circuits carry floats (core/float_format.hpp): each float is three
+// buses, NAME_mag (p bits), NAME_exp (the biased exponent u = e - e_min, E bits) and NAME_sign,
+// and the lemmas take the parameters p (precision) and k (exponent bits; k = 0 is the paper's
+// range [-2^p, 2^p), i.e. E = p + 1; k >= 1 is the reduced range [-2^(k-1), 2^(k-1))).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/float_format.hpp"
+#include "proofs/lemma.hpp"
+
+namespace tc0 {
+
+float_format format_of(parameters const& p);
+// Checks p in 2..p_max and k in {0} ∪ 1..16.
+void validate_float_parameters(parameters const& p, unsigned p_max);
+
+struct float_bus {
+  bus magnitude, exponent, sign;
+  // magnitude, exponent, sign: the order of rounds_to clauses and of pack()
+  std::vector<signal> bits() const;
+};
+
+float_bus create_float_input(circuit& c, std::string const& name, float_format const& f);
+// `bits` in float_bus::bits() order
+void add_float_output(circuit& c, std::string const& name, float_format const& f,
+                      std::vector<signal> const& bits);
+float_bus input_float(circuit const& c, std::string const& name);
+float_bus output_float(circuit const& c, std::string const& name);
+std::vector<bus_decl> float_declarations(std::string const& name, float_format const& f,
+                                         bool is_input);
+
+}  // namespace tc0

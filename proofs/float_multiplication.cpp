@@ -1,0 +1,117 @@
+// Lemma float.mul — the paper's two-operand float multiplication (d_std): round_p(a * b), the
+// exact product rounded once (SPEC §2; conventions in core/float_format.hpp).
+//
+// Claim: round_p(a b) for p-bit floats has a threshold circuit of constant depth and size
+//   polynomial in p and in the exponent width.
+// Construction:
+//   1-5. significand_*: P = |m_a| |m_b| (2p bits) by the multiplier block (depth 9)
+//   6.   exponents: Z = u_a + u_b (biased exponents, a lookahead adder) and s = s_a XOR s_b
+//   7.   round: round_p((-1)^s P 2^(Z + 2 e_min)) (proofs/blocks/round_to_format.hpp), because
+//        a b = (-1)^(s_a + s_b) |m_a| |m_b| 2^(u_a + u_b + 2 e_min).
+// Specification: r = round_p((-1)^(s_a + s_b) |m_a| |m_b| 2^(u_a + u_b + 2 e_min)), stated
+//   relationally (no valid float closer; the tie rule), for every input pattern: an input is
+//   read as the value m 2^e of its bits, so non-canonical inputs (a zero with an exponent) are
+//   covered too and no precondition is needed.
+// Obligations: the stages (the round stage against the relational round_p with P, Z, s free),
+//   the step `arguments` (P = |m_a| |m_b|, Z = u_a + u_b, s = s_a + s_b mod 2) and the certified
+//   step `congruence` (proofs/rounding_congruence.hpp); the monolithic miter against the
+//   relational spec at small p; exhaustive simulation against the Boost reference where the
+//   inputs fit; S1 across p, S2.
+// Expected: all proved.
+#include "proofs/blocks/carry_lookahead_adder.hpp"
+#include "proofs/blocks/multiplier.hpp"
+#include "proofs/blocks/round_to_format.hpp"
+#include "proofs/float_interface.hpp"
+#include "proofs/lemmas.hpp"
+#include "proofs/rounding_congruence.hpp"
+
+namespace tc0 {
+namespace {
+
+linear_spec spec_float_mul(circuit const& c, parameters const& p) {
+  auto const f = format_of(p);
+  auto const a = input_float(c, "a"), b = input_float(c, "b");
+  linear_spec s;
+  s.description = "r = round_p(a * b), " + f.describe();
+  linear_expr magnitude;
+  magnitude.add_product(
+      1, {linear_expr::value_of(a.magnitude.bits), linear_expr::value_of(b.magnitude.bits)});
+  rounding_target t{f,
+                    linear_expr::value_of(a.sign.bits).add(linear_expr::value_of(b.sign.bits)),
+                    linear_expr::value_of(a.exponent.bits).add(linear_expr::value_of(b.exponent.bits)),
+                    linear_expr{}.add_constant(1), 2 * f.e_min};
+  s.rounds_to("r", output_float(c, "r").bits(), std::move(magnitude), std::move(t));
+  return s;
+}
+
+construction build_float_mul(parameters const& p) {
+  auto const f = format_of(p);
+  auto const E = f.exponent_bits();
+  construction k;
+  auto& c = k.c;
+  auto const a = create_float_input(c, "a", f);
+  auto const b = create_float_input(c, "b", f);
+
+  bus const P{"P", create_multiplier(k, "significand_", a.magnitude, b.magnitude)};
+
+  c.begin_stage("exponents", {a.exponent, b.exponent, a.sign, b.sign});
+  bus const Z{"Z", create_carry_lookahead_sum(c, a.exponent.bits, b.exponent.bits, E + 1)};
+  bus const s{"s", {c.create_xor(a.sign.bits[0], b.sign.bits[0])}};
+  c.end_stage({Z, s});
+  linear_spec exponent_spec;
+  exponent_spec.description = "Z = u_a + u_b, s = s_a + s_b mod 2";
+  exponent_spec.equals("Z", Z.bits,
+                       linear_expr::value_of(a.exponent.bits).add(linear_expr::value_of(b.exponent.bits)));
+  exponent_spec.relate("s", s.bits, linear_expr::of(s.bits[0]),
+                       linear_expr::of(a.sign.bits[0]).add(linear_expr::of(b.sign.bits[0])),
+                       big_int(2));
+  k.stage_specs.push_back(std::move(exponent_spec));
+
+  c.begin_stage("round", {P, Z, s});
+  auto const r = create_round_to_format(c, f, P.bits, Z.bits, s.bits[0], 2 * f.e_min);
+  c.end_stage({bus{"r", r}});
+  linear_spec round_spec;
+  round_spec.description = "r = round_p((-1)^s P 2^(Z + 2 e_min))";
+  round_spec.rounds_to("r", r, linear_expr::value_of(P.bits),
+                       {f, linear_expr::of(s.bits[0]), linear_expr::value_of(Z.bits),
+                        linear_expr{}.add_constant(1), 2 * f.e_min});
+  k.stage_specs.push_back(std::move(round_spec));
+  add_float_output(c, "r", f, r);
+
+  k.compose_all_stages = false;
+  std::vector<size_t> earlier;
+  for (size_t i = 0; i + 1 < k.stage_specs.size(); ++i) earlier.push_back(i);
+  auto const lemma_spec = spec_float_mul(c, p);
+  add_rounding_congruence(k, "", k.stage_specs.back().clauses.at(0), lemma_spec.clauses.at(0),
+                          earlier);
+  return k;
+}
+
+}  // namespace
+
+lemma float_multiplication_lemma() {
+  lemma l;
+  l.name = "float.mul";
+  l.title = "p-bit float multiplication, exact product rounded once";
+  l.paper_ref = "d_std (float multiplication), SPEC §2";
+  l.claim = "r = round_p(a * b) for all inputs, in constant depth and polynomial size";
+  l.parameter_names = {"p", "k"};
+  l.validate = [](parameters const& p) { validate_float_parameters(p, 16); };
+  l.interface = [](parameters const& p) {
+    auto const f = format_of(p);
+    auto d = float_declarations("a", f, true);
+    for (auto const& x : float_declarations("b", f, true)) d.push_back(x);
+    for (auto const& x : float_declarations("r", f, false)) d.push_back(x);
+    return d;
+  };
+  l.build = build_float_mul;
+  l.specification = spec_float_mul;
+  l.depth_bound = 30;
+  l.degree_bound = 3;
+  l.monolithic_max_input_bits = 16;
+  l.default_sweeps.resize(1);
+  for (unsigned p : {2u, 3u, 4u, 5u}) l.default_sweeps[0].push_back({{"p", p}, {"k", 0}});
+  return l;
+}
+
+}  // namespace tc0

@@ -1,0 +1,77 @@
+#include <doctest/doctest.h>
+
+#include "core/float_format.hpp"
+
+using namespace tc0;
+
+namespace {
+
+// Every valid float of a format, by enumeration.
+std::vector<float_value> all_valid(float_format const& f) {
+  std::vector<float_value> out{zero_of(f)};
+  for (int64_t e = f.e_min; e <= f.e_max; ++e)
+    for (big_int m = pow2(f.p - 1); m < pow2(f.p); ++m)
+      for (bool neg : {false, true}) out.push_back({neg, m, e});
+  return out;
+}
+
+rational half_integer(int64_t twice) { return rational{big_int(twice), big_int(2)}; }
+
+}  // namespace
+
+TEST_CASE("round_to_format is the nearest valid float, ties to even, by enumeration") {
+  auto const f = float_format::with_exponent_bits(3, 2);  // e in [-2, 1]
+  auto const floats = all_valid(f);
+  // every multiple of 1/64 in [-20, 20]: between, on and beyond the floats
+  for (int64_t k = -20 * 64; k <= 20 * 64; ++k) {
+    rational const x{big_int(k), big_int(64)};
+    auto const r = round_to_format(f, x);
+    CAPTURE(k);
+    CAPTURE(to_string(r));
+    REQUIRE(is_valid(f, r));
+    auto dist = [&](float_value const& v) {
+      rational d = to_rational(v) - x;
+      return d < 0 ? rational{-d} : d;
+    };
+    for (auto const& g : floats) {
+      CHECK(dist(g) >= dist(r));
+      if (dist(g) == dist(r) && !(g == r)) {
+        // a tie: r must be the even one (or 0 against the smallest normal)
+        bool const r_even = (r.magnitude & 1) == 0;
+        CHECK(r_even);
+        if ((g.magnitude & 1) == 0) CHECK(r.magnitude == 0);
+      }
+    }
+  }
+}
+
+TEST_CASE("float model conventions") {
+  auto const f2 = float_format::paper(2);  // e in [-4, 3]
+  SUBCASE("1 + 0.25 + 0.25 at p = 2 rounds once to 1.5") {
+    auto const sum = rational{1} + rational{1, 4} + rational{1, 4};
+    CHECK(to_rational(round_to_format(f2, sum)) == rational{3, 2});
+    // chained two-operand additions give 1 instead
+    auto const once = round_to_format(f2, rational{1} + rational{1, 4});
+    CHECK(to_rational(round_to_format(f2, to_rational(once) + rational{1, 4})) == 1);
+  }
+  SUBCASE("zero is <0, e_min>, positive; packing round-trips") {
+    CHECK(round_to_format(f2, 0) == zero_of(f2));
+    CHECK(zero_of(f2).exponent == -4);
+    for (auto const& v : all_valid(f2)) CHECK(unpack(f2, pack(f2, v)) == v);
+  }
+  SUBCASE("saturation and underflow") {
+    auto const largest = float_value{false, 3, 3};  // 24
+    CHECK(round_to_format(f2, 1000) == largest);
+    CHECK(round_to_format(f2, -1000) == float_value{true, 3, 3});
+    // the smallest normal is 2 * 2^-4 = 1/8; half of it is a tie with 0, which wins
+    CHECK(round_to_format(f2, rational{1, 16}) == zero_of(f2));
+    CHECK(round_to_format(f2, rational{17, 256}) == float_value{false, 2, -4});
+    CHECK(round_to_format(f2, -rational{1, 100}) == zero_of(f2));
+  }
+  SUBCASE("ties to even in the middle of a binade") {
+    auto const f = float_format::paper(3);
+    CHECK(round_to_format(f, half_integer(9)) == float_value{false, 4, 0});   // 4.5 -> 4
+    CHECK(round_to_format(f, half_integer(11)) == float_value{false, 6, 0});  // 5.5 -> 6
+    CHECK(round_to_format(f, half_integer(15)) == float_value{false, 4, 1});  // 7.5 -> 8
+  }
+}

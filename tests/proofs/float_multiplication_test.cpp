@@ -1,0 +1,78 @@
+#include <doctest/doctest.h>
+
+#include "core/check_by_simulation.hpp"
+#include "encodings/prove.hpp"
+#include "proofs/blocks/round_to_format.hpp"
+#include "proofs/check.hpp"
+#include "proofs/registry.hpp"
+
+using namespace tc0;
+
+TEST_CASE("float.mul agrees with the Boost reference on every input at p = 2, 3") {
+  auto const& l = find_lemma("float.mul");
+  for (unsigned p : {2u, 3u}) {
+    parameters const params{{"p", p}, {"k", 0}};
+    auto const built = l.build(params);
+    simulation_check_stats stats;
+    CHECK_FALSE(check_exhaustive(built.c, l.specification(built.c, params), {}, &stats));
+    CHECK(stats.patterns_checked == (uint64_t{1} << (2 * (2 * p + 2))));
+  }
+}
+
+TEST_SUITE("solver") {
+  TEST_CASE("float.mul is proved by stages at p = 3, and the monolithic miter agrees") {
+    auto const& l = find_lemma("float.mul");
+    check_params cp;
+    cp.monolithic = true;
+    auto const r = check_construction(l, {{"p", 3}, {"k", 0}}, cp);
+    bool saw_round = false, saw_congruence = false;
+    for (auto const& o : r.obligations) {
+      CAPTURE(o.id);
+      CAPTURE(o.detail);
+      CHECK(o.result == verdict::proved);
+      saw_round |= o.id.ends_with("stage:round");
+      saw_congruence |= o.id.ends_with("composition:congruence");
+    }
+    CHECK(saw_round);
+    CHECK(saw_congruence);
+  }
+
+  TEST_CASE("the relational round_p spec refutes a rounder that is wrong on one input") {
+    // round_p of N 2^(Z - 8) at p = 2, with the magnitude's low bit flipped when N = 15, Z = 0
+    auto const f = float_format::paper(2);
+    circuit c;
+    bus const N = c.create_input_bus("N", 4);
+    bus const Z = c.create_input_bus("Z", 4);
+    bus const s = c.create_input_bus("s", 1);
+    auto out = create_round_to_format(c, f, N.bits, Z.bits, s.bits[0], -8);
+    std::vector<signal> trigger = N.bits;
+    for (auto z : Z.bits) trigger.push_back(!z);
+    out[0] = c.create_xor(out[0], c.create_and(trigger));
+    c.add_output_bus("r", out);
+    linear_spec spec;
+    spec.rounds_to("r", out, linear_expr::value_of(N.bits),
+                   {f, linear_expr::of(s.bits[0]), linear_expr::value_of(Z.bits),
+                    linear_expr{}.add_constant(1), -8});
+    solver_params sp;
+    sp.timeout_ms = 60000;
+    auto const q = prove_circuit(c, spec, sp);
+    REQUIRE(q.result == verdict::refuted);
+    REQUIRE(q.inputs);
+    // replayed: N = 15, Z = 0 is the only failing input
+    std::vector<bool> const& in = *q.inputs;
+    for (unsigned i = 0; i < 4; ++i) CHECK(in[i]);
+    for (unsigned i = 4; i < 8; ++i) CHECK_FALSE(in[i]);
+    // and the unbroken rounder is proved
+    circuit good;
+    bus const N2 = good.create_input_bus("N", 4);
+    bus const Z2 = good.create_input_bus("Z", 4);
+    bus const s2 = good.create_input_bus("s", 1);
+    auto const out2 = create_round_to_format(good, f, N2.bits, Z2.bits, s2.bits[0], -8);
+    good.add_output_bus("r", out2);
+    linear_spec spec2;
+    spec2.rounds_to("r", out2, linear_expr::value_of(N2.bits),
+                    {f, linear_expr::of(s2.bits[0]), linear_expr::value_of(Z2.bits),
+                     linear_expr{}.add_constant(1), -8});
+    CHECK(prove_circuit(good, spec2, sp).result == verdict::proved);
+  }
+}
