@@ -24,10 +24,8 @@ namespace tc0 {
 
 using literal_encoder = std::function<z3::expr(signal)>;  // a signal -> its Boolean term
 
-// Bit-vectors. encode_clause_bv is the clause as a formula that holds; a rounds_to clause needs
-// a quantifier there (no valid float is closer), so where the clause is negated (a miter, an
-// implication's goal) encode_clause_violation_bv states the violation with the closer float as
-// free constants instead.
+// Bit-vectors: the clause as a formula that holds, and as one that fails (the negation; for
+// rounds_to stated directly, see encodings/encode_rounding.hpp).
 z3::expr encode_clause_bv(z3::context& ctx, spec_clause const& c, literal_encoder const& lit);
 z3::expr encode_clause_violation_bv(z3::context& ctx, spec_clause const& c,
                                     literal_encoder const& lit);

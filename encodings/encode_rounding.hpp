@@ -7,11 +7,14 @@
 
 namespace tc0 {
 
-// The clause holds: the result is valid and no valid float beats it (a universal quantifier).
+// The clause holds / fails: the result is valid and neither valid neighbour of it (the next
+// float above, the next below) beats it, or not. Quantifier-free.
 z3::expr encode_rounding_holds(z3::context& ctx, spec_clause const& c, literal_encoder const& lit);
-// The clause fails: the result is invalid, or a valid float given by fresh constants beats it.
-// Only correct where the formula is asserted positively (the negated clause of a miter).
 z3::expr encode_rounding_violated(z3::context& ctx, spec_clause const& c,
                                   literal_encoder const& lit);
+// The definition itself: the result is invalid, or some valid float, given by fresh constants
+// (an existential witness: assert it positively only), beats it.
+z3::expr encode_rounding_violated_by_witness(z3::context& ctx, spec_clause const& c,
+                                             literal_encoder const& lit);
 
 }  // namespace tc0
