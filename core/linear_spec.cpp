@@ -15,6 +15,18 @@ linear_expr& linear_expr::add(linear_expr const& other, big_int const& factor) {
   for (auto const& t : other.terms) add_term(t.coefficient * factor, t.literal);
   constant += other.constant * factor;
   for (auto const& p : other.products) products.push_back({p.coefficient * factor, p.factors});
+  for (auto const& sh : other.shifts)
+    shifts.push_back({sh.coefficient * factor, sh.base_and_exponent});
+  return *this;
+}
+
+linear_expr& linear_expr::add_shifted(big_int coefficient, linear_expr base,
+                                      linear_expr exponent) {
+  if (base.min_value() < 0 || exponent.min_value() < 0)
+    throw std::invalid_argument("add_shifted: the base or the exponent can be negative");
+  if (exponent.max_value() > 4096)
+    throw std::invalid_argument("add_shifted: exponents above 4096 are not supported");
+  if (coefficient != 0) shifts.push_back({std::move(coefficient), {std::move(base), std::move(exponent)}});
   return *this;
 }
 
@@ -45,6 +57,14 @@ std::pair<big_int, big_int> product_range(product_term const& p) {
   return {p.coefficient * lo, p.coefficient * hi};
 }
 
+// Bounds of coefficient * base * 2^exponent.
+std::pair<big_int, big_int> shift_range(shift_term const& sh) {
+  auto const lo = sh.base().min_value() << static_cast<unsigned>(sh.exponent().min_value());
+  auto const hi = sh.base().max_value() << static_cast<unsigned>(sh.exponent().max_value());
+  if (sh.coefficient < 0) return {sh.coefficient * hi, sh.coefficient * lo};
+  return {sh.coefficient * lo, sh.coefficient * hi};
+}
+
 }  // namespace
 
 big_int linear_expr::min_value() const {
@@ -52,6 +72,7 @@ big_int linear_expr::min_value() const {
   for (auto const& t : terms)
     if (t.coefficient < 0) v += t.coefficient;
   for (auto const& p : products) v += product_range(p).first;
+  for (auto const& sh : shifts) v += shift_range(sh).first;
   return v;
 }
 
@@ -60,11 +81,12 @@ big_int linear_expr::max_value() const {
   for (auto const& t : terms)
     if (t.coefficient > 0) v += t.coefficient;
   for (auto const& p : products) v += product_range(p).second;
+  for (auto const& sh : shifts) v += shift_range(sh).second;
   return v;
 }
 
 bool spec_clause::is_binary_value() const {
-  if (lhs.constant != 0 || !lhs.products.empty() || lhs.terms.size() != out_bits.size())
+  if (lhs.constant != 0 || !lhs.is_linear() || lhs.terms.size() != out_bits.size())
     return false;
   for (size_t k = 0; k < out_bits.size(); ++k)
     if (lhs.terms[k].literal != out_bits[k] ||
@@ -124,8 +146,8 @@ spec_clause& linear_spec::rounds_to(std::string name, std::vector<signal> out_bi
   if (out_bits.size() != target.format.total_bits())
     throw std::invalid_argument("clause '" + name + "': " + std::to_string(out_bits.size()) +
                                 " output bits for a " + target.format.describe() + " float");
-  if (magnitude.min_value() < 0 || target.exponent.min_value() < 0 || target.sign.min_value() < 0)
-    throw std::invalid_argument("clause '" + name + "': negative magnitude, exponent or sign");
+  if (target.exponent.min_value() < 0 || target.sign.min_value() < 0)
+    throw std::invalid_argument("clause '" + name + "': negative exponent or sign");
   auto lhs = linear_expr::value_of(out_bits);
   clauses.push_back({std::move(name), clause_kind::rounds_to, std::move(out_bits),
                      std::move(magnitude), std::move(lhs), std::nullopt, std::move(target)});
@@ -151,6 +173,9 @@ big_int evaluate(linear_expr const& e, std::vector<bool> const& node_values) {
     for (auto const& f : p.factors) prod *= evaluate(f, node_values);
     v += prod;
   }
+  for (auto const& sh : e.shifts)
+    v += sh.coefficient * (evaluate(sh.base(), node_values)
+                           << static_cast<unsigned>(evaluate(sh.exponent(), node_values)));
   return v;
 }
 

@@ -43,10 +43,21 @@ struct product_term {
   std::vector<linear_expr> factors;
 };
 
+// coefficient * base * 2^exponent, base and exponent non-negative: a value shifted by a
+// variable amount (floats: m 2^u). Bit-vectors only (a shift in linear arithmetic is not
+// linear); the exponent is meant to be a small unsigned field.
+struct shift_term {
+  big_int coefficient;
+  std::vector<linear_expr> base_and_exponent;  // exactly two: base, exponent
+  linear_expr const& base() const { return base_and_exponent[0]; }
+  linear_expr const& exponent() const { return base_and_exponent[1]; }
+};
+
 struct linear_expr {
   std::vector<linear_term> terms;
   big_int constant = 0;
   std::vector<product_term> products;
+  std::vector<shift_term> shifts;
 
   // sum_k 2^(k + shift) bits[k]
   static linear_expr value_of(std::vector<signal> const& bits, unsigned shift = 0);
@@ -57,8 +68,10 @@ struct linear_expr {
   linear_expr& add_constant(big_int const& c) { return constant += c, *this; }
   // Throws std::invalid_argument when a factor can be negative.
   linear_expr& add_product(big_int coefficient, std::vector<linear_expr> factors);
+  // coefficient * base * 2^exponent; throws when base or exponent can be negative.
+  linear_expr& add_shifted(big_int coefficient, linear_expr base, linear_expr exponent);
 
-  bool is_linear() const { return products.empty(); }
+  bool is_linear() const { return products.empty() && shifts.empty(); }
   // Calls f(signal) for every literal, products' factors included.
   template <class F>
   void for_each_literal(F&& f) const;
@@ -76,7 +89,8 @@ enum class clause_kind { value_equals, is_nonnegative, rounds_to };
 // rounds_to: the clause's out_bits hold a float (core/float_format.hpp layout: magnitude,
 // biased exponent, sign) equal to round_p of the exact value
 //   x = (-1)^sign * rhs / divisor * 2^(exponent + offset),
-// where only the parity of `sign` counts (so sa + sb is the sign of a product),
+// where only the parity of `sign` counts (so sa + sb is the sign of a product) and rhs may be
+// negative (a signed sum of shifted terms, as in float addition),
 // stated relationally where it is proved: the result is valid, and no valid float is strictly
 // closer to x, nor as close and preferred by the tie rule (core/float_format.hpp).
 struct rounding_target {
@@ -139,6 +153,8 @@ void linear_expr::for_each_literal(F&& f) const {
   for (auto const& t : terms) f(t.literal);
   for (auto const& p : products)
     for (auto const& x : p.factors) x.for_each_literal(f);
+  for (auto const& sh : shifts)
+    for (auto const& x : sh.base_and_exponent) x.for_each_literal(f);
 }
 
 template <class F>
@@ -174,6 +190,8 @@ linear_expr linear_expr::map_literals(F&& f) const {
     for (auto const& x : p.factors) q.factors.push_back(x.map_literals(f));
     r.products.push_back(std::move(q));
   }
+  for (auto const& sh : shifts)
+    r.shifts.push_back({sh.coefficient, {sh.base().map_literals(f), sh.exponent().map_literals(f)}});
   return r;
 }
 

@@ -45,6 +45,19 @@ split_expr split(z3::context& ctx, linear_expr const& e, literal_encoder const& 
     for (auto const& f : factors) prod = prod * (f.width < w ? z3::zext(f.e, w - f.width) : f.e);
     add(p.coefficient > 0, {prod, w, max});
   }
+  // |c| * base << exponent, in a width that holds the largest shifted base
+  for (auto const& sh : e.shifts) {
+    auto const c = abs(sh.coefficient);
+    auto const base = encode_nonnegative_value(ctx, sh.base(), lit);
+    auto const exponent = encode_nonnegative_value(ctx, sh.exponent(), lit);
+    big_int const max = c * (base.max << static_cast<unsigned>(exponent.max));
+    auto const w = std::max({width_for(max), base.width, exponent.width});
+    auto const widen_to = [w](bv_part const& v) {
+      return v.width < w ? z3::zext(v.e, w - v.width) : v.e;
+    };
+    auto const shifted = z3::shl(widen_to(base), widen_to(exponent));
+    add(sh.coefficient > 0, {shifted * encode_bv_constant(ctx, c, w), w, max});
+  }
   return s;
 }
 
@@ -139,6 +152,7 @@ z3::expr int_encoder::literal(signal s) {
 }
 
 z3::expr int_encoder::expr(linear_expr const& e) {
+  if (!e.shifts.empty()) throw not_linear("a shifted term (m 2^u) has no linear reading");
   z3::expr_vector terms{ctx_};
   terms.push_back(constant(e.constant));
   for (auto const& t : e.terms) terms.push_back(constant(t.coefficient) * literal(t.literal));
@@ -153,6 +167,7 @@ z3::expr int_encoder::expr(linear_expr const& e) {
 }
 
 polynomial int_encoder::normalise(linear_expr const& e) {
+  if (!e.shifts.empty()) throw not_linear("a shifted term (m 2^u) has no linear reading");
   auto poly = polynomial::constant(e.constant);
   for (auto const& t : e.terms) poly.add(polynomial::literal(t.literal), t.coefficient);
   for (auto const& p : e.products) {

@@ -124,7 +124,18 @@ float_terms result_terms(z3::context& ctx, spec_clause const& c, literal_encoder
 rounding_encoding encode_target(z3::context& ctx, spec_clause const& c,
                                 literal_encoder const& lit) {
   auto const& t = *c.rounding;
-  auto const N = encode_nonnegative_value(ctx, c.rhs, lit);
+  // rhs = pos - neg with both parts non-negative (rhs may be a signed sum)
+  linear_expr pos, neg;
+  pos.add_constant(c.rhs.constant > 0 ? c.rhs.constant : big_int(0));
+  neg.add_constant(c.rhs.constant < 0 ? big_int(-c.rhs.constant) : big_int(0));
+  for (auto const& x : c.rhs.terms) (x.coefficient > 0 ? pos : neg).add_term(abs(x.coefficient), x.literal);
+  for (auto const& x : c.rhs.products)
+    (x.coefficient > 0 ? pos : neg).products.push_back({abs(x.coefficient), x.factors});
+  for (auto const& x : c.rhs.shifts)
+    (x.coefficient > 0 ? pos : neg).shifts.push_back({abs(x.coefficient), x.base_and_exponent});
+  auto const Np = encode_nonnegative_value(ctx, pos, lit);
+  auto const Nn = encode_nonnegative_value(ctx, neg, lit);
+  bv_part const N{Np.e, std::max(Np.width, Nn.width), std::max(Np.max, Nn.max)};
   auto const Z = encode_nonnegative_value(ctx, t.exponent, lit);
   auto const D = encode_nonnegative_value(ctx, t.divisor, lit);
   auto const& f = t.format;
@@ -139,7 +150,8 @@ rounding_encoding encode_target(z3::context& ctx, spec_clause const& c,
   r.divisor = r.widen(D);
   auto const shift = r.widen(Z) + r.constant(t.offset - base);
   auto const sign = encode_nonnegative_value(ctx, t.sign, lit);
-  r.x = r.signed_value(z3::shl(r.widen(N), shift), sign.e.extract(0, 0) == ctx.bv_val(1, 1));
+  auto const value = r.widen(Np) - r.widen(Nn);  // two's complement in `width`
+  r.x = r.signed_value(z3::shl(value, shift), sign.e.extract(0, 0) == ctx.bv_val(1, 1));
   return r;
 }
 

@@ -221,17 +221,24 @@ void add_effort(query_outcome& total, query_outcome const& part) {
 }
 
 // The whole implication: over the reals first, then over the integers.
-bool has_rounding(linear_spec const& s) {
-  return std::any_of(s.clauses.begin(), s.clauses.end(),
-                     [](spec_clause const& c) { return c.kind == clause_kind::rounds_to; });
+// Rounding relations and shifted terms (m 2^u) have no arithmetic reading.
+bool needs_bit_vectors(linear_spec const& s) {
+  bool shifted = false;
+  auto look = [&](linear_expr const& e) { shifted = shifted || !e.shifts.empty(); };
+  for (auto const& [name, e] : s.preconditions) look(e);
+  for (auto const& c : s.clauses) {
+    if (c.kind == clause_kind::rounds_to) return true;
+    c.for_each_expr(look);
+  }
+  return shifted;
 }
 
 query_outcome prove_whole(std::vector<linear_spec const*> const& hypotheses,
                           linear_spec const& goal, solver_params const& p) {
-  // Rounding relations have no arithmetic reading: the float layer's steps are bit-blasted.
-  bool rounding = has_rounding(goal);
-  for (auto const* h : hypotheses) rounding = rounding || has_rounding(*h);
-  if (rounding) {
+  // The float layer's steps are bit-blasted.
+  bool bits = needs_bit_vectors(goal);
+  for (auto const* h : hypotheses) bits = bits || needs_bit_vectors(*h);
+  if (bits) {
     auto r = implication_query_bits(hypotheses, goal, p);
     if (r.result == verdict::proved) r.note = "holds (bit-vector encoding)";
     return r;

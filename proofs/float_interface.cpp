@@ -60,4 +60,29 @@ std::vector<bus_decl> float_declarations(std::string const& name, float_format c
           {name + "_sign", 1, is_input}};
 }
 
+linear_expr scaled_value(float_bus const& x) {
+  auto const m = linear_expr::value_of(x.magnitude.bits);
+  auto const u = linear_expr::value_of(x.exponent.bits);
+  linear_expr v;
+  v.add_shifted(1, m, u);
+  linear_expr negative_m;
+  negative_m.add_product(1, {linear_expr::of(x.sign.bits[0]), m});
+  v.add_shifted(-2, std::move(negative_m), u);
+  return v;
+}
+
+void require_valid(linear_spec& s, float_bus const& x, float_format const& f) {
+  auto const top = linear_expr::of(x.magnitude.bits.back());
+  auto const name = x.magnitude.name.substr(0, x.magnitude.name.size() - 4);
+  // top = 0 forces m = 0, u = 0 and sign 0; top = 1 leaves u <= u_max
+  s.require(name + " is normalised or zero", linear_expr{}
+                                                 .add(top, pow2(f.p) - 1)
+                                                 .add(linear_expr::value_of(x.magnitude.bits), -1));
+  s.require(name + " exponent in range (0 for zero)",
+            linear_expr{}.add(top, big_int(f.e_max - f.e_min))
+                .add(linear_expr::value_of(x.exponent.bits), -1));
+  s.require(name + " zero is positive",
+            linear_expr{}.add(top).add(linear_expr::of(x.sign.bits[0]), -1));
+}
+
 }  // namespace tc0

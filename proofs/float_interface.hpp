@@ -31,4 +31,11 @@ float_bus output_float(circuit const& c, std::string const& name);
 std::vector<bus_decl> float_declarations(std::string const& name, float_format const& f,
                                          bool is_input);
 
+// The value m 2^e of a float's bits in units of 2^e_min: (1 - 2 sign) |m| 2^u (shifted terms,
+// bit-vectors only).
+linear_expr scaled_value(float_bus const& x);
+// Preconditions: the float is valid (core/float_format.hpp): the magnitude's top bit is set or
+// the float is the canonical zero, and the exponent is in range.
+void require_valid(linear_spec& s, float_bus const& x, float_format const& f);
+
 }  // namespace tc0

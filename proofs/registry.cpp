@@ -15,6 +15,7 @@ std::vector<lemma> const& all_lemmas() {
       integer_iterated_multiplication_lemma(),
       integer_power_lemma(),
       integer_division_lemma(),
+      float_comparison_lemma(),
       float_multiplication_lemma(),
   };
   return lemmas;
