@@ -16,6 +16,7 @@ std::vector<lemma> const& all_lemmas() {
       integer_power_lemma(),
       integer_division_lemma(),
       float_comparison_lemma(),
+      float_addition_lemma(),
       float_multiplication_lemma(),
   };
   return lemmas;

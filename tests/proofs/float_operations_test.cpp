@@ -76,3 +76,31 @@ TEST_SUITE("solver") {
     CHECK(prove_circuit(good, spec2, sp).result == verdict::proved);
   }
 }
+
+TEST_CASE("float.add agrees with the Boost reference on every input at p = 2, 3") {
+  auto const& l = find_lemma("float.add");
+  for (unsigned p : {2u, 3u}) {
+    parameters const params{{"p", p}, {"k", 0}};
+    auto const built = l.build(params);
+    simulation_check_stats stats;
+    CHECK_FALSE(check_exhaustive(built.c, l.specification(built.c, params), {}, &stats));
+    CHECK(stats.patterns_checked == (uint64_t{1} << (2 * (2 * p + 2))));
+  }
+}
+
+TEST_SUITE("solver") {
+  TEST_CASE("float.add and float.compare are proved by stages at p = 3") {
+    for (auto const* name : {"float.add", "float.compare"}) {
+      auto const& l = find_lemma(name);
+      check_params cp;
+      cp.monolithic = true;
+      auto const r = check_construction(l, {{"p", 3}, {"k", 0}}, cp);
+      for (auto const& o : r.obligations) {
+        CAPTURE(o.id);
+        CAPTURE(o.detail);
+        CHECK(o.result == verdict::proved);
+      }
+      CHECK(r.obligations.size() >= 5);
+    }
+  }
+}
