@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <chrono>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
 #include <fstream>
 #include <map>
 #include <optional>
@@ -15,11 +18,41 @@
 namespace tc0 {
 namespace {
 
-void set_timeout(z3::context& ctx, z3::solver& s, unsigned timeout_ms) {
-  z3::params params(ctx);
-  params.set("timeout", timeout_ms);
-  s.set(params);
-}
+// The per-query time limit. Z3's own `timeout` parameter runs a scoped_timer that can deadlock
+// in Z3 4.8.10..4.8.12 (Debian 12 ships 4.8.12; Z3Prover/z3#5369, #5990): runs here hung for
+// hours, or overran the limit tenfold. A thread of ours interrupts the context instead.
+class watchdog {
+ public:
+  watchdog(z3::context& ctx, unsigned timeout_ms)
+      : thread_{[this, &ctx, timeout_ms] {
+          std::unique_lock lock{mutex_};
+          if (!done_changed_.wait_for(lock, std::chrono::milliseconds(timeout_ms),
+                                      [this] { return done_; })) {
+            fired_ = true;
+            ctx.interrupt();
+          }
+        }} {}
+  ~watchdog() {
+    {
+      std::lock_guard lock{mutex_};
+      done_ = true;
+    }
+    done_changed_.notify_one();
+    thread_.join();
+  }
+  watchdog(watchdog const&) = delete;
+  watchdog& operator=(watchdog const&) = delete;
+  bool fired() {
+    std::lock_guard lock{mutex_};
+    return fired_;
+  }
+
+ private:
+  std::mutex mutex_;
+  std::condition_variable done_changed_;
+  bool done_ = false, fired_ = false;
+  std::thread thread_;  // last: starts once the members above exist
+};
 
 void write_smt2(z3::solver& s, std::string const& path) {
   if (path.empty()) return;
@@ -30,11 +63,16 @@ void write_smt2(z3::solver& s, std::string const& path) {
 }
 
 template <class Check>
-query_outcome timed_check(z3::solver& s, Check&& on_result) {
+query_outcome timed_check(z3::solver& s, unsigned timeout_ms, Check&& on_result) {
   query_outcome out;
   auto const start = std::chrono::steady_clock::now();
   try {
-    auto const r = s.check();
+    auto const r = [&] {
+      watchdog limit{s.ctx(), timeout_ms};
+      auto const answer = s.check();
+      if (limit.fired()) return z3::unknown;
+      return answer;
+    }();
     auto const seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     record_solver_effort(s, out, seconds);
@@ -44,7 +82,9 @@ query_outcome timed_check(z3::solver& s, Check&& on_result) {
         break;
       case z3::unknown:
         out.result = verdict::unknown;
-        out.note = "solver: " + s.reason_unknown();
+        out.note = seconds * 1000 >= timeout_ms
+                       ? "solver: timeout (" + std::to_string(timeout_ms / 1000) + " s)"
+                       : "solver: " + s.reason_unknown();
         break;
       case z3::sat:
         on_result(out);
@@ -72,7 +112,6 @@ query_outcome prove_circuit(circuit const& c, linear_spec const& spec, solver_pa
   circuit_encoder enc{ctx, c};
   literal_encoder lit = [&](signal s) { return enc.literal(s); };
   z3::solver s{ctx};
-  set_timeout(ctx, s, p.timeout_ms);
   for (auto const& [name, e] : spec.preconditions) s.add(encode_nonnegative_bv(ctx, e, lit));
   std::vector<size_t> selected = clauses;
   if (selected.empty())
@@ -86,7 +125,7 @@ query_outcome prove_circuit(circuit const& c, linear_spec const& spec, solver_pa
   s.add(z3::mk_or(differs));
   write_smt2(s, p.smt2_path);
 
-  return timed_check(s, [&](query_outcome& out) {
+  return timed_check(s, p.timeout_ms, [&](query_outcome& out) {
     auto const model = s.get_model();
     std::vector<bool> inputs;
     for (auto n : c.input_nodes())
@@ -118,7 +157,6 @@ query_outcome implication_query(std::vector<linear_spec const*> const& hypothese
   z3::context ctx;
   int_encoder ie{ctx, reals};
   z3::solver s{ctx};
-  set_timeout(ctx, s, p.timeout_ms);
   for (auto const* h : hypotheses) {
     for (auto const& [name, e] : h->preconditions) s.add(ie.expr(e) >= 0);
     for (auto const& c : h->clauses) s.add(ie.clause(c));
@@ -129,7 +167,7 @@ query_outcome implication_query(std::vector<linear_spec const*> const& hypothese
   s.add(!z3::mk_and(g));
   s.add(ie.bounds());
   write_smt2(s, p.smt2_path);
-  return timed_check(s, [&](query_outcome& out) {
+  return timed_check(s, p.timeout_ms, [&](query_outcome& out) {
     if (reals) {  // a real model may be fractional: not a counterexample, only "not decided here"
       out.result = verdict::unknown;
       out.note = "not a consequence over the reals";
@@ -194,7 +232,6 @@ query_outcome implication_query_bits(std::vector<linear_spec const*> const& hypo
     return sig.complemented() ? !it->second : it->second;
   };
   z3::solver s{ctx};
-  set_timeout(ctx, s, p.timeout_ms);
   for (auto const* h : hypotheses) {
     for (auto const& [name, e] : h->preconditions) s.add(encode_nonnegative_bv(ctx, e, lit));
     for (auto const& c : h->clauses) s.add(encode_clause_bv(ctx, c, lit));
@@ -205,7 +242,7 @@ query_outcome implication_query_bits(std::vector<linear_spec const*> const& hypo
   for (auto const& c : goal.clauses) violated.push_back(encode_clause_violation_bv(ctx, c, lit));
   s.add(z3::mk_or(violated));
   write_smt2(s, p.smt2_path);
-  return timed_check(s, [&](query_outcome& out) {
+  return timed_check(s, p.timeout_ms, [&](query_outcome& out) {
     out.result = verdict::unknown;
     out.note = "not a consequence of these hypotheses (Boolean encoding)";
   });
