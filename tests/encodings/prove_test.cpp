@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include <chrono>
 #include <cstdio>
 #include <fstream>
 
@@ -88,4 +89,34 @@ TEST_CASE("an SMT-LIB2 file is written on request") {
   std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   CHECK(text.find("(check-sat)") != std::string::npos);
   std::remove(path.c_str());
+}
+
+TEST_CASE("a query that runs out of time is unknown, and stops near its limit") {
+  // a 14 x 14 array multiplier against the product: far beyond a quarter of a second
+  circuit c;
+  bus const a = c.create_input_bus("a", 14);
+  bus const b = c.create_input_bus("b", 14);
+  std::vector<signal> acc(28, const_false);
+  std::vector<std::vector<signal>> rows;
+  linear_expr rhs;
+  rhs.add_product(1, {linear_expr::value_of(a.bits), linear_expr::value_of(b.bits)});
+  // ripple-add the partial-product rows: carry = MAJ, sum = parity
+  for (unsigned i = 0; i < 14; ++i) {
+    signal carry = const_false;
+    for (unsigned k = 0; k < 28; ++k) {
+      auto const bit = (k >= i && k - i < 14) ? c.create_and({a.bits[k - i], b.bits[i]}) : const_false;
+      auto const next = c.create_maj({acc[k], bit, carry});
+      acc[k] = c.create_threshold({acc[k], bit, carry, next}, {1, 1, 1, -2}, 1);
+      carry = next;
+    }
+  }
+  c.add_output_bus("product", acc);
+  linear_spec spec;
+  spec.equals("product", acc, rhs);
+  auto const start = std::chrono::steady_clock::now();
+  auto const q = prove_circuit(c, spec, {.timeout_ms = 250});
+  auto const wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  CHECK(q.result == verdict::unknown);
+  CHECK(q.note.find("timeout") != std::string::npos);
+  CHECK(wall < 30);  // the limit holds (encoding time included)
 }
