@@ -47,4 +47,12 @@ expect 2 "a bad parameter" -- "$tc0" check int.iterated_add --n 0 --m 4
 expect 2 "an unknown lemma" -- "$tc0" check no.such --n 1
 expect 2 "an unknown option" -- "$tc0" check int.add --m 4 --bogus 1
 expect 2 "no command" -- "$tc0"
+
+# The printed addition rule against exact-then-round: a survey, then its example replayed.
+expect 0 "printed-add surveys both zero conventions" -- "$tc0" printed-add --p 2
+grep -q "zero stored as <0, 0>: [1-9]" out.txt || { echo "FAIL: no discrepancy shown"; fail=1; }
+replay=$(grep -o 'printed-add --p .*' out.txt | head -1)
+expect 1 "the discrepancy replays" -- bash -c "'$tc0' $replay"
+grep -q DIFFER out.txt || { echo "FAIL: replay did not show the difference"; fail=1; }
+expect 2 "a malformed float" -- "$tc0" printed-add --p 2 --a 1 --b 2,3
 exit $fail

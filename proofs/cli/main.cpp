@@ -11,6 +11,8 @@
 #include "core/dot.hpp"
 #include "core/netlist.hpp"
 #include "proofs/cli/options.hpp"
+#include "proofs/float_interface.hpp"
+#include "proofs/printed_addition.hpp"
 #include "proofs/registry.hpp"
 #include "proofs/replay.hpp"
 #include "proofs/report/writers.hpp"
@@ -28,6 +30,10 @@ char const* const usage_text = R"(usage: tc0check COMMAND [ARGS]
   export LEMMA --P VALUE ... [--format netlist|dot] [-o FILE]
   replay FILE.json                       re-run a counterexample on the simulator; exit 1 if it
                                          still fails, 0 if it no longer does
+  printed-add --p P [--k K] [--a M,E --b M,E]
+                                         the paper's printed addition rule against exact-then-round:
+                                         every pair of valid floats under both zero conventions, or
+                                         one pair (exit 1 when they differ)
   report [--out DIR]                     every lemma on its default grid; writes DIR/report.md and
                                          DIR/report.json (default DIR: report)
 
@@ -238,6 +244,61 @@ int cmd_replay(options const& o) {
   return 0;
 }
 
+// "-5,3" -> <-5, 3>
+float_value parse_float(std::string const& flag, std::string const& text) {
+  auto const comma = text.find(',');
+  if (comma == std::string::npos) throw usage_error("--" + flag + " takes M,E (e.g. -5,3)");
+  try {
+    auto const m = std::stoll(text.substr(0, comma));
+    auto const e = std::stoll(text.substr(comma + 1));
+    return float_value{m < 0, big_int(m < 0 ? -m : m), e};
+  } catch (std::exception const&) {
+    throw usage_error("--" + flag + " takes M,E with integers M and E, not '" + text + "'");
+  }
+}
+
+std::string describe_float(float_value const& v) {
+  auto const r = to_rational(v);
+  return to_string(v) + " = " + r.str();
+}
+
+int cmd_printed_add(options const& o) {
+  allow_flags(o, {"p", "k", "a", "b"}, {});
+  parameters params{{"p", o.get_unsigned("p", 3, 2, 8)}, {"k", o.get_unsigned("k", 0, 0, 16)}};
+  auto const f = format_of(params);
+  std::printf("format: %s; printed rule: align to the larger exponent, two guard bits and a "
+              "sticky bit, then round; model: exact sum, rounded once\n",
+              f.describe().c_str());
+  if (o.has("a") || o.has("b")) {
+    auto const a = parse_float("a", o.get("a", "")), b = parse_float("b", o.get("b", ""));
+    auto const exact = round_to_format(f, to_rational(a) + to_rational(b));
+    auto const printed = printed_add(f, a, b);
+    std::printf("a = %s\nb = %s\nexact a + b = %s\nexact then round: %s\nprinted rule:     %s\n%s\n",
+                describe_float(a).c_str(), describe_float(b).c_str(),
+                (to_rational(a) + to_rational(b)).str().c_str(), describe_float(exact).c_str(),
+                describe_float(printed).c_str(), exact == printed ? "agree" : "DIFFER");
+    return exact == printed ? 0 : 1;
+  }
+  for (auto const zero : {f.e_min, int64_t{0}}) {
+    auto const s = survey_printed_add(f, zero);
+    std::printf("zero stored as <0, %lld>: %llu of %llu pairs of valid floats differ\n",
+                static_cast<long long>(zero), static_cast<unsigned long long>(s.disagreements),
+                static_cast<unsigned long long>(s.pairs));
+    if (s.first) {
+      auto const& [a, b] = *s.first;
+      std::printf("  e.g. a = %s, b = %s: exact then round %s, printed rule %s\n"
+                  "  replay: tc0check printed-add --p %u --k %u --a %s%s,%lld --b %s%s,%lld\n",
+                  describe_float(a).c_str(), describe_float(b).c_str(),
+                  describe_float(round_to_format(f, to_rational(a) + to_rational(b))).c_str(),
+                  describe_float(printed_add(f, a, b)).c_str(), f.p, param(params, "k"),
+                  a.negative ? "-" : "", a.magnitude.str().c_str(),
+                  static_cast<long long>(a.exponent), b.negative ? "-" : "",
+                  b.magnitude.str().c_str(), static_cast<long long>(b.exponent));
+    }
+  }
+  return 0;
+}
+
 int cmd_report(options const& o, int argc, char** argv) {
   allow_flags(
       o, {"timeout", "json", "smt2-dir", "cex-dir", "monolithic", "no-monolithic", "seed", "out"});
@@ -281,6 +342,7 @@ int main(int argc, char** argv) {
     if (o.command == "export") return cmd_export(o);
     if (o.command == "replay") return cmd_replay(o);
     if (o.command == "report") return cmd_report(o, argc, argv);
+    if (o.command == "printed-add") return cmd_printed_add(o);
     throw usage_error("unknown command '" + o.command + "' (try: tc0check help)");
   } catch (std::exception const& e) {
     std::cerr << "tc0check: error: " << e.what() << "\n";
