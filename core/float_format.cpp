@@ -5,6 +5,13 @@
 
 namespace tc0 {
 
+char const* const float_conventions =
+    "floats <m, e> with |m| in [2^(p-1), 2^p) or the single zero <0, e_min> (sign +); bits: "
+    "|m|, then u = e - e_min, then the sign; round_p = the nearest valid float, ties to the even "
+    "significand (0 wins its tie with the smallest normal), saturating at the largest magnitude "
+    "(no infinities), 0 or the smallest normal below it; every op is its exact result rounded "
+    "once; the exponent range is a parameter (k = 0: the paper's [-2^p, 2^p))";
+
 float_format float_format::paper(unsigned p) {
   if (p < 2 || p > 24) throw std::invalid_argument("float precision p must be in 2..24");
   auto const r = int64_t{1} << p;

@@ -25,6 +25,9 @@ namespace tc0 {
 
 using rational = boost::multiprecision::cpp_rational;
 
+// The conventions above in one sentence, for reports and `tc0check check`.
+extern char const* const float_conventions;
+
 struct float_format {
   unsigned p = 4;
   int64_t e_min = -16, e_max = 15;

@@ -198,6 +198,7 @@ lemma float_addition_lemma() {
   l.title = "p-bit float addition, exact sum rounded once (exact alignment)";
   l.paper_ref = "d_std (float addition), SPEC §2";
   l.claim = "r = round_p(a + b) for all inputs, in constant depth";
+  l.paper_depth = "d_std";
   l.parameter_names = {"p", "k"};
   l.validate = [](parameters const& p) { validate_float_parameters(p, 12); };
   l.interface = [](parameters const& p) {
@@ -214,7 +215,7 @@ lemma float_addition_lemma() {
   l.monolithic_max_input_bits = 12;
   l.default_sweeps.resize(1);
   // k = 4 (e in [-8, 7]): over the paper's range the alignment grows like 2^p (file comment)
-  for (unsigned p : {2u, 3u, 4u, 5u, 6u}) l.default_sweeps[0].push_back({{"p", p}, {"k", 4}});
+  for (unsigned p : {4u, 5u, 6u, 8u}) l.default_sweeps[0].push_back({{"p", p}, {"k", 4}});
   return l;
 }
 

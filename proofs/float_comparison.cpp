@@ -61,6 +61,7 @@ lemma float_comparison_lemma() {
   l.title = "p-bit float comparison a < b, exact";
   l.paper_ref = "d_std (comparison), SPEC §2";
   l.claim = "lt = [a < b] for valid floats, in constant depth and polynomial size";
+  l.paper_depth = "d_std";
   l.parameter_names = {"p", "k"};
   l.validate = [](parameters const& p) { validate_float_parameters(p, 16); };
   l.interface = [](parameters const& p) {

@@ -1,5 +1,8 @@
 #include "proofs/report/writers.hpp"
 
+#include "core/float_format.hpp"
+#include "proofs/registry.hpp"
+
 #include <cstdio>
 #include <map>
 #include <ostream>
@@ -98,6 +101,7 @@ std::string to_markdown(run_record const& r) {
      << " |\n| overall | **" << to_string(r.overall()) << "** |\n\n"
      << "**Depth convention.** " << depth_convention << "\n\n"
      << "**Uniformity.** " << uniformity_note << "\n\n"
+     << "**Float conventions.** " << float_conventions << ".\n\n"
      << "**Results** are three-valued: *proved*, *refuted* (with a replayed counterexample) or "
         "*unknown* "
         "(time or memory limit, never counted as proved). S1/S2 are evidence at bounded sizes, not "
@@ -121,6 +125,12 @@ std::string to_markdown(run_record const& r) {
        << stage_depths(s.size) << " | " << m.size << " | " << m.wires << " | " << m.max_fanin
        << " | " << m.max_weight_bits << " | " << m.maj_size << " |\n";
   }
+  md << "\n## The paper's depth symbols, measured\n\n| symbol | lemma | parameters | depth "
+        "|\n|---|---|---|---|\n";
+  for (auto const& s : r.sizes)
+    if (auto const& l = find_lemma(s.size.lemma); !l.paper_depth.empty())
+      md << "| " << l.paper_depth << " | " << s.size.lemma << " | " << to_string(s.size.params)
+         << " | " << s.size.metrics.depth << " |\n";
   md << "\n## Growth across sweeps (S1 constant depth, S2 polynomial size)\n\n| obligation | "
         "result | detail |\n|---|---|---|\n";
   for (auto const& o : r.sweeps)
@@ -136,11 +146,15 @@ std::string to_markdown(run_record const& r) {
 }
 
 void print_table(std::ostream& out, run_record const& r) {
+  bool floats = false;
   for (auto const& s : r.sizes) {
     auto const& m = s.size.metrics;
-    out << s.size.lemma << " [" << to_string(s.size.params) << "]  depth " << m.depth << " ("
+    auto const& l = find_lemma(s.size.lemma);
+    out << s.size.lemma << " [" << to_string(s.size.params) << "]  depth " << m.depth
+        << (l.paper_depth.empty() ? "" : " (measured " + l.paper_depth + ")") << " ("
         << stage_depths(s.size) << ")  gates " << m.size << "  wires " << m.wires
         << "  max weight bits " << m.max_weight_bits << "  MAJ size " << m.maj_size << "\n";
+    floats = floats || s.size.lemma.starts_with("float.");
     if (s.skipped > 0)
       out << "  (" << s.skipped << " obligation(s) not run: --only)\n";
     for (auto const& o : s.obligations) {
@@ -157,6 +171,7 @@ void print_table(std::ostream& out, run_record const& r) {
   }
   for (auto const& o : r.sweeps)
     out << to_string(o.result) << "  " << o.id << " — " << o.detail << "\n";
+  if (floats) out << "float conventions: " << float_conventions << "\n";
   tally t;
   for (auto const* o : r.all_obligations()) t.add(*o);
   out << "overall: " << to_string(r.overall()) << " (" << t.proved << " proved, " << t.refuted
