@@ -41,8 +41,17 @@ split_expr split(z3::context& ctx, linear_expr const& e, literal_encoder const& 
     big_int max = 1;
     for (auto const& f : factors) max *= f.max;
     auto const w = width_for(max);
+    // 0/1 factors select rather than multiply: bit-blasted, x * zext(bit) is a full multiplier
+    // the solver cannot see through (float addition's sign-times-value terms timed out so)
     z3::expr prod = ctx.bv_val(1, w);
-    for (auto const& f : factors) prod = prod * (f.width < w ? z3::zext(f.e, w - f.width) : f.e);
+    z3::expr_vector selectors{ctx};
+    for (auto const& f : factors) {
+      if (f.max <= 1 && f.width == 1)
+        selectors.push_back(f.e == ctx.bv_val(1, 1));
+      else
+        prod = prod * (f.width < w ? z3::zext(f.e, w - f.width) : f.e);
+    }
+    if (!selectors.empty()) prod = z3::ite(z3::mk_and(selectors), prod, ctx.bv_val(0, w));
     add(p.coefficient > 0, {prod, w, max});
   }
   // |c| * base << exponent, in a width that holds the largest shifted base
@@ -151,12 +160,93 @@ z3::expr int_encoder::literal(signal s) {
   return s.complemented() ? constant(1) - it->second : it->second;
 }
 
+namespace {
+
+// A structural key for an expression, so equal shifted terms share one atom.
+std::string structure_key(linear_expr const& e) {
+  std::string k = "(" + e.constant.str();
+  for (auto const& t : e.terms)
+    k += " " + t.coefficient.str() + (t.literal.complemented() ? "*!n" : "*n") +
+         std::to_string(t.literal.index());
+  for (auto const& p : e.products) {
+    k += " " + p.coefficient.str() + "*prod[";
+    for (auto const& f : p.factors) k += structure_key(f);
+    k += "]";
+  }
+  for (auto const& sh : e.shifts)
+    k += " " + sh.coefficient.str() + "*shl[" + structure_key(sh.base()) +
+         structure_key(sh.exponent()) + "]";
+  return k + ")";
+}
+
+bool has_shifts(linear_expr const& e) {
+  if (!e.shifts.empty()) return true;
+  for (auto const& p : e.products)
+    for (auto const& f : p.factors)
+      if (has_shifts(f)) return true;
+  return false;
+}
+
+}  // namespace
+
+z3::expr int_encoder::atom(shift_term const& sh) {
+  linear_expr term;
+  term.shifts.push_back({1, sh.base_and_exponent});
+  auto const key = structure_key(term);
+  if (auto it = atom_index_.find(key); it != atom_index_.end()) return atoms_[it->second].variable;
+  auto const name = "shift" + std::to_string(atoms_.size());
+  auto v = reals_ ? ctx_.real_const(name.c_str()) : ctx_.int_const(name.c_str());
+  side_.push_back(v >= constant(term.min_value()));
+  side_.push_back(v <= constant(term.max_value()));
+  atom_index_.emplace(key, atoms_.size());
+  atoms_.push_back({v, std::move(term)});
+  return v;
+}
+
+z3::expr int_encoder::selected_product(product_term const& p) {
+  std::vector<linear_expr> selectors;
+  linear_expr const* value = nullptr;
+  for (auto const& f : p.factors) {
+    if (!has_shifts(f) && f.min_value() >= 0 && f.max_value() <= 1)
+      selectors.push_back(f);
+    else if (!value)
+      value = &f;
+    else
+      throw not_linear("a product of two shifted or wide factors has no linear reading");
+  }
+  if (!value) throw std::logic_error("selected_product without a shifted factor");
+  auto const E = expr(*value);
+  auto const lo = constant(value->min_value()), hi = constant(value->max_value());
+  z3::expr b = constant(1);
+  if (!selectors.empty()) {
+    linear_expr selector;
+    if (selectors.size() == 1)
+      selector = selectors[0];
+    else
+      selector.add_product(1, selectors);
+    b = expr(selector);
+  }
+  auto const name = "selected" + std::to_string(side_.size());
+  auto z = reals_ ? ctx_.real_const(name.c_str()) : ctx_.int_const(name.c_str());
+  side_.push_back(z >= lo * b);
+  side_.push_back(z <= hi * b);
+  side_.push_back(z <= E - lo * (constant(1) - b));
+  side_.push_back(z >= E - hi * (constant(1) - b));
+  return constant(p.coefficient) * z;
+}
+
 z3::expr int_encoder::expr(linear_expr const& e) {
-  if (!e.shifts.empty()) throw not_linear("a shifted term (m 2^u) has no linear reading");
   z3::expr_vector terms{ctx_};
   terms.push_back(constant(e.constant));
   for (auto const& t : e.terms) terms.push_back(constant(t.coefficient) * literal(t.literal));
+  for (auto const& sh : e.shifts) terms.push_back(constant(sh.coefficient) * atom(sh));
   for (auto const& p : e.products) {
+    bool shifted = false;
+    for (auto const& f : p.factors) shifted = shifted || has_shifts(f);
+    if (shifted) {
+      terms.push_back(selected_product(p));
+      continue;
+    }
     // Normalise the product into multilinear monomials, then read each monomial of degree >= 2
     // as a variable of its own (see the class comment).
     auto poly = polynomial::constant(p.coefficient);
@@ -213,6 +303,7 @@ z3::expr int_encoder::clause(spec_clause const& c) {
 
 z3::expr int_encoder::bounds() {
   z3::expr_vector v{ctx_};
+  for (auto const& x : side_) v.push_back(x);
   for (auto const& [n, x] : var_) {
     v.push_back(x >= 0);
     v.push_back(x <= 1);

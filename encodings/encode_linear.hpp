@@ -14,6 +14,8 @@
 #include <functional>
 #include <stdexcept>
 #include <map>
+#include <string>
+#include <vector>
 #include <unordered_map>
 
 #include "core/linear_spec.hpp"
@@ -61,6 +63,16 @@ class int_encoder {
   std::unordered_map<uint32_t, z3::expr> const& variables() const { return var_; }
   // monomial (degree >= 2) -> the variable standing for it
   std::map<monomial, z3::expr> const& monomial_variables() const { return monomials_; }
+  // Shifted terms m 2^u (float values) are opaque integer atoms here, one per distinct term,
+  // bounded by the term's range; a product of 0/1 factors with one such expression E is a
+  // variable z tied to it exactly by z in [E_min b, E_max b] and z in [E - E_max (1 - b),
+  // E - E_min (1 - b)] for the 0/1 product b. Unsat stays a proof; a model must give each atom
+  // the value of its term (checked on replay).
+  struct shift_atom {
+    z3::expr variable;
+    linear_expr term;  // the shifted term alone, coefficient 1
+  };
+  std::vector<shift_atom> const& shift_atoms() const { return atoms_; }
 
   // Products expanding to more monomials than this are not encoded (std::length_error).
   static constexpr size_t max_monomials = 1u << 18;
@@ -70,10 +82,16 @@ class int_encoder {
   polynomial normalise(linear_expr const& e);
   z3::expr monomial_term(monomial const& m);
 
+  z3::expr atom(shift_term const& sh);
+  z3::expr selected_product(product_term const& p);
+
   z3::context& ctx_;
   bool reals_;
   std::unordered_map<uint32_t, z3::expr> var_;
   std::map<monomial, z3::expr> monomials_;
+  std::vector<shift_atom> atoms_;
+  std::map<std::string, size_t> atom_index_;
+  std::vector<z3::expr> side_;  // the atoms' bounds and the selected products' constraints
 };
 
 }  // namespace tc0

@@ -198,6 +198,14 @@ query_outcome implication_query(std::vector<linear_spec const*> const& hypothese
       values[n] = model.eval(x, true).get_numeral_int() != 0;
       if (values[n]) assignment += " n" + std::to_string(n);
     }
+    for (auto const& a : ie.shift_atoms())
+      if (big_int(model.eval(a.variable, true).get_decimal_string(0)) != evaluate(a.term, values)) {
+        out.result = verdict::unknown;
+        out.note =
+            "not decided: the solver's model gives a shifted term m 2^u a value it does not "
+            "have (shifted terms are opaque in linear arithmetic)";
+        return;
+      }
     bool hypotheses_hold = true;
     for (auto const* h : hypotheses)
       hypotheses_hold =
@@ -259,6 +267,14 @@ void add_effort(query_outcome& total, query_outcome const& part) {
 
 // The whole implication: over the reals first, then over the integers.
 // Rounding relations and shifted terms (m 2^u) have no arithmetic reading.
+bool has_rounding(linear_spec const& s) {
+  return std::any_of(s.clauses.begin(), s.clauses.end(),
+                     [](spec_clause const& c) { return c.kind == clause_kind::rounds_to; });
+}
+
+query_outcome prove_arithmetic(std::vector<linear_spec const*> const& hypotheses,
+                               linear_spec const& goal, solver_params const& p);
+
 bool needs_bit_vectors(linear_spec const& s) {
   bool shifted = false;
   auto look = [&](linear_expr const& e) { shifted = shifted || !e.shifts.empty(); };
@@ -272,14 +288,30 @@ bool needs_bit_vectors(linear_spec const& s) {
 
 query_outcome prove_whole(std::vector<linear_spec const*> const& hypotheses,
                           linear_spec const& goal, solver_params const& p) {
-  // The float layer's steps are bit-blasted.
-  bool bits = needs_bit_vectors(goal);
-  for (auto const* h : hypotheses) bits = bits || needs_bit_vectors(*h);
-  if (bits) {
+  // Rounding relations are bit-blasted; shifted terms (m 2^u) are tried in arithmetic, as
+  // opaque atoms, and bit-blasted when that does not settle them.
+  bool rounding = has_rounding(goal), shifted = needs_bit_vectors(goal);
+  for (auto const* h : hypotheses)
+    rounding = rounding || has_rounding(*h), shifted = shifted || needs_bit_vectors(*h);
+  auto bits = [&] {
     auto r = implication_query_bits(hypotheses, goal, p);
     if (r.result == verdict::proved) r.note = "holds (bit-vector encoding)";
     return r;
+  };
+  if (rounding) return bits();
+  if (shifted) {
+    auto r = prove_arithmetic(hypotheses, goal, p);
+    if (r.result == verdict::proved || r.result == verdict::refuted) return r;
+    auto b = bits();
+    add_effort(b, r);
+    return b;
   }
+  return prove_arithmetic(hypotheses, goal, p);
+}
+
+// Over the reals first, then over the integers.
+query_outcome prove_arithmetic(std::vector<linear_spec const*> const& hypotheses,
+                               linear_spec const& goal, solver_params const& p) {
   query_outcome relaxed;  // stays empty (no time, no effort) when the goal is modular
   if (!has_modular(goal)) {
     // Over the reals, modular hypotheses cannot be stated; leaving them out only weakens the

@@ -63,11 +63,10 @@ std::vector<bus_decl> float_declarations(std::string const& name, float_format c
 linear_expr scaled_value(float_bus const& x) {
   auto const m = linear_expr::value_of(x.magnitude.bits);
   auto const u = linear_expr::value_of(x.exponent.bits);
-  linear_expr v;
-  v.add_shifted(1, m, u);
-  linear_expr negative_m;
-  negative_m.add_product(1, {linear_expr::of(x.sign.bits[0]), m});
-  v.add_shifted(-2, std::move(negative_m), u);
+  linear_expr shifted;
+  shifted.add_shifted(1, m, u);
+  linear_expr v = shifted;
+  v.add_product(-2, {linear_expr::of(x.sign.bits[0]), shifted});
   return v;
 }
 

@@ -13,6 +13,7 @@ lemma integer_iterated_multiplication_lemma();  // proofs/integer_iterated_multi
 lemma integer_power_lemma();                    // proofs/integer_power.cpp
 lemma integer_division_lemma();                 // proofs/integer_division.cpp
 lemma float_addition_lemma();                   // proofs/float_addition.cpp
+lemma float_iterated_addition_lemma();          // proofs/float_addition.cpp
 lemma float_comparison_lemma();                 // proofs/float_comparison.cpp
 lemma float_multiplication_lemma();             // proofs/float_multiplication.cpp
 

@@ -17,6 +17,7 @@ std::vector<lemma> const& all_lemmas() {
       integer_division_lemma(),
       float_comparison_lemma(),
       float_addition_lemma(),
+      float_iterated_addition_lemma(),
       float_multiplication_lemma(),
   };
   return lemmas;

@@ -2,7 +2,9 @@
 
 #include "core/check_by_simulation.hpp"
 #include "encodings/prove.hpp"
+#include "core/simulate.hpp"
 #include "proofs/blocks/round_to_format.hpp"
+#include "proofs/float_interface.hpp"
 #include "proofs/check.hpp"
 #include "proofs/registry.hpp"
 
@@ -101,6 +103,81 @@ TEST_SUITE("solver") {
         CHECK(o.result == verdict::proved);
       }
       CHECK(r.obligations.size() >= 5);
+    }
+  }
+}
+
+namespace {
+
+// Runs a float lemma's circuit on float operands (core/float_format.hpp bit order per operand)
+// and decodes the result bus r.
+float_value run_floats(circuit const& c, float_format const& f, std::vector<float_value> const& xs) {
+  std::vector<bool> inputs;
+  for (auto const& x : xs) {
+    auto const bits = pack(f, x);
+    for (unsigned i = 0; i < f.total_bits(); ++i)
+      inputs.push_back(boost::multiprecision::bit_test(bits, i));
+  }
+  auto const values = simulate_pattern(c, inputs);
+  big_int r = 0;
+  unsigned i = 0;
+  for (auto const* name : {"r_mag", "r_exp", "r_sign"})
+    for (auto s : output_bits(c, name)) {
+      if (values[s.index()] != s.complemented()) r += pow2(i);
+      ++i;
+    }
+  return unpack(f, r);
+}
+
+}  // namespace
+
+TEST_CASE("float.iterated_add rounds the exact sum once") {
+  auto const& l = find_lemma("float.iterated_add");
+  SUBCASE("1 + 0.25 + 0.25 at p = 2 is 1.5 (chained two-operand additions give 1)") {
+    parameters const params{{"n", 3}, {"p", 2}, {"k", 0}};
+    auto const f = format_of(params);
+    auto const built = l.build(params);
+    float_value const one{false, 2, -1}, quarter{false, 2, -3};
+    CHECK(to_rational(run_floats(built.c, f, {one, quarter, quarter})) == rational{3, 2});
+  }
+  SUBCASE("massive cancellation: 2^7 - 2^7 + tiny is tiny, exactly") {
+    parameters const params{{"n", 3}, {"p", 3}, {"k", 0}};
+    auto const f = format_of(params);
+    auto const built = l.build(params);
+    float_value const big{false, 4, 5}, minus_big{true, 4, 5}, tiny{false, 5, -8};
+    CHECK(run_floats(built.c, f, {big, minus_big, tiny}) == tiny);
+    CHECK(run_floats(built.c, f, {tiny, big, minus_big}) == tiny);
+  }
+  SUBCASE("every input at n = 3, p = 2, e in [-2, 1]: the Boost reference, and permutations") {
+    parameters const params{{"n", 3}, {"p", 2}, {"k", 2}};
+    auto const f = format_of(params);
+    auto const built = l.build(params);
+    simulation_check_stats stats;
+    CHECK_FALSE(check_exhaustive(built.c, l.specification(built.c, params), {}, &stats));
+    CHECK(stats.patterns_checked == (uint64_t{1} << 15));
+    // permutation invariance on every valid triple
+    std::vector<float_value> floats{zero_of(f)};
+    for (int64_t e = f.e_min; e <= f.e_max; ++e)
+      for (unsigned m : {2u, 3u})
+        for (bool neg : {false, true}) floats.push_back({neg, m, e});
+    for (auto const& x : floats)
+      for (auto const& y : floats)
+        for (auto const& z : floats) {
+          auto const r = run_floats(built.c, f, {x, y, z});
+          CHECK(r == run_floats(built.c, f, {z, x, y}));
+          CHECK(r == run_floats(built.c, f, {y, x, z}));
+        }
+  }
+}
+
+TEST_SUITE("solver") {
+  TEST_CASE("float.iterated_add is proved by stages at n = 3, p = 3") {
+    auto const& l = find_lemma("float.iterated_add");
+    auto const r = check_construction(l, {{"n", 3}, {"p", 3}, {"k", 2}}, {});
+    for (auto const& o : r.obligations) {
+      CAPTURE(o.id);
+      CAPTURE(o.detail);
+      CHECK(o.result == verdict::proved);
     }
   }
 }
