@@ -189,6 +189,14 @@ bool has_shifts(linear_expr const& e) {
 
 }  // namespace
 
+z3::expr free_literals::operator()(signal s) {
+  if (s.index() == 0) return ctx_.bool_val(s.complemented());
+  auto it = vars_.find(s.index());
+  if (it == vars_.end())
+    it = vars_.emplace(s.index(), ctx_.bool_const(("n" + std::to_string(s.index())).c_str())).first;
+  return s.complemented() ? !it->second : it->second;
+}
+
 z3::expr int_encoder::atom(shift_term const& sh) {
   linear_expr term;
   term.shifts.push_back({1, sh.base_and_exponent});

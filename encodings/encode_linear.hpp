@@ -26,6 +26,18 @@ namespace tc0 {
 
 using literal_encoder = std::function<z3::expr(signal)>;  // a signal -> its Boolean term
 
+// One free Boolean per node (a specification's bits without a circuit), created on first use.
+class free_literals {
+ public:
+  explicit free_literals(z3::context& ctx) : ctx_{ctx} {}
+  z3::expr operator()(signal s);
+  literal_encoder encoder() { return [this](signal s) { return (*this)(s); }; }
+
+ private:
+  z3::context& ctx_;
+  std::map<uint32_t, z3::expr> vars_;
+};
+
 // Bit-vectors: the clause as a formula that holds, and as one that fails (the negation; for
 // rounds_to stated directly, see encodings/encode_rounding.hpp).
 z3::expr encode_clause_bv(z3::context& ctx, spec_clause const& c, literal_encoder const& lit);

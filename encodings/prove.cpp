@@ -230,15 +230,8 @@ query_outcome implication_query(std::vector<linear_spec const*> const& hypothese
 query_outcome implication_query_bits(std::vector<linear_spec const*> const& hypotheses,
                                      linear_spec const& goal, solver_params const& p) {
   z3::context ctx;
-  std::map<uint32_t, z3::expr> vars;
-  literal_encoder lit = [&](signal sig) -> z3::expr {
-    if (sig.index() == 0) return ctx.bool_val(sig.complemented());
-    auto it = vars.find(sig.index());
-    if (it == vars.end())
-      it = vars.emplace(sig.index(), ctx.bool_const(("n" + std::to_string(sig.index())).c_str()))
-               .first;
-    return sig.complemented() ? !it->second : it->second;
-  };
+  free_literals literals{ctx};
+  auto const lit = literals.encoder();
   z3::solver s{ctx};
   for (auto const* h : hypotheses) {
     for (auto const& [name, e] : h->preconditions) s.add(encode_nonnegative_bv(ctx, e, lit));

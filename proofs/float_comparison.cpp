@@ -56,21 +56,13 @@ construction build_float_compare(parameters const& p) {
 }  // namespace
 
 lemma float_comparison_lemma() {
-  lemma l;
-  l.name = "float.compare";
+  auto l = binary_float_lemma("float.compare", 16, [](float_format const&) {
+    return std::vector<bus_decl>{{"lt", 1, false}};
+  });
   l.title = "p-bit float comparison a < b, exact";
   l.paper_ref = "d_std (comparison), SPEC §2";
   l.claim = "lt = [a < b] for valid floats, in constant depth and polynomial size";
   l.paper_depth = "d_std";
-  l.parameter_names = {"p", "k"};
-  l.validate = [](parameters const& p) { validate_float_parameters(p, 16); };
-  l.interface = [](parameters const& p) {
-    auto const f = format_of(p);
-    auto d = float_declarations("a", f, true);
-    for (auto const& x : float_declarations("b", f, true)) d.push_back(x);
-    d.push_back({"lt", 1, false});
-    return d;
-  };
   l.build = build_float_compare;
   l.specification = spec_float_compare;
   l.depth_bound = 5;

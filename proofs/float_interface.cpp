@@ -60,6 +60,26 @@ std::vector<bus_decl> float_declarations(std::string const& name, float_format c
           {name + "_sign", 1, is_input}};
 }
 
+lemma binary_float_lemma(std::string name, unsigned p_max,
+                         std::vector<bus_decl> (*outputs)(float_format const&)) {
+  lemma l;
+  l.name = std::move(name);
+  l.parameter_names = {"p", "k"};
+  l.validate = [p_max](parameters const& p) { validate_float_parameters(p, p_max); };
+  l.interface = [outputs](parameters const& p) {
+    auto const f = format_of(p);
+    auto d = float_declarations("a", f, true);
+    for (auto const& x : float_declarations("b", f, true)) d.push_back(x);
+    for (auto const& x : outputs(f)) d.push_back(x);
+    return d;
+  };
+  return l;
+}
+
+std::vector<bus_decl> float_result(float_format const& f) {
+  return float_declarations("r", f, false);
+}
+
 linear_expr scaled_value(float_bus const& x) {
   auto const m = linear_expr::value_of(x.magnitude.bits);
   auto const u = linear_expr::value_of(x.exponent.bits);

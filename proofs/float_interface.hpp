@@ -31,6 +31,12 @@ float_bus output_float(circuit const& c, std::string const& name);
 std::vector<bus_decl> float_declarations(std::string const& name, float_format const& f,
                                          bool is_input);
 
+// A lemma over two floats a and b (parameters p and k; p in 2..p_max): name, parameters,
+// validation and the interface a, b, then `outputs`.
+lemma binary_float_lemma(std::string name, unsigned p_max, std::vector<bus_decl> (*outputs)(float_format const&));
+// The output declarations of a float result r.
+std::vector<bus_decl> float_result(float_format const& f);
+
 // The value m 2^e of a float's bits in units of 2^e_min: (1 - 2 sign) |m| 2^u (shifted terms,
 // bit-vectors only).
 linear_expr scaled_value(float_bus const& x);

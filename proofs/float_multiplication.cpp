@@ -90,21 +90,11 @@ construction build_float_mul(parameters const& p) {
 }  // namespace
 
 lemma float_multiplication_lemma() {
-  lemma l;
-  l.name = "float.mul";
+  auto l = binary_float_lemma("float.mul", 16, float_result);
   l.title = "p-bit float multiplication, exact product rounded once";
   l.paper_ref = "d_std (float multiplication), SPEC §2";
   l.claim = "r = round_p(a * b) for all inputs, in constant depth and polynomial size";
   l.paper_depth = "d_std";
-  l.parameter_names = {"p", "k"};
-  l.validate = [](parameters const& p) { validate_float_parameters(p, 16); };
-  l.interface = [](parameters const& p) {
-    auto const f = format_of(p);
-    auto d = float_declarations("a", f, true);
-    for (auto const& x : float_declarations("b", f, true)) d.push_back(x);
-    for (auto const& x : float_declarations("r", f, false)) d.push_back(x);
-    return d;
-  };
   l.build = build_float_mul;
   l.specification = spec_float_mul;
   l.depth_bound = 30;

@@ -37,15 +37,8 @@ TEST_SUITE("solver") {
       CAPTURE(f.describe());
       free_rounding x{f, 2 * f.p, f.exponent_bits() + 1, offset};
       z3::context ctx;
-      std::map<uint32_t, z3::expr> vars;
-      literal_encoder lit = [&](signal s) -> z3::expr {
-        if (s.index() == 0) return ctx.bool_val(s.complemented());
-        auto it = vars.find(s.index());
-        if (it == vars.end())
-          it = vars.emplace(s.index(), ctx.bool_const(("n" + std::to_string(s.index())).c_str()))
-                   .first;
-        return s.complemented() ? !it->second : it->second;
-      };
+      free_literals literals{ctx};
+      auto const lit = literals.encoder();
       z3::solver solver{ctx};
       z3::params params{ctx};
       params.set("timeout", 60000u);
