@@ -1,5 +1,7 @@
 #include "proofs/counterexample.hpp"
 
+#include "core/float_format.hpp"
+
 #include <stdexcept>
 
 #include "core/check_by_simulation.hpp"
@@ -28,6 +30,35 @@ std::vector<bus_reading> readings_from_json(json::value const& v) {
   return rs;
 }
 
+std::string describe(float_format const& f, big_int const& packed) {
+  auto const v = unpack(f, packed);
+  return to_string(v) + " = " + to_rational(v).str() + (is_valid(f, v) ? "" : " (not valid)");
+}
+
+// Every float among the buses: NAME_mag, NAME_exp, NAME_sign side by side. The format follows
+// from the widths (p and E; e_min = -2^(E-1), which is the paper's range when E = p + 1).
+void decode_floats(std::vector<bus_reading> const& buses, counterexample& cx) {
+  auto find = [&](std::string const& name) -> bus_reading const* {
+    for (auto const& b : buses)
+      if (b.name == name) return &b;
+    return nullptr;
+  };
+  for (auto const& b : buses) {
+    if (!b.name.ends_with("_mag")) continue;
+    auto const base = b.name.substr(0, b.name.size() - 4);
+    auto const* e = find(base + "_exp");
+    auto const* sg = find(base + "_sign");
+    if (!e || !sg || b.bits.size() < 2 || sg->bits.size() != 1 || e->bits.empty() ||
+        e->bits.size() > 30)
+      continue;
+    auto const f = float_format::with_exponent_bits(static_cast<unsigned>(b.bits.size()),
+                                                    static_cast<unsigned>(e->bits.size()));
+    big_int const packed = big_int(b.value) + (big_int(e->value) << f.p) +
+                           (big_int(sg->value) << (f.p + f.exponent_bits()));
+    cx.floats.emplace_back(base, describe(f, packed));
+  }
+}
+
 }  // namespace
 
 counterexample describe_counterexample(circuit const& c, linear_spec const& spec,
@@ -44,6 +75,10 @@ counterexample describe_counterexample(circuit const& c, linear_spec const& spec
     auto const actual = actual_value(cl, values);
     cx.expected = expected ? expected->str() : "none";
     cx.actual = actual.str();
+    if (cl.kind == clause_kind::rounds_to) {
+      if (expected) cx.floats.emplace_back("expected " + cl.name, describe(cl.rounding->format, *expected));
+      cx.floats.emplace_back("actual " + cl.name, describe(cl.rounding->format, actual));
+    }
     if (expected && cl.is_binary_value())
       for (unsigned k = 0; k < cl.out_bits.size(); ++k)
         if (boost::multiprecision::bit_test(*expected, k) !=
@@ -55,6 +90,9 @@ counterexample describe_counterexample(circuit const& c, linear_spec const& spec
   }
   if (cx.clause.empty())
     throw std::logic_error("describe_counterexample: the pattern satisfies the spec");
+  auto all = cx.inputs;
+  all.insert(all.end(), cx.outputs.begin(), cx.outputs.end());
+  decode_floats(all, cx);
   return cx;
 }
 
@@ -79,6 +117,11 @@ std::string to_json(counterexample const& cx) {
       {"first_differing_bit",
        cx.first_differing_bit ? json::value(*cx.first_differing_bit) : json::value()},
   };
+  if (!cx.floats.empty()) {
+    json::object floats;
+    for (auto const& [name, text] : cx.floats) floats.emplace_back(name, text);
+    o.emplace_back("floats", floats);
+  }
   return json::dump(o) + "\n";
 }
 
@@ -110,6 +153,8 @@ counterexample counterexample_from_json(std::string const& text) {
   if (auto const* b = v.find("first_differing_bit");
       b && std::holds_alternative<json::number>(b->v))
     cx.first_differing_bit = static_cast<unsigned>(b->as_int());
+  if (auto const* f = v.find("floats"))
+    for (auto const& [name, text] : f->as_object()) cx.floats.emplace_back(name, text.as_string());
   return cx;
 }
 

@@ -35,6 +35,9 @@ struct counterexample {
   std::string expected;  // decimal, or "none" when the spec has no value there
   std::string actual;
   std::optional<unsigned> first_differing_bit;  // bit index within the clause's output bits
+  // Floats (buses NAME_mag, NAME_exp, NAME_sign; core/float_format.hpp) decoded as
+  // "<m, e> = exact rational"; for a failing rounding clause also the expected and actual float.
+  std::vector<std::pair<std::string, std::string>> floats;
 };
 
 // Decodes an input pattern on a circuit against a spec (the pattern must fail a clause).

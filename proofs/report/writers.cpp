@@ -166,6 +166,8 @@ void print_table(std::ostream& out, run_record const& r) {
         out << "             inputs:";
         for (auto const& b : o.cex->inputs) out << ' ' << b.name << '=' << b.value;
         out << (o.cex->stage.empty() ? "" : " (inputs of stage " + o.cex->stage + ")") << "\n";
+        for (auto const& [name, text] : o.cex->floats)
+          out << "             " << name << " = " << text << "\n";
       }
     }
   }

@@ -6,6 +6,7 @@
 #include "proofs/blocks/round_to_format.hpp"
 #include "proofs/float_interface.hpp"
 #include "proofs/check.hpp"
+#include "proofs/counterexample.hpp"
 #include "proofs/registry.hpp"
 
 using namespace tc0;
@@ -67,6 +68,12 @@ TEST_SUITE("solver") {
     std::vector<bool> const& in = *q.inputs;
     for (unsigned i = 0; i < 4; ++i) CHECK(in[i]);
     for (unsigned i = 4; i < 8; ++i) CHECK_FALSE(in[i]);
+    // the counterexample decodes the expected and the actual float
+    auto const cx = describe_counterexample(c, spec, in);
+    REQUIRE(cx.floats.size() == 2);
+    CHECK(cx.floats[0].first == "expected r");
+    CHECK(cx.floats[0].second.starts_with("<"));
+    CHECK(cx.floats[0].second != cx.floats[1].second);
     // and the unbroken rounder is proved
     circuit good;
     bus const N2 = good.create_input_bus("N", 4);
