@@ -3,6 +3,11 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <optional>
+#include <exception>
+#include <thread>
+#include <mutex>
+#include <atomic>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -44,6 +49,8 @@ options for check, check-netlist and report:
   --cex-dir DIR        where counterexample files go (default: counterexamples)
   --monolithic / --no-monolithic   force the whole-circuit miter on or off
   --seed N             seed of random simulation (default 1)
+  -j N, --jobs N       (check, report) check N sizes at once, one thread each (default 1);
+                       results and their order do not depend on N
   --only TEXT          (check, check-netlist) run only the obligations whose name contains
                        TEXT, e.g. --only stage:crt_block_sums; the rest are counted as skipped
 
@@ -104,7 +111,9 @@ check_params read_check_params(options const& o) {
   if (isatty(STDERR_FILENO)) {
     auto const start = std::chrono::steady_clock::now();
     auto count = std::make_shared<unsigned>(0);
-    cp.progress = [start, count](std::string const& id) {
+    auto lock = std::make_shared<std::mutex>();  // workers (-j) report concurrently
+    cp.progress = [start, count, lock](std::string const& id) {
+      std::lock_guard guard{*lock};
       auto const s =
           std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
       std::fprintf(stderr, "\r\033[K[%u done, %.0fs] %s", (*count)++, s, id.c_str());
@@ -114,15 +123,19 @@ check_params read_check_params(options const& o) {
   return cp;
 }
 
+// -j N: how many sizes are checked at once (default 1)
+unsigned read_jobs(options const& o) {
+  return o.get_unsigned("jobs", 1, 1, 64);
+}
+
 void end_progress(check_params const& cp) {
   if (cp.progress) std::fprintf(stderr, "\r\033[K");
 }
 
-// Checks every size of the grid and every sweep along a parameter with several values.
-void check_grid(run_record& rec, lemma const& l,
-                std::map<std::string, std::vector<unsigned>> const& grid, check_params const& cp) {
-  auto const first = rec.sizes.size();
-  for (auto const& p : expand(grid)) rec.sizes.push_back(check_construction(l, p, cp));
+using grid_t = std::map<std::string, std::vector<unsigned>>;
+
+// S1/S2 for every sweep along a parameter with several values, over rec.sizes[first..].
+void add_sweeps(run_record& rec, lemma const& l, grid_t const& grid, size_t first) {
   for (auto const& [swept, values] : grid) {
     if (values.size() < 2) continue;
     // one sweep per combination of the other parameters
@@ -136,6 +149,39 @@ void check_grid(run_record& rec, lemma const& l,
       auto s = check_sweep(l, swept, sizes);
       rec.sweeps.insert(rec.sweeps.end(), s.begin(), s.end());
     }
+  }
+}
+
+// Checks every size of every (lemma, grid) on `jobs` worker threads (each query has its own Z3
+// context), keeping the results in grid order; then the sweeps.
+void check_grids(run_record& rec, std::vector<std::pair<lemma const*, grid_t>> const& grids,
+                 check_params const& cp, unsigned jobs) {
+  std::vector<std::pair<lemma const*, parameters>> work;
+  for (auto const& [l, grid] : grids)
+    for (auto const& p : expand(grid)) work.emplace_back(l, p);
+  std::vector<std::optional<size_check>> done(work.size());
+  std::vector<std::exception_ptr> errors(work.size());
+  std::atomic<size_t> next{0};
+  auto worker = [&] {
+    for (size_t i = next++; i < work.size(); i = next++) {
+      try {
+        done[i] = check_construction(*work[i].first, work[i].second, cp);
+      } catch (...) {
+        errors[i] = std::current_exception();
+      }
+    }
+  };
+  std::vector<std::thread> pool;
+  for (unsigned t = 1; t < std::max(1u, jobs); ++t) pool.emplace_back(worker);
+  worker();
+  for (auto& t : pool) t.join();
+  for (auto const& e : errors)
+    if (e) std::rethrow_exception(e);
+  size_t at = 0;
+  for (auto const& [l, grid] : grids) {
+    auto const first = rec.sizes.size();
+    for (size_t n = expand(grid).size(); n > 0; --n) rec.sizes.push_back(std::move(*done[at++]));
+    add_sweeps(rec, *l, grid, first);
   }
 }
 
@@ -162,13 +208,13 @@ int cmd_check(options const& o, int argc, char** argv) {
   auto const& l = find_lemma(o.positional[0]);
   allow_flags(o,
               {"timeout", "json", "smt2-dir", "cex-dir", "monolithic", "no-monolithic", "seed",
-               "only"},
+               "only", "jobs"},
               l.parameter_names);
   auto const grid = read_grid(o, l, false);
   auto const cp = read_check_params(o);
   run_record rec;
   describe_environment(rec, argc, argv);
-  check_grid(rec, l, grid, cp);
+  check_grids(rec, {{&l, grid}}, cp, read_jobs(o));
   end_progress(cp);
   return finish(rec, o);
 }
@@ -301,7 +347,8 @@ int cmd_printed_add(options const& o) {
 
 int cmd_report(options const& o, int argc, char** argv) {
   allow_flags(
-      o, {"timeout", "json", "smt2-dir", "cex-dir", "monolithic", "no-monolithic", "seed", "out"});
+      o, {"timeout", "json", "smt2-dir", "cex-dir", "monolithic", "no-monolithic", "seed", "out",
+          "jobs"});
   auto const dir = o.get("out", "report");
   std::filesystem::create_directories(dir);
   auto cp = read_check_params(o);
@@ -309,14 +356,16 @@ int cmd_report(options const& o, int argc, char** argv) {
   std::filesystem::create_directories(cp.cex_dir);
   run_record rec;
   describe_environment(rec, argc, argv);
+  std::vector<std::pair<lemma const*, grid_t>> grids;
   for (auto const& l : all_lemmas())
     for (auto const& sweep : l.default_sweeps) {
-      std::map<std::string, std::vector<unsigned>> grid;
+      grid_t grid;
       for (auto const& p : sweep)
         for (auto const& [k, v] : p)
           if (std::find(grid[k].begin(), grid[k].end(), v) == grid[k].end()) grid[k].push_back(v);
-      check_grid(rec, l, grid, cp);
+      grids.emplace_back(&l, std::move(grid));
     }
+  check_grids(rec, grids, cp, read_jobs(o));
   end_progress(cp);
   std::ofstream(dir + "/report.md") << to_markdown(rec);
   std::ofstream(dir + "/report.json") << json::dump(to_json(rec)) << "\n";
