@@ -32,6 +32,28 @@ std::optional<std::string> structural_violation(construction const& k) {
     } catch (structural_error const& e) {
       return std::string(e.what());
     }
+    // The specification may speak of the stage's declared inputs and outputs only: a gate
+    // inside the stage is a free variable to every implication that uses the specification.
+    std::unordered_set<uint32_t> interface{0};
+    for (auto const* buses : {&stages[s].inputs, &stages[s].outputs})
+      for (auto const& b : *buses)
+        for (auto bit : b.bits) interface.insert(bit.index());
+    auto const& spec = k.stage_specs[s - 1];
+    std::optional<uint32_t> inner;
+    auto look = [&](linear_expr const& e) {
+      e.for_each_literal([&](signal x) {
+        if (!interface.count(x.index()) && !inner) inner = x.index();
+      });
+    };
+    for (auto const& [name, e] : spec.preconditions) look(e);
+    for (auto const& cl : spec.clauses) {
+      cl.for_each_expr(look);
+      for (auto bit : cl.out_bits)
+        if (!interface.count(bit.index()) && !inner) inner = bit.index();
+    }
+    if (inner)
+      return "stage '" + stages[s].name + "': its specification mentions node " +
+             std::to_string(*inner) + ", which is neither a declared input nor an output of the stage";
     // A stage output that no clause of the stage's specification speaks about would be
     // "proved" without being checked at all.
     std::unordered_set<uint32_t> specified;

@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <set>
+
 #include "core/check_by_simulation.hpp"
 #include "proofs/check.hpp"
 #include "proofs/registry.hpp"
@@ -45,6 +47,23 @@ TEST_CASE("a structural violation is found: a stage output no clause constrains"
   auto const v = structural_violation(k);
   REQUIRE(v.has_value());
   CHECK(v->find("not constrained") != std::string::npos);
+}
+
+TEST_CASE("a structural violation is found: a stage spec naming a gate inside the stage") {
+  // int.mul's column_counts stage: its first gate that is not a stage output
+  auto k = find_lemma("int.mul").build({{"m", 3}});
+  auto const& stage = k.c.stages()[2];
+  std::set<uint32_t> outputs;
+  for (auto const& b : stage.outputs)
+    for (auto bit : b.bits) outputs.insert(bit.index());
+  uint32_t inner = 0;
+  for (uint32_t n = 0; n < k.c.num_nodes() && !inner; ++n)
+    if (k.c.stage_of(n) == 2 && !outputs.count(n)) inner = n;
+  REQUIRE(inner != 0);
+  k.stage_specs[1].require("mentions an inner gate", linear_expr::of(signal{inner, false}));
+  auto const v = structural_violation(k);
+  REQUIRE(v.has_value());
+  CHECK(v->find("neither a declared input nor an output") != std::string::npos);
 }
 
 TEST_SUITE("solver") {
