@@ -30,10 +30,7 @@
 //   wrong log entry, stage log_tables is refuted.
 #include "proofs/integer_iterated_multiplication.hpp"
 
-#include "proofs/blocks/crt_plan.hpp"
-#include "proofs/blocks/crt_reconstruction.hpp"
-#include "proofs/blocks/log_product.hpp"
-#include "proofs/blocks/residue.hpp"
+#include "proofs/blocks/iterated_product.hpp"
 #include "proofs/lemmas.hpp"
 
 namespace tc0 {
@@ -63,90 +60,13 @@ linear_spec spec_iterated_multiplication(circuit const& c, parameters const& p) 
 
 construction build_iterated_multiplication(parameters const& p, crt_faults const& faults) {
   auto const n = param(p, "n"), m = param(p, "m");
-  auto const plan = plan_crt(n, m, faults.drop_primes);
-  auto const& primes = plan.primes;
   construction k;
-  k.compose_all_stages = false;  // the composition steps below reach the lemma
-  auto& c = k.c;
+  k.compose_all_stages = false;  // the block's composition steps reach the lemma
   std::vector<bus> x;
-  for (unsigned i = 0; i < n; ++i) x.push_back(c.create_input_bus(factor(i), m));
-  auto const qname = [&](size_t a) { return std::to_string(primes[a].q); };
-
-  // 1. residues
-  c.begin_stage("residues", x);
-  linear_spec residue_spec;
-  residue_spec.description = "h_(i,q) one-hot at x_i mod q";
-  std::vector<std::vector<bus>> h(primes.size());  // h[a][i]
-  for (size_t a = 0; a < primes.size(); ++a)
-    for (unsigned i = 0; i < n; ++i)
-      h[a].push_back(
-          bus{"h" + std::to_string(i) + "_" + qname(a),
-              create_binary_residue(c, residue_spec, x[i].bits, primes[a].q, factor(i))});
-  std::vector<bus> all_h;
-  for (auto const& hs : h) all_h.insert(all_h.end(), hs.begin(), hs.end());
-  c.end_stage(all_h);
-  k.stage_specs.push_back(std::move(residue_spec));
-
-  // 2. log_tables: the zero flags, and each residue's discrete log in binary (an OR per bit
-  // over the one-hot residue: the table is wiring plus one OR layer)
-  c.begin_stage("log_tables", all_h);
-  linear_spec table_spec;
-  table_spec.description = "z_q = [some residue is 0], l_(i,q) = log_g(h_(i,q)) in binary";
-  for (size_t a = 0; a < primes.size(); ++a)
-    for (unsigned i = 0; i < n; ++i)
-      table_spec.require_at_most_one("h" + std::to_string(i) + "_" + qname(a), h[a][i].bits);
-  std::vector<signal> zero(primes.size());
-  std::vector<std::vector<bus>> logs(primes.size());
-  std::vector<bus> table_outputs;
-  for (size_t a = 0; a < primes.size(); ++a) {
-    auto const& pr = primes[a];
-    unsigned const width = width_for(pr.q > 2 ? pr.q - 2 : 0);
-    std::vector<signal> zeros;
-    linear_expr zero_count = linear_expr{}.add_constant(-1);
-    for (unsigned i = 0; i < n; ++i) {
-      zeros.push_back(h[a][i].bits[0]);
-      zero_count.add_term(1, h[a][i].bits[0]);
-      std::vector<std::pair<signal, unsigned>> entries;
-      linear_expr log_value;
-      for (unsigned u = 1; u < pr.q; ++u) {
-        bool const broken = faults.wrong_log_entry && a + 1 == primes.size() && u == 2;
-        entries.emplace_back(h[a][i].bits[u], broken ? (pr.log[u] + 1) % (pr.q - 1) : pr.log[u]);
-        log_value.add_term(pr.log[u], h[a][i].bits[u]);
-      }
-      auto const bits = create_log_lookup(c, entries, width);
-      auto const name = "l" + std::to_string(i) + "_" + qname(a);
-      table_spec.equals(name, bits, std::move(log_value));
-      logs[a].push_back(bus{name, bits});
-      table_outputs.push_back(logs[a].back());
-    }
-    zero[a] = c.create_or(zeros);
-    table_spec.is_nonnegative("zero " + qname(a), zero[a], zero_count);
-    table_outputs.push_back(bus{"z" + qname(a), {zero[a]}});
-  }
-  c.end_stage(table_outputs);
-  k.stage_specs.push_back(std::move(table_spec));
-
-  // 3-4. log_sums, exp_tables
-  auto const P = create_log_product(k, plan, logs, zero);
-
-  composition_step dlog{"discrete_logs", {}, {}, {}, {}, {}};
-  dlog.theorem =
-      "for each prime q with primitive root g: if no residue is 0, prod_i r_i = g^(sum_i log r_i "
-      "mod (q - 1)) mod q (Fermat's little theorem), else it is 0; with the residues, log_sums "
-      "and exp_tables stage specifications, P_q is one-hot at prod_i x_i mod q";
-  dlog.check = [plan]() -> std::optional<certified_failure> {
-    for (auto const& pr : plan.primes)
-      if (auto f = check_discrete_logs(pr)) return certified_failure{*f, std::nullopt};
-    return std::nullopt;
-  };
-  k.composition.push_back(std::move(dlog));
-
-  // 5-12. back to binary (stages 1-3 make every P_q one-hot)
-  auto out =
-      create_crt_reconstruction(k, plan, P, {1, 2, 3}, "discrete_logs", static_cast<size_t>(n) * m);
+  for (unsigned i = 0; i < n; ++i) x.push_back(k.c.create_input_bus(factor(i), m));
+  auto out = create_iterated_product(k, x, faults, static_cast<size_t>(n) * m);
   out.resize(product_width(n, m), const_false);
-  c.add_output_bus("product", out);
-
+  k.c.add_output_bus("product", out);
   return k;
 }
 

@@ -16,5 +16,6 @@ lemma float_addition_lemma();                   // proofs/float_addition.cpp
 lemma float_iterated_addition_lemma();          // proofs/float_addition.cpp
 lemma float_comparison_lemma();                 // proofs/float_comparison.cpp
 lemma float_multiplication_lemma();             // proofs/float_multiplication.cpp
+lemma float_iterated_multiplication_lemma();    // proofs/float_iterated_multiplication.cpp
 
 }  // namespace tc0

@@ -69,12 +69,13 @@ linear_expr signed_value(spec_clause const& c) {
 
 void add_rounding_congruence(construction& k, std::string const& prefix,
                              spec_clause const& stage_clause, spec_clause const& lemma_clause,
-                             std::vector<size_t> const& stages) {
+                             std::vector<size_t> const& stages,
+                             std::vector<size_t> const& steps) {
   if (stage_clause.kind != clause_kind::rounds_to || lemma_clause.kind != clause_kind::rounds_to)
     throw std::logic_error("add_rounding_congruence: not rounding clauses");
   auto const& st = *stage_clause.rounding;
   auto const& lt = *lemma_clause.rounding;
-  composition_step arguments{prefix + "arguments", stages, {}, {}, {}, {}};
+  composition_step arguments{prefix + "arguments", stages, steps, {}, {}, {}};
   arguments.goal.description = "the round stage is given the lemma's exact value";
   equate(arguments.goal, "magnitude", stage_clause.rhs, lemma_clause.rhs);
   equate(arguments.goal, "exponent", st.exponent, lt.exponent);

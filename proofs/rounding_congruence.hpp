@@ -19,7 +19,8 @@ namespace tc0 {
 
 void add_rounding_congruence(construction& k, std::string const& prefix,
                              spec_clause const& stage_clause, spec_clause const& lemma_clause,
-                             std::vector<size_t> const& stages);
+                             std::vector<size_t> const& stages,
+                             std::vector<size_t> const& steps = {});
 
 // The same for lemmas whose exact value is a signed sum (float addition): the step arguments
 // says the two signed values (-1)^sign rhs are equal (bit-vectors; shifted terms allowed);

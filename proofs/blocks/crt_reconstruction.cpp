@@ -8,7 +8,8 @@ namespace tc0 {
 std::vector<signal> create_crt_reconstruction(construction& k, crt_plan const& plan,
                                               std::vector<bus> const& P,
                                               std::vector<size_t> const& one_hot_stages,
-                                              std::string const& residue_step, size_t input_count) {
+                                              std::string const& residue_step, size_t input_count,
+                                              std::optional<linear_expr> const& value) {
   auto& c = k.c;
   auto const& primes = plan.primes;
   auto const qname = [&](size_t a) { return std::to_string(primes[a].q); };
@@ -222,6 +223,10 @@ std::vector<signal> create_crt_reconstruction(construction& k, crt_plan const& p
     // all inputs 1 give the largest value, the first one M cannot hold
     return certified_failure{*f, std::vector<bool>(input_count, true)};
   };
+  if (value) {
+    crt.goal.description = "Y = the value whose residues P_q are";
+    crt.goal.equals("Y", Y, *value);
+  }
   k.composition.push_back(std::move(crt));
   return Y;
 }

@@ -14,6 +14,7 @@
 // gives Y = V.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -22,12 +23,15 @@
 
 namespace tc0 {
 
-// `one_hot_stages`: the stage specifications from which every P_q is one-hot;
+// `one_hot_stages`: the stage specifications from which every P_q is one-hot; `value`, when
+// given, is the reconstructed value as an expression: the chinese_remainder step then states
+// Y = value as its conclusion, for later steps to use;
 // `input_count`: the construction's input bits (all ones is the witness input when the plan's
 // modulus is too small). Returns Y, width_for(M - 1) bits or fewer.
 std::vector<signal> create_crt_reconstruction(construction& k, crt_plan const& plan,
                                               std::vector<bus> const& P,
                                               std::vector<size_t> const& one_hot_stages,
-                                              std::string const& residue_step, size_t input_count);
+                                              std::string const& residue_step, size_t input_count,
+                                              std::optional<linear_expr> const& value = {});
 
 }  // namespace tc0

@@ -180,3 +180,23 @@ TEST_SUITE("solver") {
     }
   }
 }
+
+TEST_SUITE("solver") {
+  TEST_CASE("float.iterated_mul is proved by stages at n = 3, p = 3, and agrees exhaustively at n = 2, p = 2") {
+    auto const& l = find_lemma("float.iterated_mul");
+    auto const r = check_construction(l, {{"n", 3}, {"p", 3}, {"k", 3}}, {});
+    bool saw_product = false;
+    for (auto const& o : r.obligations) {
+      CAPTURE(o.id);
+      CAPTURE(o.detail);
+      CHECK(o.result == verdict::proved);
+      saw_product |= o.id.ends_with("composition:chinese_remainder");
+    }
+    CHECK(saw_product);
+    parameters const small{{"n", 2}, {"p", 2}, {"k", 2}};
+    auto const built = l.build(small);
+    simulation_check_stats stats;
+    CHECK_FALSE(check_exhaustive(built.c, l.specification(built.c, small), {}, &stats));
+    CHECK(stats.patterns_checked == (uint64_t{1} << 10));
+  }
+}
