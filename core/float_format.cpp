@@ -95,8 +95,8 @@ float_value round_to_format(float_format const& f, rational const& x) {
   rational const a = x < 0 ? rational{-x} : x;
   // Every valid float that can be nearest: 0, the smallest and largest magnitudes, and the two
   // neighbours of a in its binade when that binade is in range.
-  std::vector<float_value> candidates{zero_of(f), {false, pow2(f.p - 1), f.e_min},
-                                      {false, pow2(f.p) - 1, f.e_max}};
+  std::vector<float_value> candidates{
+      zero_of(f), {false, pow2(f.p - 1), f.e_min}, {false, pow2(f.p) - 1, f.e_max}};
   int64_t const e = floor_log2(a) - static_cast<int64_t>(f.p - 1);
   if (e >= f.e_min && e <= f.e_max) {
     rational const scaled = a / power_of_two(e);  // in [2^(p-1), 2^p)
@@ -115,8 +115,8 @@ float_value round_to_format(float_format const& f, rational const& x) {
     bool const c_even = (c.magnitude & 1) == 0, best_even = (best.magnitude & 1) == 0;
     bool const better =
         d < best_distance ||
-        (d == best_distance && ((c_even && !best_even) ||
-                                (c_even && best_even && c.magnitude < best.magnitude)));
+        (d == best_distance &&
+         ((c_even && !best_even) || (c_even && best_even && c.magnitude < best.magnitude)));
     if (better) best = c, best_distance = d;
   }
   if (best.magnitude != 0) best.negative = x < 0;

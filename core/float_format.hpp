@@ -37,9 +37,9 @@ struct float_format {
   // [-2^(k-1), 2^(k-1)) for an exponent field of k bits (reduced ranges for big sweeps).
   static float_format with_exponent_bits(unsigned p, unsigned k);
 
-  unsigned exponent_bits() const;       // E = width_for(e_max - e_min)
+  unsigned exponent_bits() const;  // E = width_for(e_max - e_min)
   unsigned total_bits() const { return p + exponent_bits() + 1; }
-  std::string describe() const;         // "p=4, e in [-16, 15]"
+  std::string describe() const;  // "p=4, e in [-16, 15]"
 };
 
 struct float_value {

@@ -20,13 +20,13 @@ linear_expr& linear_expr::add(linear_expr const& other, big_int const& factor) {
   return *this;
 }
 
-linear_expr& linear_expr::add_shifted(big_int coefficient, linear_expr base,
-                                      linear_expr exponent) {
+linear_expr& linear_expr::add_shifted(big_int coefficient, linear_expr base, linear_expr exponent) {
   if (base.min_value() < 0 || exponent.min_value() < 0)
     throw std::invalid_argument("add_shifted: the base or the exponent can be negative");
   if (exponent.max_value() > 4096)
     throw std::invalid_argument("add_shifted: exponents above 4096 are not supported");
-  if (coefficient != 0) shifts.push_back({std::move(coefficient), {std::move(base), std::move(exponent)}});
+  if (coefficient != 0)
+    shifts.push_back({std::move(coefficient), {std::move(base), std::move(exponent)}});
   return *this;
 }
 
@@ -86,8 +86,7 @@ big_int linear_expr::max_value() const {
 }
 
 bool spec_clause::is_binary_value() const {
-  if (lhs.constant != 0 || !lhs.is_linear() || lhs.terms.size() != out_bits.size())
-    return false;
+  if (lhs.constant != 0 || !lhs.is_linear() || lhs.terms.size() != out_bits.size()) return false;
   for (size_t k = 0; k < out_bits.size(); ++k)
     if (lhs.terms[k].literal != out_bits[k] ||
         lhs.terms[k].coefficient != pow2(static_cast<unsigned>(k)))

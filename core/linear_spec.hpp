@@ -191,7 +191,8 @@ linear_expr linear_expr::map_literals(F&& f) const {
     r.products.push_back(std::move(q));
   }
   for (auto const& sh : shifts)
-    r.shifts.push_back({sh.coefficient, {sh.base().map_literals(f), sh.exponent().map_literals(f)}});
+    r.shifts.push_back(
+        {sh.coefficient, {sh.base().map_literals(f), sh.exponent().map_literals(f)}});
   return r;
 }
 

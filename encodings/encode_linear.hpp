@@ -12,11 +12,11 @@
 #include <z3++.h>
 
 #include <functional>
-#include <stdexcept>
 #include <map>
+#include <stdexcept>
 #include <string>
-#include <vector>
 #include <unordered_map>
+#include <vector>
 
 #include "core/linear_spec.hpp"
 #include "core/polynomial.hpp"
@@ -31,7 +31,9 @@ class free_literals {
  public:
   explicit free_literals(z3::context& ctx) : ctx_{ctx} {}
   z3::expr operator()(signal s);
-  literal_encoder encoder() { return [this](signal s) { return (*this)(s); }; }
+  literal_encoder encoder() {
+    return [this](signal s) { return (*this)(s); };
+  }
 
  private:
   z3::context& ctx_;

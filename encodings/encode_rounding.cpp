@@ -76,13 +76,13 @@ struct rounding_encoding {
     // binade's largest, or 0 after the smallest normal; 0: the smallest normal
     auto const pos_wrap = g.magnitude == largest, neg_wrap = g.magnitude == smallest;
     auto const m = z3::ite(is_zero, smallest,
-                   z3::ite(!g.negative, z3::ite(pos_wrap, smallest, g.magnitude + 1),
-                   z3::ite(neg_wrap, z3::ite(g.exponent == zero_u, zero_m, largest),
-                           g.magnitude - 1)));
+                           z3::ite(!g.negative, z3::ite(pos_wrap, smallest, g.magnitude + 1),
+                                   z3::ite(neg_wrap, z3::ite(g.exponent == zero_u, zero_m, largest),
+                                           g.magnitude - 1)));
     auto const u = z3::ite(is_zero, zero_u,
-                   z3::ite(!g.negative, z3::ite(pos_wrap, g.exponent + one_u, g.exponent),
-                   z3::ite(neg_wrap && g.exponent != zero_u, g.exponent - one_u,
-                           z3::ite(neg_wrap, zero_u, g.exponent))));
+                           z3::ite(!g.negative, z3::ite(pos_wrap, g.exponent + one_u, g.exponent),
+                                   z3::ite(neg_wrap && g.exponent != zero_u, g.exponent - one_u,
+                                           z3::ite(neg_wrap, zero_u, g.exponent))));
     auto const negative = g.negative && !(neg_wrap && g.exponent == zero_u);
     auto const exists = !(!g.negative && !is_zero && pos_wrap && g.exponent == u_max);
     return {exists, float_terms{m, u, negative}};
@@ -128,7 +128,8 @@ rounding_encoding encode_target(z3::context& ctx, spec_clause const& c,
   linear_expr pos, neg;
   pos.add_constant(c.rhs.constant > 0 ? c.rhs.constant : big_int(0));
   neg.add_constant(c.rhs.constant < 0 ? big_int(-c.rhs.constant) : big_int(0));
-  for (auto const& x : c.rhs.terms) (x.coefficient > 0 ? pos : neg).add_term(abs(x.coefficient), x.literal);
+  for (auto const& x : c.rhs.terms)
+    (x.coefficient > 0 ? pos : neg).add_term(abs(x.coefficient), x.literal);
   for (auto const& x : c.rhs.products)
     (x.coefficient > 0 ? pos : neg).products.push_back({abs(x.coefficient), x.factors});
   for (auto const& x : c.rhs.shifts)
@@ -143,8 +144,7 @@ rounding_encoding encode_target(z3::context& ctx, spec_clause const& c,
   int64_t const z_max = static_cast<int64_t>(Z.max);
   // widest value either side can take, plus the sign and one bit for differences
   unsigned const x_bits = N.width + static_cast<unsigned>(z_max + t.offset - base);
-  unsigned const g_bits =
-      f.p + D.width + static_cast<unsigned>(f.e_max - f.e_min + f.e_min - base);
+  unsigned const g_bits = f.p + D.width + static_cast<unsigned>(f.e_max - f.e_min + f.e_min - base);
   unsigned const width = std::max(x_bits, g_bits) + 2;
   rounding_encoding r{ctx, t, width, base, ctx.bv_val(0, width), ctx.bv_val(0, width)};
   r.divisor = r.widen(D);
@@ -159,8 +159,7 @@ std::atomic<unsigned> witness_counter{0};
 
 }  // namespace
 
-z3::expr encode_rounding_holds(z3::context& ctx, spec_clause const& c,
-                               literal_encoder const& lit) {
+z3::expr encode_rounding_holds(z3::context& ctx, spec_clause const& c, literal_encoder const& lit) {
   return !encode_rounding_violated(ctx, c, lit);
 }
 

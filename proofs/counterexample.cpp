@@ -1,10 +1,9 @@
 #include "proofs/counterexample.hpp"
 
-#include "core/float_format.hpp"
-
 #include <stdexcept>
 
 #include "core/check_by_simulation.hpp"
+#include "core/float_format.hpp"
 #include "core/json.hpp"
 
 namespace tc0 {
@@ -76,7 +75,8 @@ counterexample describe_counterexample(circuit const& c, linear_spec const& spec
     cx.expected = expected ? expected->str() : "none";
     cx.actual = actual.str();
     if (cl.kind == clause_kind::rounds_to) {
-      if (expected) cx.floats.emplace_back("expected " + cl.name, describe(cl.rounding->format, *expected));
+      if (expected)
+        cx.floats.emplace_back("expected " + cl.name, describe(cl.rounding->format, *expected));
       cx.floats.emplace_back("actual " + cl.name, describe(cl.rounding->format, actual));
     }
     if (expected && cl.is_binary_value())

@@ -58,9 +58,9 @@ construction build_sum(parameters const& p, unsigned n) {
   c.end_stage({bus{"r", r}});
   linear_spec round_spec;
   round_spec.description = "r = round_p((-1)^negative N 2^e_min)";
-  round_spec.rounds_to("r", r, linear_expr::value_of(N.bits),
-                       {f, linear_expr::of(sum.negative), linear_expr{},
-                        linear_expr{}.add_constant(1), f.e_min});
+  round_spec.rounds_to(
+      "r", r, linear_expr::value_of(N.bits),
+      {f, linear_expr::of(sum.negative), linear_expr{}, linear_expr{}.add_constant(1), f.e_min});
   k.stage_specs.push_back(std::move(round_spec));
   add_float_output(c, "r", f, r);
 
@@ -73,8 +73,8 @@ construction build_sum(parameters const& p, unsigned n) {
 lemma sum_lemma(unsigned fixed_n) {
   lemma l;
   l.paper_depth = fixed_n == 2 ? "d_std" : "d_⊕";
-  l.parameter_names = fixed_n == 2 ? std::vector<std::string>{"p", "k"}
-                                   : std::vector<std::string>{"n", "p", "k"};
+  l.parameter_names =
+      fixed_n == 2 ? std::vector<std::string>{"p", "k"} : std::vector<std::string>{"n", "p", "k"};
   auto const n_of = [fixed_n](parameters const& p) { return fixed_n ? fixed_n : param(p, "n"); };
   l.validate = [fixed_n](parameters const& p) {
     validate_float_parameters(p, 12);

@@ -94,11 +94,11 @@ void require_valid(linear_spec& s, float_bus const& x, float_format const& f) {
   auto const top = linear_expr::of(x.magnitude.bits.back());
   auto const name = x.magnitude.name.substr(0, x.magnitude.name.size() - 4);
   // top = 0 forces m = 0, u = 0 and sign 0; top = 1 leaves u <= u_max
-  s.require(name + " is normalised or zero", linear_expr{}
-                                                 .add(top, pow2(f.p) - 1)
-                                                 .add(linear_expr::value_of(x.magnitude.bits), -1));
+  s.require(name + " is normalised or zero",
+            linear_expr{}.add(top, pow2(f.p) - 1).add(linear_expr::value_of(x.magnitude.bits), -1));
   s.require(name + " exponent in range (0 for zero)",
-            linear_expr{}.add(top, big_int(f.e_max - f.e_min))
+            linear_expr{}
+                .add(top, big_int(f.e_max - f.e_min))
                 .add(linear_expr::value_of(x.exponent.bits), -1));
   s.require(name + " zero is positive",
             linear_expr{}.add(top).add(linear_expr::of(x.sign.bits[0]), -1));

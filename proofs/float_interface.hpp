@@ -33,7 +33,8 @@ std::vector<bus_decl> float_declarations(std::string const& name, float_format c
 
 // A lemma over two floats a and b (parameters p and k; p in 2..p_max): name, parameters,
 // validation and the interface a, b, then `outputs`.
-lemma binary_float_lemma(std::string name, unsigned p_max, std::vector<bus_decl> (*outputs)(float_format const&));
+lemma binary_float_lemma(std::string name, unsigned p_max,
+                         std::vector<bus_decl> (*outputs)(float_format const&));
 // The output declarations of a float result r.
 std::vector<bus_decl> float_result(float_format const& f);
 

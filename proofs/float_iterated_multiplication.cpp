@@ -136,7 +136,8 @@ lemma float_iterated_multiplication_lemma() {
   l.build = build_product;
   l.specification = spec_product;
   l.depth_bound = 45;
-  l.degree_bound = 6;  // the Chinese-remainder product's bound (proofs/integer_iterated_multiplication.cpp)
+  l.degree_bound =
+      6;  // the Chinese-remainder product's bound (proofs/integer_iterated_multiplication.cpp)
   l.monolithic_max_input_bits = 12;
   l.default_sweeps.resize(1);
   for (unsigned n : {2u, 3u, 4u}) l.default_sweeps[0].push_back({{"n", n}, {"p", 3}, {"k", 3}});

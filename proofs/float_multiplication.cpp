@@ -36,10 +36,10 @@ linear_spec spec_float_mul(circuit const& c, parameters const& p) {
   linear_expr magnitude;
   magnitude.add_product(
       1, {linear_expr::value_of(a.magnitude.bits), linear_expr::value_of(b.magnitude.bits)});
-  rounding_target t{f,
-                    linear_expr::value_of(a.sign.bits).add(linear_expr::value_of(b.sign.bits)),
-                    linear_expr::value_of(a.exponent.bits).add(linear_expr::value_of(b.exponent.bits)),
-                    linear_expr{}.add_constant(1), 2 * f.e_min};
+  rounding_target t{
+      f, linear_expr::value_of(a.sign.bits).add(linear_expr::value_of(b.sign.bits)),
+      linear_expr::value_of(a.exponent.bits).add(linear_expr::value_of(b.exponent.bits)),
+      linear_expr{}.add_constant(1), 2 * f.e_min};
   s.rounds_to("r", output_float(c, "r").bits(), std::move(magnitude), std::move(t));
   return s;
 }
@@ -60,8 +60,9 @@ construction build_float_mul(parameters const& p) {
   c.end_stage({Z, s});
   linear_spec exponent_spec;
   exponent_spec.description = "Z = u_a + u_b, s = s_a + s_b mod 2";
-  exponent_spec.equals("Z", Z.bits,
-                       linear_expr::value_of(a.exponent.bits).add(linear_expr::value_of(b.exponent.bits)));
+  exponent_spec.equals(
+      "Z", Z.bits,
+      linear_expr::value_of(a.exponent.bits).add(linear_expr::value_of(b.exponent.bits)));
   exponent_spec.relate("s", s.bits, linear_expr::of(s.bits[0]),
                        linear_expr::of(a.sign.bits[0]).add(linear_expr::of(b.sign.bits[0])),
                        big_int(2));

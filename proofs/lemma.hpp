@@ -67,11 +67,11 @@ struct construction {
 };
 
 struct lemma {
-  std::string name;       // e.g. "int.iterated_add"
-  std::string title;      // one line
-  std::string paper_ref;  // where the paper states or uses it
+  std::string name;         // e.g. "int.iterated_add"
+  std::string title;        // one line
+  std::string paper_ref;    // where the paper states or uses it
   std::string paper_depth;  // the paper's symbol for this lemma's depth (e.g. "d_std"), if any
-  std::string claim;      // the statement checked
+  std::string claim;        // the statement checked
   std::vector<std::string> parameter_names;
   // Throws std::invalid_argument with a message a person can act on.
   std::function<void(parameters const&)> validate;

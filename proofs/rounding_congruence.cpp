@@ -21,8 +21,8 @@ composition_step congruence_step(std::string const& prefix, spec_clause const& s
   composition_step congruence{prefix + "congruence", {}, {}, {}, {}, {}};
   congruence.theorem =
       "round_p is a function of the exact value (nearest valid float, ties to even: unique), so "
-      "the stage's result, on an exact value equal to the lemma's (step " + prefix +
-      "arguments), is the lemma's";
+      "the stage's result, on an exact value equal to the lemma's (step " +
+      prefix + "arguments), is the lemma's";
   auto const stage_target = *stage_clause.rounding;
   auto const lemma_target = *lemma_clause.rounding;
   auto const same_outputs = stage_clause.out_bits == lemma_clause.out_bits;
@@ -30,9 +30,8 @@ composition_step congruence_step(std::string const& prefix, spec_clause const& s
     auto const& a = stage_target.format;
     auto const& b = lemma_target.format;
     if (a.p != b.p || a.e_min != b.e_min || a.e_max != b.e_max)
-      return certified_failure{"the round stage uses " + a.describe() + ", the lemma " +
-                                   b.describe(),
-                               std::nullopt};
+      return certified_failure{
+          "the round stage uses " + a.describe() + ", the lemma " + b.describe(), std::nullopt};
     if (stage_target.offset != lemma_target.offset)
       return certified_failure{"exponent offsets differ: " + std::to_string(stage_target.offset) +
                                    " vs " + std::to_string(lemma_target.offset),
@@ -41,8 +40,8 @@ composition_step congruence_step(std::string const& prefix, spec_clause const& s
       return certified_failure{"the round stage's outputs are not the lemma's", std::nullopt};
     if (constant_scale) {
       for (auto const* t : {&stage_target, &lemma_target})
-        if (!t->exponent.terms.empty() || !t->exponent.is_linear() ||
-            !t->divisor.terms.empty() || !t->divisor.is_linear())
+        if (!t->exponent.terms.empty() || !t->exponent.is_linear() || !t->divisor.terms.empty() ||
+            !t->divisor.is_linear())
           return certified_failure{"exponent or divisor not constant", std::nullopt};
       if (stage_target.exponent.constant != lemma_target.exponent.constant ||
           stage_target.divisor.constant != lemma_target.divisor.constant)
@@ -69,8 +68,7 @@ linear_expr signed_value(spec_clause const& c) {
 
 void add_rounding_congruence(construction& k, std::string const& prefix,
                              spec_clause const& stage_clause, spec_clause const& lemma_clause,
-                             std::vector<size_t> const& stages,
-                             std::vector<size_t> const& steps) {
+                             std::vector<size_t> const& stages, std::vector<size_t> const& steps) {
   if (stage_clause.kind != clause_kind::rounds_to || lemma_clause.kind != clause_kind::rounds_to)
     throw std::logic_error("add_rounding_congruence: not rounding clauses");
   auto const& st = *stage_clause.rounding;
@@ -87,8 +85,7 @@ void add_rounding_congruence(construction& k, std::string const& prefix,
 }
 
 void add_rounding_value_congruence(construction& k, std::string const& prefix,
-                                   spec_clause const& stage_clause,
-                                   spec_clause const& lemma_clause,
+                                   spec_clause const& stage_clause, spec_clause const& lemma_clause,
                                    std::vector<size_t> const& stages,
                                    std::vector<size_t> const& steps) {
   if (stage_clause.kind != clause_kind::rounds_to || lemma_clause.kind != clause_kind::rounds_to)

@@ -27,8 +27,7 @@ void add_rounding_congruence(construction& k, std::string const& prefix,
 // both clauses must have the same constant exponent and divisor (checked in the certified
 // step), and the stage's sign a single literal.
 void add_rounding_value_congruence(construction& k, std::string const& prefix,
-                                   spec_clause const& stage_clause,
-                                   spec_clause const& lemma_clause,
+                                   spec_clause const& stage_clause, spec_clause const& lemma_clause,
                                    std::vector<size_t> const& stages,
                                    std::vector<size_t> const& steps);
 

@@ -34,7 +34,7 @@ std::optional<std::string> structural_violation(construction const& k) {
     }
     // The specification may speak of the stage's declared inputs and outputs only: a gate
     // inside the stage is a free variable to every implication that uses the specification.
-    std::unordered_set<uint32_t> interface{0};
+    std::unordered_set<uint32_t> interface { 0 };
     for (auto const* buses : {&stages[s].inputs, &stages[s].outputs})
       for (auto const& b : *buses)
         for (auto bit : b.bits) interface.insert(bit.index());
@@ -53,7 +53,8 @@ std::optional<std::string> structural_violation(construction const& k) {
     }
     if (inner)
       return "stage '" + stages[s].name + "': its specification mentions node " +
-             std::to_string(*inner) + ", which is neither a declared input nor an output of the stage";
+             std::to_string(*inner) +
+             ", which is neither a declared input nor an output of the stage";
     // A stage output that no clause of the stage's specification speaks about would be
     // "proved" without being checked at all.
     std::unordered_set<uint32_t> specified;

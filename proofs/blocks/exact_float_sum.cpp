@@ -56,7 +56,8 @@ exact_float_sum create_exact_float_sum(construction& k, float_format const& f,
   exact_float_sum out;
 
   std::vector<bus> align_inputs, Y;
-  for (auto const& x : inputs) align_inputs.push_back(x.magnitude), align_inputs.push_back(x.exponent);
+  for (auto const& x : inputs)
+    align_inputs.push_back(x.magnitude), align_inputs.push_back(x.exponent);
   c.begin_stage("align", align_inputs);
   linear_spec align_spec;
   align_spec.description = "Y_i = |m_i| 2^(u_i)";
@@ -155,7 +156,8 @@ exact_float_sum create_exact_float_sum(construction& k, float_format const& f,
     goal.constrain(name + " (<=)", linear_expr{}.add(difference, -1));
   };
   auto const split_stage = out.stages[1], order_stage = out.stages[2];
-  composition_step signed_total{"signed_total", {split_stage}, {out.steps[0], out.steps[1]}, {}, {}, {}};
+  composition_step signed_total{
+      "signed_total", {split_stage}, {out.steps[0], out.steps[1]}, {}, {}, {}};
   signed_total.goal.description = "S+ - S- = sum_i (1 - 2 s_i) Y_i";
   linear_expr e = linear_expr{vp}.add(vn, -1);
   for (size_t i = 0; i < inputs.size(); ++i) {

@@ -26,8 +26,8 @@ namespace tc0 {
 struct exact_float_sum {
   std::vector<signal> magnitude;  // N
   signal negative;
-  std::vector<size_t> stages;     // the stage specifications the sum's value rests on (align)
-  std::vector<size_t> steps;      // and the steps (signed_total, sum_magnitude)
+  std::vector<size_t> stages;  // the stage specifications the sum's value rests on (align)
+  std::vector<size_t> steps;   // and the steps (signed_total, sum_magnitude)
 };
 
 exact_float_sum create_exact_float_sum(construction& k, float_format const& f,

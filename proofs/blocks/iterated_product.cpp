@@ -97,5 +97,4 @@ std::vector<signal> create_iterated_product(construction& k, std::vector<bus> co
                                    input_count, value);
 }
 
-
 }  // namespace tc0

@@ -19,8 +19,7 @@ signal at_least(circuit& c, std::vector<signal> const& bits, big_int const& t) {
 
 std::vector<signal> create_round_to_format(circuit& c, float_format const& f,
                                            std::vector<signal> const& N,
-                                           std::vector<signal> const& Z, signal s,
-                                           int64_t offset) {
+                                           std::vector<signal> const& Z, signal s, int64_t offset) {
   auto const p = f.p, E = f.exponent_bits();
   auto const w = static_cast<unsigned>(N.size());
   if (w < p + 2) throw std::invalid_argument("round_to_format: N needs at least p + 2 bits");
@@ -79,7 +78,7 @@ std::vector<signal> create_round_to_format(circuit& c, float_format const& f,
   auto const U0 = create_carry_lookahead_sum(c, Z, constant_bits(C, UW), UW);
   auto const U = create_carry_lookahead_sum(c, U0, jb, UW);
   auto const Uc = create_carry_lookahead_sum(c, U, {carry}, UW);
-  auto const in_range_before = at_least(c, U, K);               // u before the carry >= 0
+  auto const in_range_before = at_least(c, U, K);  // u before the carry >= 0
   auto const minus_one = c.create_and({at_least(c, U, K - 1), !in_range_before});
   auto const overflow = at_least(c, Uc, K + u_max + 1);
 

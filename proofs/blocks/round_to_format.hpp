@@ -29,7 +29,6 @@ namespace tc0 {
 // offset to round a narrower one).
 std::vector<signal> create_round_to_format(circuit& c, float_format const& f,
                                            std::vector<signal> const& N,
-                                           std::vector<signal> const& Z, signal s,
-                                           int64_t offset);
+                                           std::vector<signal> const& Z, signal s, int64_t offset);
 
 }  // namespace tc0

@@ -2,16 +2,16 @@
 // 3 something unknown (and nothing refuted), 2 usage or input error.
 #include <unistd.h>
 
-#include <chrono>
-#include <optional>
-#include <exception>
-#include <thread>
-#include <mutex>
 #include <atomic>
+#include <chrono>
+#include <exception>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <mutex>
+#include <optional>
 #include <set>
+#include <thread>
 
 #include "core/dot.hpp"
 #include "core/netlist.hpp"
@@ -223,10 +223,9 @@ int cmd_check_netlist(options const& o, int argc, char** argv) {
   if (o.positional.size() != 2)
     throw usage_error("usage: tc0check check-netlist LEMMA FILE --PARAM VALUE ...");
   auto const& l = find_lemma(o.positional[0]);
-  allow_flags(o,
-              {"timeout", "json", "smt2-dir", "cex-dir", "monolithic", "no-monolithic", "seed",
-               "only"},
-              l.parameter_names);
+  allow_flags(
+      o, {"timeout", "json", "smt2-dir", "cex-dir", "monolithic", "no-monolithic", "seed", "only"},
+      l.parameter_names);
   auto const grid = read_grid(o, l, true);
   auto const p = expand(grid).at(0);
   auto const c = read_netlist_file(o.positional[1]);
@@ -312,17 +311,19 @@ int cmd_printed_add(options const& o) {
   allow_flags(o, {"p", "k", "a", "b"}, {});
   parameters params{{"p", o.get_unsigned("p", 3, 2, 8)}, {"k", o.get_unsigned("k", 0, 0, 16)}};
   auto const f = format_of(params);
-  std::printf("format: %s; printed rule: align to the larger exponent, two guard bits and a "
-              "sticky bit, then round; model: exact sum, rounded once\n",
-              f.describe().c_str());
+  std::printf(
+      "format: %s; printed rule: align to the larger exponent, two guard bits and a "
+      "sticky bit, then round; model: exact sum, rounded once\n",
+      f.describe().c_str());
   if (o.has("a") || o.has("b")) {
     auto const a = parse_float("a", o.get("a", "")), b = parse_float("b", o.get("b", ""));
     auto const exact = round_to_format(f, to_rational(a) + to_rational(b));
     auto const printed = printed_add(f, a, b);
-    std::printf("a = %s\nb = %s\nexact a + b = %s\nexact then round: %s\nprinted rule:     %s\n%s\n",
-                describe_float(a).c_str(), describe_float(b).c_str(),
-                (to_rational(a) + to_rational(b)).str().c_str(), describe_float(exact).c_str(),
-                describe_float(printed).c_str(), exact == printed ? "agree" : "DIFFER");
+    std::printf(
+        "a = %s\nb = %s\nexact a + b = %s\nexact then round: %s\nprinted rule:     %s\n%s\n",
+        describe_float(a).c_str(), describe_float(b).c_str(),
+        (to_rational(a) + to_rational(b)).str().c_str(), describe_float(exact).c_str(),
+        describe_float(printed).c_str(), exact == printed ? "agree" : "DIFFER");
     return exact == printed ? 0 : 1;
   }
   for (auto const zero : {f.e_min, int64_t{0}}) {
@@ -332,23 +333,22 @@ int cmd_printed_add(options const& o) {
                 static_cast<unsigned long long>(s.pairs));
     if (s.first) {
       auto const& [a, b] = *s.first;
-      std::printf("  e.g. a = %s, b = %s: exact then round %s, printed rule %s\n"
-                  "  replay: tc0check printed-add --p %u --k %u --a %s%s,%lld --b %s%s,%lld\n",
-                  describe_float(a).c_str(), describe_float(b).c_str(),
-                  describe_float(round_to_format(f, to_rational(a) + to_rational(b))).c_str(),
-                  describe_float(printed_add(f, a, b)).c_str(), f.p, param(params, "k"),
-                  a.negative ? "-" : "", a.magnitude.str().c_str(),
-                  static_cast<long long>(a.exponent), b.negative ? "-" : "",
-                  b.magnitude.str().c_str(), static_cast<long long>(b.exponent));
+      std::printf(
+          "  e.g. a = %s, b = %s: exact then round %s, printed rule %s\n"
+          "  replay: tc0check printed-add --p %u --k %u --a %s%s,%lld --b %s%s,%lld\n",
+          describe_float(a).c_str(), describe_float(b).c_str(),
+          describe_float(round_to_format(f, to_rational(a) + to_rational(b))).c_str(),
+          describe_float(printed_add(f, a, b)).c_str(), f.p, param(params, "k"),
+          a.negative ? "-" : "", a.magnitude.str().c_str(), static_cast<long long>(a.exponent),
+          b.negative ? "-" : "", b.magnitude.str().c_str(), static_cast<long long>(b.exponent));
     }
   }
   return 0;
 }
 
 int cmd_report(options const& o, int argc, char** argv) {
-  allow_flags(
-      o, {"timeout", "json", "smt2-dir", "cex-dir", "monolithic", "no-monolithic", "seed", "out",
-          "jobs"});
+  allow_flags(o, {"timeout", "json", "smt2-dir", "cex-dir", "monolithic", "no-monolithic", "seed",
+                  "out", "jobs"});
   auto const dir = o.get("out", "report");
   std::filesystem::create_directories(dir);
   auto cp = read_check_params(o);

@@ -1,12 +1,12 @@
 #include "proofs/report/writers.hpp"
 
-#include "core/float_format.hpp"
-#include "proofs/registry.hpp"
-
 #include <cstdio>
 #include <map>
 #include <ostream>
 #include <sstream>
+
+#include "core/float_format.hpp"
+#include "proofs/registry.hpp"
 
 namespace tc0 {
 namespace {
@@ -155,8 +155,7 @@ void print_table(std::ostream& out, run_record const& r) {
         << stage_depths(s.size) << ")  gates " << m.size << "  wires " << m.wires
         << "  max weight bits " << m.max_weight_bits << "  MAJ size " << m.maj_size << "\n";
     floats = floats || s.size.lemma.starts_with("float.");
-    if (s.skipped > 0)
-      out << "  (" << s.skipped << " obligation(s) not run: --only)\n";
+    if (s.skipped > 0) out << "  (" << s.skipped << " obligation(s) not run: --only)\n";
     for (auto const& o : s.obligations) {
       char line[64];
       std::snprintf(line, sizeof line, "  %-8s %7ss  ", std::string(to_string(o.result)).c_str(),

@@ -1,6 +1,6 @@
-#include <doctest/doctest.h>
-
 #include "core/float_format.hpp"
+
+#include <doctest/doctest.h>
 
 using namespace tc0;
 
@@ -15,7 +15,9 @@ std::vector<float_value> all_valid(float_format const& f) {
   return out;
 }
 
-rational half_integer(int64_t twice) { return rational{big_int(twice), big_int(2)}; }
+rational half_integer(int64_t twice) {
+  return rational{big_int(twice), big_int(2)};
+}
 
 }  // namespace
 

@@ -104,7 +104,8 @@ TEST_CASE("a query that runs out of time is unknown, and stops near its limit") 
   for (unsigned i = 0; i < 14; ++i) {
     signal carry = const_false;
     for (unsigned k = 0; k < 28; ++k) {
-      auto const bit = (k >= i && k - i < 14) ? c.create_and({a.bits[k - i], b.bits[i]}) : const_false;
+      auto const bit =
+          (k >= i && k - i < 14) ? c.create_and({a.bits[k - i], b.bits[i]}) : const_false;
       auto const next = c.create_maj({acc[k], bit, carry});
       acc[k] = c.create_threshold({acc[k], bit, carry, next}, {1, 1, 1, -2}, 1);
       carry = next;

@@ -31,9 +31,10 @@ TEST_SUITE("solver") {
   TEST_CASE("the neighbour form of round_p is the definition (some valid float beats r)") {
     // one direction is immediate (a neighbour is a valid float); the other is the
     // unimodality argument, checked here for whole formats with every x and r free
-    for (auto const& [f, offset] : {std::pair{float_format::paper(2), int64_t{-8}},
-                                    std::pair{float_format::paper(3), int64_t{-16}},
-                                    std::pair{float_format::with_exponent_bits(4, 3), int64_t{-6}}}) {
+    for (auto const& [f, offset] :
+         {std::pair{float_format::paper(2), int64_t{-8}},
+          std::pair{float_format::paper(3), int64_t{-16}},
+          std::pair{float_format::with_exponent_bits(4, 3), int64_t{-6}}}) {
       CAPTURE(f.describe());
       free_rounding x{f, 2 * f.p, f.exponent_bits() + 1, offset};
       z3::context ctx;

@@ -1,12 +1,12 @@
 #include <doctest/doctest.h>
 
 #include "core/check_by_simulation.hpp"
-#include "encodings/prove.hpp"
 #include "core/simulate.hpp"
+#include "encodings/prove.hpp"
 #include "proofs/blocks/round_to_format.hpp"
-#include "proofs/float_interface.hpp"
 #include "proofs/check.hpp"
 #include "proofs/counterexample.hpp"
+#include "proofs/float_interface.hpp"
 #include "proofs/registry.hpp"
 
 using namespace tc0;
@@ -110,7 +110,8 @@ namespace {
 
 // Runs a float lemma's circuit on float operands (core/float_format.hpp bit order per operand)
 // and decodes the result bus r.
-float_value run_floats(circuit const& c, float_format const& f, std::vector<float_value> const& xs) {
+float_value run_floats(circuit const& c, float_format const& f,
+                       std::vector<float_value> const& xs) {
   std::vector<bool> inputs;
   for (auto const& x : xs) {
     auto const bits = pack(f, x);
@@ -182,7 +183,9 @@ TEST_SUITE("solver") {
 }
 
 TEST_SUITE("solver") {
-  TEST_CASE("float.iterated_mul is proved by stages at n = 3, p = 3, and agrees exhaustively at n = 2, p = 2") {
+  TEST_CASE(
+      "float.iterated_mul is proved by stages at n = 3, p = 3, and agrees exhaustively at n = 2, p "
+      "= 2") {
     auto const& l = find_lemma("float.iterated_mul");
     auto const r = check_construction(l, {{"n", 3}, {"p", 3}, {"k", 3}}, {});
     bool saw_product = false;

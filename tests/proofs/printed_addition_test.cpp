@@ -1,6 +1,6 @@
-#include <doctest/doctest.h>
-
 #include "proofs/printed_addition.hpp"
+
+#include <doctest/doctest.h>
 
 using namespace tc0;
 
