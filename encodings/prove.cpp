@@ -19,8 +19,9 @@ namespace tc0 {
 namespace {
 
 // The per-query time limit. Z3's own `timeout` parameter runs a scoped_timer that can deadlock
-// in Z3 4.8.10..4.8.12 (Debian 12 ships 4.8.12; Z3Prover/z3#5369, #5990): runs here hung for
-// hours, or overran the limit tenfold. A thread of ours interrupts the context instead.
+// in Z3 4.8.10..4.8.12 (Debian 12 ships 4.8.12; Z3Prover/z3#5369, #5990): a run here slept on a
+// futex with no CPU time for minutes, another overran its limit tenfold. A thread of ours
+// interrupts the context instead.
 class watchdog {
  public:
   watchdog(z3::context& ctx, unsigned timeout_ms)
@@ -259,7 +260,7 @@ void add_effort(query_outcome& total, query_outcome const& part) {
 }
 
 // The whole implication: over the reals first, then over the integers.
-// Rounding relations and shifted terms (m 2^u) have no arithmetic reading.
+// Rounding relations are stated in bit-vectors only.
 bool has_rounding(linear_spec const& s) {
   return std::any_of(s.clauses.begin(), s.clauses.end(),
                      [](spec_clause const& c) { return c.kind == clause_kind::rounds_to; });
@@ -268,14 +269,12 @@ bool has_rounding(linear_spec const& s) {
 query_outcome prove_arithmetic(std::vector<linear_spec const*> const& hypotheses,
                                linear_spec const& goal, solver_params const& p);
 
-bool needs_bit_vectors(linear_spec const& s) {
+// Shifted terms (m 2^u) anywhere: opaque atoms in linear arithmetic, shifts in bit-vectors.
+bool has_shifted_terms(linear_spec const& s) {
   bool shifted = false;
   auto look = [&](linear_expr const& e) { shifted = shifted || !e.shifts.empty(); };
   for (auto const& [name, e] : s.preconditions) look(e);
-  for (auto const& c : s.clauses) {
-    if (c.kind == clause_kind::rounds_to) return true;
-    c.for_each_expr(look);
-  }
+  for (auto const& c : s.clauses) c.for_each_expr(look);
   return shifted;
 }
 
@@ -283,9 +282,9 @@ query_outcome prove_whole(std::vector<linear_spec const*> const& hypotheses,
                           linear_spec const& goal, solver_params const& p) {
   // Rounding relations are bit-blasted; shifted terms (m 2^u) are tried in arithmetic, as
   // opaque atoms, and bit-blasted when that does not settle them.
-  bool rounding = has_rounding(goal), shifted = needs_bit_vectors(goal);
+  bool rounding = has_rounding(goal), shifted = has_shifted_terms(goal);
   for (auto const* h : hypotheses)
-    rounding = rounding || has_rounding(*h), shifted = shifted || needs_bit_vectors(*h);
+    rounding = rounding || has_rounding(*h), shifted = shifted || has_shifted_terms(*h);
   auto bits = [&] {
     auto r = implication_query_bits(hypotheses, goal, p);
     if (r.result == verdict::proved) r.note = "holds (bit-vector encoding)";
@@ -293,8 +292,12 @@ query_outcome prove_whole(std::vector<linear_spec const*> const& hypotheses,
   };
   if (rounding) return bits();
   if (shifted) {
-    auto r = prove_arithmetic(hypotheses, goal, p);
-    if (r.result == verdict::proved || r.result == verdict::refuted) return r;
+    query_outcome r;  // stays empty when there is no arithmetic reading
+    try {
+      r = prove_arithmetic(hypotheses, goal, p);
+      if (r.result == verdict::proved || r.result == verdict::refuted) return r;
+    } catch (not_linear const&) {  // e.g. a product of two shifted terms: bit-vectors only
+    }
     auto b = bits();
     add_effort(b, r);
     return b;

@@ -25,7 +25,7 @@ std::vector<signal> create_shifter(circuit& c, std::vector<signal> const& x,
   return out;
 }
 
-// a ? x : y, bit by bit, and its specification
+// a ? x : y, bit by bit; choose() is its specification
 std::vector<signal> create_mux(circuit& c, signal a, std::vector<signal> const& x,
                                std::vector<signal> const& y) {
   std::vector<signal> out;
