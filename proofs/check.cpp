@@ -86,6 +86,7 @@ class runner {
       auto const path = cp_.cex_dir + "/" + file_safe(r.id) + ".json";
       std::ofstream(path) << to_json(cx);
       r.detail += " (counterexample: " + path + ")";
+      r.cex_file = path;
     }
     r.cex = std::move(cx);
   }
@@ -321,11 +322,11 @@ std::vector<obligation_result> check_sweep(lemma const& l, std::string const& sw
   std::vector<obligation_result> out;
   auto const s1 = check_constant_depth(depth, l.depth_bound);
   out.push_back(
-      {where + "/S1", l.name, fixed, method::depth_sweep, s1.result, 0, 0, s1.detail, {}, {}});
+      {where + "/S1", l.name, fixed, method::depth_sweep, s1.result, 0, 0, s1.detail, {}, {}, {}});
   auto const s2 =
       check_polynomial_size({{"gates", gates}, {"MAJ-normalised size", maj}}, l.degree_bound);
   out.push_back(
-      {where + "/S2", l.name, fixed, method::size_sweep, s2.result, 0, 0, s2.detail, {}, {}});
+      {where + "/S2", l.name, fixed, method::size_sweep, s2.result, 0, 0, s2.detail, {}, {}, {}});
   return out;
 }
 

@@ -39,6 +39,7 @@ struct obligation_result {
   uint64_t resource_count = 0;  // Z3 rlimit count, summed over the obligation's queries
   std::string detail;           // a line for people: what was checked, or why it failed
   std::optional<counterexample> cex;
+  std::string cex_file;   // where the counterexample was written, if anywhere
   std::string smt2_file;  // when SMT-LIB2 export was asked for
 };
 

@@ -4,7 +4,7 @@
 
 #include "core/check_by_simulation.hpp"
 #include "core/extract.hpp"
-#include "core/netlist.hpp"
+#include "core/circuit_file.hpp"
 #include "proofs/registry.hpp"
 
 namespace tc0 {
@@ -32,7 +32,7 @@ replay_outcome replay(counterexample const& cx) {
   auto const& l = find_lemma(cx.lemma);
   l.validate(cx.params);
   if (cx.source != "construction") {
-    auto const c = read_netlist_file(cx.source);
+    auto const c = read_circuit_file(cx.source);
     check_interface(l, cx.params, c);
     return run(c, l.specification(c, cx.params), cx.input_bits);
   }

@@ -13,8 +13,11 @@
 #include <set>
 #include <thread>
 
+#include "core/aiger.hpp"
+#include "core/circuit_file.hpp"
 #include "core/dot.hpp"
 #include "core/netlist.hpp"
+#include "core/verilog.hpp"
 #include "proofs/cli/options.hpp"
 #include "proofs/float_interface.hpp"
 #include "proofs/printed_addition.hpp"
@@ -31,16 +34,21 @@ char const* const usage_text = R"(usage: tc0check COMMAND [ARGS]
   check LEMMA --P VALUES ...             build the lemma's construction at every size of the grid and
                                          run its obligations; S1/S2 along every parameter with
                                          several values. VALUES: 8 | 2,4,8 | 2..64 | 2..64*2
-  check-netlist LEMMA FILE --P VALUE ... check a netlist file against the lemma's specification
-  export LEMMA --P VALUE ... [--format netlist|dot] [-o FILE]
+  check-netlist LEMMA FILE --P VALUE ... check a netlist file (tc0check netlist, or AIGER when
+                                         FILE ends in .aag or .aig) against the lemma's spec
+  export LEMMA --P VALUE ... [--format F] [--out FILE]
+                                         the construction as F = netlist, dot (Graphviz), verilog
+                                         (structural), aag or aig (ASCII or binary AIGER: threshold
+                                         gates lowered to AND/NOT)
   replay FILE.json                       re-run a counterexample on the simulator; exit 1 if it
                                          still fails, 0 if it no longer does
   printed-add --p P [--k K] [--a M,E --b M,E]
                                          the paper's printed addition rule against exact-then-round:
                                          every pair of valid floats under both zero conventions, or
                                          one pair (exit 1 when they differ)
-  report [--out DIR]                     every lemma on its default grid; writes DIR/report.md and
-                                         DIR/report.json (default DIR: report)
+  report [--out DIR] [--lemmas A,B]      every lemma (or the named ones) on its default grid; writes
+                                         DIR/report.md, report.html (self-contained, with plots)
+                                         and report.json (default DIR: report)
 
 options for check, check-netlist and report:
   --timeout SECONDS    per solver query (default 60); a query that hits it is 'unknown'
@@ -228,7 +236,8 @@ int cmd_check_netlist(options const& o, int argc, char** argv) {
       l.parameter_names);
   auto const grid = read_grid(o, l, true);
   auto const p = expand(grid).at(0);
-  auto const c = read_netlist_file(o.positional[1]);
+  auto const& path = o.positional[1];
+  auto const c = read_circuit_file(path);
   auto const cp = read_check_params(o);
   run_record rec;
   describe_environment(rec, argc, argv);
@@ -240,21 +249,32 @@ int cmd_check_netlist(options const& o, int argc, char** argv) {
 int cmd_export(options const& o) {
   if (o.positional.size() != 1)
     throw usage_error(
-        "usage: tc0check export LEMMA --PARAM VALUE ... [--format netlist|dot] [-o FILE]");
+        "usage: tc0check export LEMMA --PARAM VALUE ... [--format netlist|dot|verilog|aag|aig] "
+        "[--out FILE]");
   auto const& l = find_lemma(o.positional[0]);
   allow_flags(o, {"format", "out"}, l.parameter_names);
   auto const p = expand(read_grid(o, l, true)).at(0);
   auto const format = o.get("format", "netlist");
-  if (format != "netlist" && format != "dot") throw usage_error("--format must be netlist or dot");
+  if (format != "netlist" && format != "dot" && format != "verilog" && format != "aag" &&
+      format != "aig")
+    throw usage_error("--format must be netlist, dot, verilog, aag or aig");
+  if (format == "aig" && !o.has("out"))
+    throw usage_error("--format aig is binary: give --out FILE");
   auto const k = l.build(p);
   std::ofstream file;
   if (o.has("out")) {
-    file.open(o.get("out", ""));
+    file.open(o.get("out", ""), std::ios::binary);
     if (!file) throw std::invalid_argument("cannot write '" + o.get("out", "") + "'");
   }
   std::ostream& out = o.has("out") ? file : std::cout;
+  auto const title = l.name + " [" + to_string(p) + "]: " + l.claim;
   if (format == "dot")
     write_dot(out, k.c);
+  else if (format == "verilog")
+    write_verilog(out, k.c, "tc0_" + verilog_port("", l.name).substr(1), title);
+  else if (format == "aag" || format == "aig")
+    write_aiger(out, lower_to_aig(k.c), title,
+                format == "aig" ? aiger_mode::binary : aiger_mode::ascii);
   else {
     out << "# " << l.name << " [" << to_string(p) << "]: " << l.claim << "\n";
     write_netlist(out, k.c);
@@ -348,8 +368,14 @@ int cmd_printed_add(options const& o) {
 
 int cmd_report(options const& o, int argc, char** argv) {
   allow_flags(o, {"timeout", "json", "smt2-dir", "cex-dir", "monolithic", "no-monolithic", "seed",
-                  "out", "jobs"});
+                  "out", "jobs", "lemmas"});
   auto const dir = o.get("out", "report");
+  std::set<std::string> chosen;  // --lemmas a,b: only those lemmas' default grids
+  for (std::string rest = o.get("lemmas", ""); !rest.empty();) {
+    auto const comma = rest.find(',');
+    chosen.insert(find_lemma(rest.substr(0, comma)).name);
+    rest = comma == std::string::npos ? "" : rest.substr(comma + 1);
+  }
   std::filesystem::create_directories(dir);
   auto cp = read_check_params(o);
   if (!o.has("cex-dir")) cp.cex_dir = dir + "/counterexamples";
@@ -359,6 +385,7 @@ int cmd_report(options const& o, int argc, char** argv) {
   std::vector<std::pair<lemma const*, grid_t>> grids;
   for (auto const& l : all_lemmas())
     for (auto const& sweep : l.default_sweeps) {
+      if (!chosen.empty() && !chosen.count(l.name)) continue;
       grid_t grid;
       for (auto const& p : sweep)
         for (auto const& [k, v] : p)
@@ -369,8 +396,9 @@ int cmd_report(options const& o, int argc, char** argv) {
   end_progress(cp);
   std::ofstream(dir + "/report.md") << to_markdown(rec);
   std::ofstream(dir + "/report.json") << json::dump(to_json(rec)) << "\n";
+  std::ofstream(dir + "/report.html") << to_html(rec, dir);
   print_table(std::cout, rec);
-  std::cout << "report written to " << dir << "/report.md and " << dir << "/report.json\n";
+  std::cout << "report written to " << dir << "/report.md, report.html and report.json\n";
   return exit_code(rec.overall());
 }
 

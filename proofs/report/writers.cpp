@@ -7,15 +7,10 @@
 
 #include "core/float_format.hpp"
 #include "proofs/registry.hpp"
+#include "proofs/report/summary.hpp"
 
 namespace tc0 {
 namespace {
-
-std::string seconds(double s) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.2f", s);
-  return buf;
-}
 
 json::value params_json(parameters const& p) {
   json::object o;
@@ -29,29 +24,14 @@ json::value obligation_json(obligation_result const& o) {
                  {"parameters", params_json(o.params)},
                  {"method", std::string(to_string(o.how))},
                  {"result", std::string(to_string(o.result))},
-                 {"seconds", json::number{seconds(o.seconds)}},
+                 {"seconds", json::number{seconds_text(o.seconds)}},
                  {"resource_count", o.resource_count},
                  {"detail", o.detail}};
   if (o.cex) j.emplace_back("counterexample", json::parse(to_json(*o.cex)));
+  if (!o.cex_file.empty()) j.emplace_back("counterexample_file", o.cex_file);
   if (!o.smt2_file.empty()) j.emplace_back("smt2", o.smt2_file);
   return j;
 }
-
-std::string stage_depths(size_record const& s) {
-  std::string r;
-  for (auto const& [name, d] : s.stage_depths)
-    r += (r.empty() ? "" : " + ") + name + " " + std::to_string(d);
-  return r.empty() ? "-" : r;
-}
-
-struct tally {
-  unsigned proved = 0, refuted = 0, unknown = 0;
-  double seconds = 0;
-  void add(obligation_result const& o) {
-    (o.result == verdict::proved ? proved : o.result == verdict::refuted ? refuted : unknown) += 1;
-    this->seconds += o.seconds;
-  }
-};
 
 }  // namespace
 
@@ -108,13 +88,12 @@ std::string to_markdown(run_record const& r) {
         "proofs "
         "of asymptotic claims.\n\n";
 
-  std::map<std::string, tally> by_lemma;
-  for (auto const* o : r.all_obligations()) by_lemma[o->lemma].add(*o);
+  auto const by_lemma = tally_by_lemma(r);
   md << "## Summary by lemma\n\n| lemma | proved | refuted | unknown | solver time (s) "
         "|\n|---|---|---|---|---|\n";
   for (auto const& [lemma, t] : by_lemma)
     md << "| " << lemma << " | " << t.proved << " | " << t.refuted << " | " << t.unknown << " | "
-       << seconds(t.seconds) << " |\n";
+       << seconds_text(t.seconds) << " |\n";
 
   md << "\n## Depth and size\n\n| lemma | parameters | depth | depth by stage | gates | wires | "
         "max fan-in | max weight bits | MAJ-normalised size |\n"
@@ -122,7 +101,7 @@ std::string to_markdown(run_record const& r) {
   for (auto const& s : r.sizes) {
     auto const& m = s.size.metrics;
     md << "| " << s.size.lemma << " | " << to_string(s.size.params) << " | " << m.depth << " | "
-       << stage_depths(s.size) << " | " << m.size << " | " << m.wires << " | " << m.max_fanin
+       << stage_depths_text(s.size) << " | " << m.size << " | " << m.wires << " | " << m.max_fanin
        << " | " << m.max_weight_bits << " | " << m.maj_size << " |\n";
   }
   md << "\n## The paper's depth symbols, measured\n\n| symbol | lemma | parameters | depth "
@@ -141,7 +120,7 @@ std::string to_markdown(run_record const& r) {
   for (auto const& s : r.sizes)
     for (auto const& o : s.obligations)
       md << "| " << o.id << " | " << to_string(o.how) << " | " << to_string(o.result) << " | "
-         << seconds(o.seconds) << " | " << o.resource_count << " | " << o.detail << " |\n";
+         << seconds_text(o.seconds) << " | " << o.resource_count << " | " << o.detail << " |\n";
   return md.str();
 }
 
@@ -152,14 +131,14 @@ void print_table(std::ostream& out, run_record const& r) {
     auto const& l = find_lemma(s.size.lemma);
     out << s.size.lemma << " [" << to_string(s.size.params) << "]  depth " << m.depth
         << (l.paper_depth.empty() ? "" : " (measured " + l.paper_depth + ")") << " ("
-        << stage_depths(s.size) << ")  gates " << m.size << "  wires " << m.wires
+        << stage_depths_text(s.size) << ")  gates " << m.size << "  wires " << m.wires
         << "  max weight bits " << m.max_weight_bits << "  MAJ size " << m.maj_size << "\n";
     floats = floats || s.size.lemma.starts_with("float.");
     if (s.skipped > 0) out << "  (" << s.skipped << " obligation(s) not run: --only)\n";
     for (auto const& o : s.obligations) {
       char line[64];
       std::snprintf(line, sizeof line, "  %-8s %7ss  ", std::string(to_string(o.result)).c_str(),
-                    seconds(o.seconds).c_str());
+                    seconds_text(o.seconds).c_str());
       out << line << o.id.substr(o.id.find('/') + 1) << " — " << o.detail << "\n";
       if (o.cex) {  // the decoded operands, so a person sees the failing case without the file
         out << "             inputs:";
@@ -173,11 +152,10 @@ void print_table(std::ostream& out, run_record const& r) {
   for (auto const& o : r.sweeps)
     out << to_string(o.result) << "  " << o.id << " — " << o.detail << "\n";
   if (floats) out << "float conventions: " << float_conventions << "\n";
-  tally t;
-  for (auto const* o : r.all_obligations()) t.add(*o);
+  auto const t = tally_all(r);
   out << "overall: " << to_string(r.overall()) << " (" << t.proved << " proved, " << t.refuted
-      << " refuted, " << t.unknown << " unknown; solver and simulation time " << seconds(t.seconds)
-      << " s)\n";
+      << " refuted, " << t.unknown << " unknown; solver and simulation time "
+      << seconds_text(t.seconds) << " s)\n";
 }
 
 }  // namespace tc0

@@ -1,0 +1,27 @@
+#include "core/circuit_file.hpp"
+
+#include <fstream>
+
+#include "core/aiger.hpp"
+#include "core/netlist.hpp"
+
+namespace tc0 {
+
+bool is_aiger_path(std::string const& path) {
+  return path.ends_with(".aag") || path.ends_with(".aig");
+}
+
+circuit read_circuit_file(std::string const& path) {
+  if (!is_aiger_path(path)) return read_netlist_file(path);
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw netlist_error(path + ": cannot open the file");
+  try {
+    return to_circuit(read_aiger(in, path));
+  } catch (netlist_error const&) {
+    throw;
+  } catch (std::runtime_error const& e) {
+    throw netlist_error(e.what());
+  }
+}
+
+}  // namespace tc0

@@ -1,0 +1,86 @@
+#include "proofs/report/summary.hpp"
+
+#include <cstdio>
+
+#include "proofs/registry.hpp"
+
+namespace tc0 {
+
+void tally::add(obligation_result const& o) {
+  (o.result == verdict::proved ? proved : o.result == verdict::refuted ? refuted : unknown) += 1;
+  seconds += o.seconds;
+}
+
+std::map<std::string, tally> tally_by_lemma(run_record const& r) {
+  std::map<std::string, tally> by_lemma;
+  for (auto const* o : r.all_obligations()) by_lemma[o->lemma].add(*o);
+  return by_lemma;
+}
+
+tally tally_all(run_record const& r) {
+  tally t;
+  for (auto const* o : r.all_obligations()) t.add(*o);
+  return t;
+}
+
+std::string seconds_text(double s) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.2f", s);
+  return buf;
+}
+
+std::string stage_depths_text(size_record const& s) {
+  std::string r;
+  for (auto const& [name, d] : s.stage_depths)
+    r += (r.empty() ? "" : " + ") + name + " " + std::to_string(d);
+  return r.empty() ? "-" : r;
+}
+
+namespace {
+
+std::vector<growth_point> series(sweep_series const& s, auto value) {
+  std::vector<growth_point> out;
+  for (auto const* z : s.sizes)
+    out.push_back({static_cast<double>(param(z->params, s.swept)), value(*z)});
+  return out;
+}
+
+}  // namespace
+
+std::vector<growth_point> sweep_series::depth() const {
+  return series(*this, [](size_record const& z) { return double(z.metrics.depth); });
+}
+std::vector<growth_point> sweep_series::gates() const {
+  return series(*this, [](size_record const& z) { return double(z.metrics.size); });
+}
+std::vector<growth_point> sweep_series::maj_size() const {
+  return series(*this,
+                [](size_record const& z) { return z.metrics.maj_size.convert_to<double>(); });
+}
+
+std::vector<sweep_series> sweep_series_of(run_record const& r) {
+  std::vector<sweep_series> out;
+  for (auto const& o : r.sweeps) {
+    bool const is_s1 = o.how == method::depth_sweep;
+    if (!is_s1 && !out.empty() && out.back().lemma == o.lemma && out.back().fixed == o.params &&
+        out.back().s2 == nullptr) {
+      out.back().s2 = &o;
+      continue;
+    }
+    sweep_series s{o.lemma, "", o.params, {}, is_s1 ? &o : nullptr, is_s1 ? nullptr : &o};
+    for (auto const& name : find_lemma(o.lemma).parameter_names)
+      if (!o.params.count(name)) s.swept = name;
+    std::map<unsigned, size_record const*> by_value;  // a size may appear in several sweeps
+    for (auto const& z : r.sizes) {
+      if (z.size.lemma != o.lemma) continue;
+      bool agrees = true;
+      for (auto const& [k, v] : o.params) agrees = agrees && param(z.size.params, k) == v;
+      if (agrees) by_value.emplace(param(z.size.params, s.swept), &z.size);
+    }
+    for (auto const& [v, z] : by_value) s.sizes.push_back(z);
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+}  // namespace tc0

@@ -1,0 +1,42 @@
+// What every report writer derives from a run_record the same way: counts by lemma, the text
+// of times and stage depths, and the series behind each sweep's S1/S2 (for tables and plots).
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "proofs/growth.hpp"
+#include "proofs/report/run_record.hpp"
+
+namespace tc0 {
+
+struct tally {
+  unsigned proved = 0, refuted = 0, unknown = 0;
+  double seconds = 0;
+  void add(obligation_result const& o);
+};
+
+std::map<std::string, tally> tally_by_lemma(run_record const& r);
+tally tally_all(run_record const& r);
+
+std::string seconds_text(double s);                   // "%.2f"
+std::string stage_depths_text(size_record const& s);  // "a 2 + b 3", or "-"
+
+// The sizes behind one sweep (sizes of `lemma` agreeing with `fixed`, one per value of
+// `swept`, in increasing order), with the S1/S2 results recorded for it.
+struct sweep_series {
+  std::string lemma;
+  std::string swept;
+  parameters fixed;
+  std::vector<size_record const*> sizes;
+  obligation_result const* s1 = nullptr;
+  obligation_result const* s2 = nullptr;
+  std::vector<growth_point> depth() const;
+  std::vector<growth_point> gates() const;
+  std::vector<growth_point> maj_size() const;
+};
+
+std::vector<sweep_series> sweep_series_of(run_record const& r);
+
+}  // namespace tc0
