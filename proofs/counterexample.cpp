@@ -97,14 +97,12 @@ counterexample describe_counterexample(circuit const& c, linear_spec const& spec
 }
 
 std::string to_json(counterexample const& cx) {
-  json::object params;
-  for (auto const& [k, v] : cx.params) params.emplace_back(k, v);
   std::string raw;
   for (bool b : cx.input_bits) raw += b ? '1' : '0';
   json::object o{
       {"format", "tc0check-counterexample 1"},
       {"lemma", cx.lemma},
-      {"parameters", params},
+      {"parameters", parameters_json(cx.params)},
       {"source", cx.source},
       {"stage", cx.stage},
       {"obligation", cx.obligation},
@@ -133,11 +131,7 @@ counterexample counterexample_from_json(std::string const& text) {
         "not a tc0check counterexample (missing format \"tc0check-counterexample 1\")");
   counterexample cx;
   cx.lemma = v.at("lemma").as_string();
-  for (auto const& [k, x] : v.at("parameters").as_object()) {
-    auto const n = x.as_int();
-    if (n < 0 || n > 1'000'000) throw std::invalid_argument("parameter " + k + " out of range");
-    cx.params[k] = static_cast<unsigned>(n);
-  }
+  cx.params = parameters_from_json(v.at("parameters"));
   cx.source = v.at("source").as_string();
   cx.stage = v.at("stage").as_string();
   cx.obligation = v.at("obligation").as_string();

@@ -10,6 +10,22 @@ std::string to_string(parameters const& p) {
   return s;
 }
 
+json::value parameters_json(parameters const& p) {
+  json::object o;
+  for (auto const& [k, v] : p) o.emplace_back(k, v);
+  return o;
+}
+
+parameters parameters_from_json(json::value const& v) {
+  parameters p;
+  for (auto const& [k, x] : v.as_object()) {
+    auto const n = x.as_int();
+    if (n < 0 || n > 1'000'000) throw std::invalid_argument("parameter " + k + " out of range");
+    p[k] = static_cast<unsigned>(n);
+  }
+  return p;
+}
+
 std::vector<signal> const& input_bits(circuit const& c, std::string const& name) {
   auto const* b = c.find_input_bus(name);
   if (!b) throw std::invalid_argument("the circuit has no input bus '" + name + "'");

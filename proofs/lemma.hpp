@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/circuit.hpp"
+#include "core/json.hpp"
 #include "core/linear_spec.hpp"
 
 namespace tc0 {
@@ -18,6 +19,10 @@ using parameters = std::map<std::string, unsigned>;
 
 // "n=4,m=8"
 std::string to_string(parameters const& p);
+// Parameters as a JSON object {"n": 4, ...} and back (values 0..10^6; throws
+// std::invalid_argument otherwise).
+json::value parameters_json(parameters const& p);
+parameters parameters_from_json(json::value const& v);
 
 struct bus_decl {
   std::string name;

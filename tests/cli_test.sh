@@ -62,6 +62,18 @@ for f in report.md report.html report.json; do
   diff <(mask rep1/$f) <(mask rep/$f) >/dev/null || { echo "FAIL: $f differs between two runs"; diff <(mask rep1/$f) <(mask rep/$f) | head -5; fail=1; }
 done
 
+# Sharding: two shards merged give the single run's files (times, date and command masked).
+expect 0 "shard 1/2" -- "$tc0" report --lemmas int.add,int.compare --shard 1/2 --out shards
+expect 0 "shard 2/2" -- "$tc0" report --lemmas int.add,int.compare --shard 2/2 --out shards
+expect 2 "merge refuses an incomplete set of shards" -- "$tc0" merge --out merged shards/shard-1-of-2.json
+grep -q "shard 2/2 is missing" err.txt || { echo "FAIL: merge does not name the missing shard"; fail=1; }
+expect 0 "merge" -- "$tc0" merge --out merged shards/shard-2-of-2.json shards/shard-1-of-2.json
+for f in report.md report.html report.json; do
+  diff <(mask rep/$f | grep -v command) <(mask merged/$f | grep -v command) >/dev/null ||
+    { echo "FAIL: merged $f differs from the single run"; diff <(mask rep/$f) <(mask merged/$f) | head -5; fail=1; }
+done
+expect 2 "report --shard checks its argument" -- "$tc0" report --shard 3/2 --out shards
+
 # Break one gate by hand: raise the threshold of the last thr gate.
 last=$(grep -n ' = thr ' good.net | tail -1 | cut -d: -f1)
 awk -v L="$last" 'NR==L { $4 = $4 + 1 } { print }' good.net > bad.net

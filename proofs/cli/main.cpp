@@ -23,6 +23,7 @@
 #include "proofs/printed_addition.hpp"
 #include "proofs/registry.hpp"
 #include "proofs/replay.hpp"
+#include "proofs/report/shards.hpp"
 #include "proofs/report/writers.hpp"
 
 namespace tc0::cli {
@@ -49,6 +50,9 @@ char const* const usage_text = R"(usage: tc0check COMMAND [ARGS]
   report [--out DIR] [--lemmas A,B]      every lemma (or the named ones) on its default grid; writes
                                          DIR/report.md, report.html (self-contained, with plots)
                                          and report.json (default DIR: report)
+  report --shard I/K [--out DIR] ...     only part I of K of the work list (sizes whose position
+                                         is I-1 mod K); writes DIR/shard-I-of-K.json
+  merge --out DIR SHARD.json ...         the report a single run would give, from all K shards
 
 options for check, check-netlist and report:
   --timeout SECONDS    per solver query (default 60); a query that hits it is 'unknown'
@@ -160,20 +164,32 @@ void add_sweeps(run_record& rec, lemma const& l, grid_t const& grid, size_t firs
   }
 }
 
-// Checks every size of every (lemma, grid) on `jobs` worker threads (each query has its own Z3
-// context), keeping the results in grid order; then the sweeps.
-void check_grids(run_record& rec, std::vector<std::pair<lemma const*, grid_t>> const& grids,
-                 check_params const& cp, unsigned jobs) {
-  std::vector<std::pair<lemma const*, parameters>> work;
+struct work_item {
+  lemma const* l;
+  parameters p;
+  std::string name() const { return l->name + "[" + to_string(p) + "]"; }
+};
+
+std::vector<work_item> work_list(std::vector<std::pair<lemma const*, grid_t>> const& grids) {
+  std::vector<work_item> work;
   for (auto const& [l, grid] : grids)
-    for (auto const& p : expand(grid)) work.emplace_back(l, p);
-  std::vector<std::optional<size_check>> done(work.size());
-  std::vector<std::exception_ptr> errors(work.size());
+    for (auto const& p : expand(grid)) work.push_back({l, p});
+  return work;
+}
+
+// Checks the items of `work` at `positions` on `jobs` worker threads (each query has its own Z3
+// context); the results come back in the order of `positions`.
+std::vector<size_check> run_items(std::vector<work_item> const& work,
+                                  std::vector<size_t> const& positions, check_params const& cp,
+                                  unsigned jobs) {
+  std::vector<std::optional<size_check>> done(positions.size());
+  std::vector<std::exception_ptr> errors(positions.size());
   std::atomic<size_t> next{0};
   auto worker = [&] {
-    for (size_t i = next++; i < work.size(); i = next++) {
+    for (size_t i = next++; i < positions.size(); i = next++) {
       try {
-        done[i] = check_construction(*work[i].first, work[i].second, cp);
+        auto const& item = work[positions[i]];
+        done[i] = check_construction(*item.l, item.p, cp);
       } catch (...) {
         errors[i] = std::current_exception();
       }
@@ -185,12 +201,28 @@ void check_grids(run_record& rec, std::vector<std::pair<lemma const*, grid_t>> c
   for (auto& t : pool) t.join();
   for (auto const& e : errors)
     if (e) std::rethrow_exception(e);
+  std::vector<size_check> out;
+  for (auto& d : done) out.push_back(std::move(*d));
+  return out;
+}
+
+// The sizes of the whole work list (in its order) into `rec`, then S1/S2 of every grid.
+void assemble(run_record& rec, std::vector<std::pair<lemma const*, grid_t>> const& grids,
+              std::vector<size_check> all) {
   size_t at = 0;
   for (auto const& [l, grid] : grids) {
     auto const first = rec.sizes.size();
-    for (size_t n = expand(grid).size(); n > 0; --n) rec.sizes.push_back(std::move(*done[at++]));
+    for (size_t n = expand(grid).size(); n > 0; --n) rec.sizes.push_back(std::move(all.at(at++)));
     add_sweeps(rec, *l, grid, first);
   }
+}
+
+void check_grids(run_record& rec, std::vector<std::pair<lemma const*, grid_t>> const& grids,
+                 check_params const& cp, unsigned jobs) {
+  auto const work = work_list(grids);
+  std::vector<size_t> positions(work.size());
+  for (size_t i = 0; i < positions.size(); ++i) positions[i] = i;
+  assemble(rec, grids, run_items(work, positions, cp, jobs));
 }
 
 int finish(run_record const& rec, options const& o) {
@@ -366,22 +398,8 @@ int cmd_printed_add(options const& o) {
   return 0;
 }
 
-int cmd_report(options const& o, int argc, char** argv) {
-  allow_flags(o, {"timeout", "json", "smt2-dir", "cex-dir", "monolithic", "no-monolithic", "seed",
-                  "out", "jobs", "lemmas"});
-  auto const dir = o.get("out", "report");
-  std::set<std::string> chosen;  // --lemmas a,b: only those lemmas' default grids
-  for (std::string rest = o.get("lemmas", ""); !rest.empty();) {
-    auto const comma = rest.find(',');
-    chosen.insert(find_lemma(rest.substr(0, comma)).name);
-    rest = comma == std::string::npos ? "" : rest.substr(comma + 1);
-  }
-  std::filesystem::create_directories(dir);
-  auto cp = read_check_params(o);
-  if (!o.has("cex-dir")) cp.cex_dir = dir + "/counterexamples";
-  std::filesystem::create_directories(cp.cex_dir);
-  run_record rec;
-  describe_environment(rec, argc, argv);
+// The default grids of the chosen lemmas (all lemmas when `chosen` is empty), in registry order.
+std::vector<std::pair<lemma const*, grid_t>> report_grids(std::set<std::string> const& chosen) {
   std::vector<std::pair<lemma const*, grid_t>> grids;
   for (auto const& l : all_lemmas())
     for (auto const& sweep : l.default_sweeps) {
@@ -392,13 +410,122 @@ int cmd_report(options const& o, int argc, char** argv) {
           if (std::find(grid[k].begin(), grid[k].end(), v) == grid[k].end()) grid[k].push_back(v);
       grids.emplace_back(&l, std::move(grid));
     }
-  check_grids(rec, grids, cp, read_jobs(o));
-  end_progress(cp);
+  return grids;
+}
+
+void write_report(run_record const& rec, std::string const& dir) {
   std::ofstream(dir + "/report.md") << to_markdown(rec);
   std::ofstream(dir + "/report.json") << json::dump(to_json(rec)) << "\n";
   std::ofstream(dir + "/report.html") << to_html(rec, dir);
   print_table(std::cout, rec);
   std::cout << "report written to " << dir << "/report.md, report.html and report.json\n";
+}
+
+// The options that change a report's results, as one line (shards must agree on it).
+std::string result_settings(check_params const& cp) {
+  return "timeout_ms=" + std::to_string(cp.solver.timeout_ms) + " seed=" + std::to_string(cp.seed) +
+         " monolithic=" + (cp.monolithic ? (*cp.monolithic ? "on" : "off") : "default");
+}
+
+int cmd_report(options const& o, int argc, char** argv) {
+  allow_flags(o, {"timeout", "json", "smt2-dir", "cex-dir", "monolithic", "no-monolithic", "seed",
+                  "out", "jobs", "lemmas", "shard"});
+  auto const dir = o.get("out", "report");
+  std::set<std::string> chosen;  // --lemmas a,b: only those lemmas' default grids
+  for (std::string rest = o.get("lemmas", ""); !rest.empty();) {
+    auto const comma = rest.find(',');
+    chosen.insert(find_lemma(rest.substr(0, comma)).name);
+    rest = comma == std::string::npos ? "" : rest.substr(comma + 1);
+  }
+  std::optional<shard_id> shard;
+  if (o.has("shard")) try {
+      shard = parse_shard(o.get("shard", ""));
+    } catch (std::invalid_argument const& e) {
+      throw usage_error(e.what());
+    }
+  std::filesystem::create_directories(dir);
+  auto cp = read_check_params(o);
+  if (!o.has("cex-dir")) cp.cex_dir = dir + "/counterexamples";
+  std::filesystem::create_directories(cp.cex_dir);
+  run_record rec;
+  describe_environment(rec, argc, argv);
+  auto const grids = report_grids(chosen);
+  if (!shard) {
+    check_grids(rec, grids, cp, read_jobs(o));
+    end_progress(cp);
+    write_report(rec, dir);
+    return exit_code(rec.overall());
+  }
+  // One shard: its part of the work list, written for `tc0check merge`.
+  auto const work = work_list(grids);
+  shard_file file{*shard, rec.tool_version, result_settings(cp) + ", " + rec.z3_version, {}, {},
+                  {}};
+  for (auto const& name : chosen) file.lemmas.push_back(name);
+  std::vector<size_t> positions;
+  for (size_t i = 0; i < work.size(); ++i) {
+    file.work.push_back(work[i].name());
+    if (in_shard(i, *shard)) positions.push_back(i);
+  }
+  auto results = run_items(work, positions, cp, read_jobs(o));
+  end_progress(cp);
+  for (size_t i = 0; i < positions.size(); ++i) {
+    rec.sizes.push_back(results[i]);
+    file.done.emplace_back(positions[i], std::move(results[i]));
+  }
+  auto const path = dir + "/shard-" + std::to_string(shard->index) + "-of-" +
+                    std::to_string(shard->count) + ".json";
+  std::ofstream(path) << json::dump(to_json(file)) << "\n";
+  print_table(std::cout, rec);
+  std::cout << "shard " << shard->index << "/" << shard->count << " (" << positions.size() << " of "
+            << work.size() << " sizes; S1/S2 are computed by merge) written to " << path << "\n";
+  return exit_code(rec.overall());
+}
+
+int cmd_merge(options const& o, int argc, char** argv) {
+  allow_flags(o, {"out"});
+  if (o.positional.empty())
+    throw usage_error("usage: tc0check merge --out DIR SHARD.json ... (every shard of one split)");
+  std::vector<shard_file> shards;
+  for (auto const& path : o.positional) {
+    std::ifstream in(path);
+    if (!in) throw std::invalid_argument("cannot open '" + path + "'");
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    try {
+      shards.push_back(shard_from_json(text));
+    } catch (std::invalid_argument const& e) {
+      throw std::invalid_argument(path + ": " + e.what());
+    }
+  }
+  auto sizes = merge_shards(shards);
+  auto const& first = shards.front();
+  run_record rec;
+  describe_environment(rec, argc, argv);
+  if (rec.tool_version != first.tool_version)
+    throw std::invalid_argument("the shards were made by " + first.tool_version + ", this is " +
+                                rec.tool_version);
+  auto const grids = report_grids(std::set<std::string>(first.lemmas.begin(), first.lemmas.end()));
+  auto const work = work_list(grids);
+  bool same = work.size() == first.work.size();
+  for (size_t i = 0; same && i < work.size(); ++i) same = work[i].name() == first.work[i];
+  if (!same)
+    throw std::invalid_argument(
+        "the shards' work list is not this tool's default grid (another version?)");
+  auto const dir = o.get("out", "report");
+  std::filesystem::create_directories(dir + "/counterexamples");
+  // Counterexample files are written again from the copies the shard files carry.
+  for (auto& s : sizes)
+    for (auto& ob : s.obligations)
+      if (ob.cex && !ob.cex_file.empty()) {
+        auto const name = std::filesystem::path(ob.cex_file).filename().string();
+        auto const moved = dir + "/counterexamples/" + name;
+        auto const old = ob.cex_file;
+        std::ofstream(moved) << to_json(*ob.cex);
+        ob.cex_file = moved;
+        if (auto at = ob.detail.find(old); at != std::string::npos)
+          ob.detail.replace(at, old.size(), moved);
+      }
+  assemble(rec, grids, std::move(sizes));
+  write_report(rec, dir);
   return exit_code(rec.overall());
 }
 
@@ -419,6 +546,7 @@ int main(int argc, char** argv) {
     if (o.command == "export") return cmd_export(o);
     if (o.command == "replay") return cmd_replay(o);
     if (o.command == "report") return cmd_report(o, argc, argv);
+    if (o.command == "merge") return cmd_merge(o, argc, argv);
     if (o.command == "printed-add") return cmd_printed_add(o);
     throw usage_error("unknown command '" + o.command + "' (try: tc0check help)");
   } catch (std::exception const& e) {

@@ -7,55 +7,15 @@
 
 #include "core/float_format.hpp"
 #include "proofs/registry.hpp"
+#include "proofs/report/record_json.hpp"
 #include "proofs/report/summary.hpp"
 
 namespace tc0 {
-namespace {
-
-json::value params_json(parameters const& p) {
-  json::object o;
-  for (auto const& [k, v] : p) o.emplace_back(k, v);
-  return o;
-}
-
-json::value obligation_json(obligation_result const& o) {
-  json::object j{{"id", o.id},
-                 {"lemma", o.lemma},
-                 {"parameters", params_json(o.params)},
-                 {"method", std::string(to_string(o.how))},
-                 {"result", std::string(to_string(o.result))},
-                 {"seconds", json::number{seconds_text(o.seconds)}},
-                 {"resource_count", o.resource_count},
-                 {"detail", o.detail}};
-  if (o.cex) j.emplace_back("counterexample", json::parse(to_json(*o.cex)));
-  if (!o.cex_file.empty()) j.emplace_back("counterexample_file", o.cex_file);
-  if (!o.smt2_file.empty()) j.emplace_back("smt2", o.smt2_file);
-  return j;
-}
-
-}  // namespace
 
 json::value to_json(run_record const& r) {
   json::array sizes, obligations, sweeps;
   for (auto const& s : r.sizes) {
-    auto const& m = s.size.metrics;
-    json::array stages;
-    for (auto const& [name, d] : s.size.stage_depths)
-      stages.push_back(json::object{{"stage", name}, {"depth", d}});
-    sizes.push_back(json::object{{"lemma", s.size.lemma},
-                                 {"parameters", params_json(s.size.params)},
-                                 {"depth", m.depth},
-                                 {"gates", m.size},
-                                 {"and", m.and_gates},
-                                 {"or", m.or_gates},
-                                 {"maj", m.maj_gates},
-                                 {"threshold", m.threshold_gates},
-                                 {"wires", m.wires},
-                                 {"max_fanin", m.max_fanin},
-                                 {"max_weight_bits", m.max_weight_bits},
-                                 {"maj_normalised_size", json::number{m.maj_size.str()}},
-                                 {"stage_depths", stages},
-                                 {"obligations_not_run", s.skipped}});
+    sizes.push_back(size_json(s));
     for (auto const& o : s.obligations) obligations.push_back(obligation_json(o));
   }
   for (auto const& o : r.sweeps) sweeps.push_back(obligation_json(o));

@@ -1,0 +1,97 @@
+#include "proofs/report/shards.hpp"
+
+#include <doctest/doctest.h>
+
+#include <sstream>
+
+#include "core/json.hpp"
+#include "core/netlist.hpp"
+#include "proofs/registry.hpp"
+
+using namespace tc0;
+
+namespace {
+
+// int.add at m = 2 with its first output bit complemented: refuted, with counterexamples.
+size_check refuted_size() {
+  auto const& l = find_lemma("int.add");
+  parameters const p{{"m", 2}};
+  std::ostringstream text;
+  write_netlist(text, l.build(p).c);
+  auto net = text.str();
+  auto const at = net.find(" = ", net.find("\noutput "));
+  net.insert(at + 3, "!");
+  std::istringstream in(net);
+  check_params cp;
+  cp.cex_dir = "";
+  return check_circuit(l, p, read_netlist(in, "broken.net"), "broken.net", cp);
+}
+
+shard_file shard(unsigned index, unsigned count, std::vector<std::string> const& work) {
+  shard_file s;
+  s.shard = {index, count};
+  s.tool_version = "tc0check test";
+  s.settings = "timeout_ms=1000";
+  s.lemmas = {"int.add"};
+  s.work = work;
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("a shard file round-trips a refuted size with its counterexample") {
+  auto const refuted = refuted_size();
+  REQUIRE(!refuted.obligations.empty());
+  REQUIRE(refuted.obligations.front().result == verdict::refuted);
+  REQUIRE(refuted.obligations.front().cex.has_value());
+  auto s = shard(1, 1, {"int.add[m=2]"});
+  s.done.emplace_back(0, refuted);
+  auto const back = shard_from_json(json::dump(to_json(s)));
+  CHECK(json::dump(to_json(back)) == json::dump(to_json(s)));
+  REQUIRE(back.done.size() == 1);
+  auto const& o = back.done[0].second.obligations.front();
+  CHECK(o.result == verdict::refuted);
+  CHECK(o.how == refuted.obligations.front().how);
+  REQUIRE(o.cex.has_value());
+  CHECK(o.cex->input_bits == refuted.obligations.front().cex->input_bits);
+  CHECK(back.done[0].second.size.metrics.maj_size == refuted.size.metrics.maj_size);
+}
+
+TEST_CASE("merging shards: order restored, and sets that do not belong together are refused") {
+  std::vector<std::string> const work{"w0", "w1", "w2"};
+  auto item = [](std::string const& lemma) {
+    size_check c;
+    c.size.lemma = lemma;
+    return c;
+  };
+  auto a = shard(1, 2, work), b = shard(2, 2, work);
+  a.done = {{0, item("first")}, {2, item("third")}};
+  b.done = {{1, item("second")}};
+  auto const merged = merge_shards({b, a});
+  REQUIRE(merged.size() == 3);
+  CHECK(merged[0].size.lemma == "first");
+  CHECK(merged[1].size.lemma == "second");
+  CHECK(merged[2].size.lemma == "third");
+
+  CHECK_THROWS_WITH_AS(merge_shards({a}), "shard 2/2 is missing", std::invalid_argument);
+  CHECK_THROWS_WITH_AS(merge_shards({a, a}), "shard 1/2 is given twice", std::invalid_argument);
+  auto other = b;
+  other.settings = "timeout_ms=5";
+  CHECK_THROWS_AS(merge_shards({a, other}), std::invalid_argument);
+  auto wrong = b;
+  wrong.done = {{2, item("x")}};
+  CHECK_THROWS_AS(merge_shards({a, wrong}), std::invalid_argument);
+  auto short_of_one = b;
+  short_of_one.done.clear();
+  CHECK_THROWS_WITH_AS(merge_shards({a, short_of_one}), "no shard has the results of w1",
+                       std::invalid_argument);
+}
+
+TEST_CASE("--shard takes i/k") {
+  CHECK(parse_shard("2/5").index == 2);
+  CHECK(parse_shard("2/5").count == 5);
+  for (auto bad : {"0/2", "3/2", "1", "/2", "1/", "a/b", "1/2/3", "-1/2"})
+    CHECK_THROWS_AS(parse_shard(bad), std::invalid_argument);
+  CHECK(in_shard(4, {2, 3}));
+  CHECK_FALSE(in_shard(4, {1, 3}));
+}
