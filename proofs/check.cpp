@@ -1,5 +1,6 @@
 #include "proofs/check.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <fstream>
 
@@ -64,8 +65,23 @@ class runner {
     return cp_.smt2_dir + "/" + file_safe(r.id + (part.empty() ? "" : "." + part)) + ".smt2";
   }
 
+  // True (and `r` unknown) when the global budget is spent: the query is not started.
+  bool budget_spent(obligation_result& r) const {
+    if (!cp_.deadline || std::chrono::steady_clock::now() < *cp_.deadline) return false;
+    r.result = verdict::unknown;
+    r.detail = "not run: the global budget (--budget) was spent";
+    return true;
+  }
+
   solver_params solver_for(obligation_result& r, std::string const& part) const {
     auto sp = cp_.solver;
+    if (cp_.deadline) {  // no query runs past the global deadline
+      auto const left = std::chrono::duration_cast<std::chrono::milliseconds>(
+                            *cp_.deadline - std::chrono::steady_clock::now())
+                            .count();
+      sp.timeout_ms = static_cast<unsigned>(
+          std::clamp<long long>(left, 1, static_cast<long long>(sp.timeout_ms)));
+    }
     sp.smt2_path = smt2_path(r, part);
     if (!sp.smt2_path.empty()) r.smt2_file = part.empty() ? sp.smt2_path : cp_.smt2_dir;
     return sp;
@@ -99,6 +115,7 @@ class runner {
     r.result = verdict::proved;
     auto const batches = clause_batches(c, spec);
     for (size_t b = 0; b < batches.size() && r.result == verdict::proved; ++b) {
+      if (budget_spent(r)) return;
       auto const& batch = batches[b];
       auto const part = batches.size() == 1 ? std::string{}
                         : batch.size() == 1 ? spec.clauses[batch[0]].name
@@ -121,6 +138,7 @@ class runner {
 
   void implication(obligation_result& r, std::vector<linear_spec const*> const& hyps,
                    linear_spec const& goal) {
+    if (budget_spent(r)) return;
     auto const q = prove_implication(hyps, goal, solver_for(r, ""));
     r.result = q.result;
     r.seconds = q.seconds;

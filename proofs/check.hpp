@@ -1,6 +1,7 @@
 // Running a lemma's obligations at one size, and S1/S2 over a sweep of sizes.
 #pragma once
 
+#include <chrono>
 #include <functional>
 #include <optional>
 #include <string>
@@ -24,6 +25,9 @@ struct check_params {
   // obligation (the others rest on it) and S1/S2 (no solver) always run.
   std::string only;
   std::function<void(std::string const&)> progress;  // told the id of each obligation as it starts
+  // A global budget: solver queries do not start after the deadline (their obligation ends
+  // unknown, "budget spent") and never run past it; simulation still runs.
+  std::optional<std::chrono::steady_clock::time_point> deadline;
 };
 
 struct size_check {

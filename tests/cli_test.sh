@@ -74,6 +74,10 @@ for f in report.md report.html report.json; do
 done
 expect 2 "report --shard checks its argument" -- "$tc0" report --shard 3/2 --out shards
 
+# A global budget: what could not run in it is unknown, never proved.
+expect 3 "a spent budget leaves obligations unknown" -- "$tc0" check int.div --m 4 --budget 1
+grep -q "not run: the global budget" out.txt || { echo "FAIL: no 'budget spent' obligation"; fail=1; }
+
 # Break one gate by hand: raise the threshold of the last thr gate.
 last=$(grep -n ' = thr ' good.net | tail -1 | cut -d: -f1)
 awk -v L="$last" 'NR==L { $4 = $4 + 1 } { print }' good.net > bad.net

@@ -1,6 +1,5 @@
 // tc0check — the command line. Exit status: 0 everything proved, 1 something refuted,
 // 3 something unknown (and nothing refuted), 2 usage or input error.
-#include <unistd.h>
 
 #include <atomic>
 #include <chrono>
@@ -19,6 +18,7 @@
 #include "core/netlist.hpp"
 #include "core/verilog.hpp"
 #include "proofs/cli/options.hpp"
+#include "proofs/cli/progress.hpp"
 #include "proofs/float_interface.hpp"
 #include "proofs/printed_addition.hpp"
 #include "proofs/registry.hpp"
@@ -63,6 +63,8 @@ options for check, check-netlist and report:
   --seed N             seed of random simulation (default 1)
   -j N, --jobs N       (check, report) check N sizes at once, one thread each (default 1);
                        results and their order do not depend on N
+  --budget SECONDS     (check, report) a global budget: no solver query starts after it or runs
+                       past it; those obligations end 'unknown' (simulation still runs)
   --only TEXT          (check, check-netlist) run only the obligations whose name contains
                        TEXT, e.g. --only stage:crt_block_sums; the rest are counted as skipped
 
@@ -119,19 +121,11 @@ check_params read_check_params(options const& o) {
   cp.only = o.get("only", "");
   for (auto const& d : {cp.smt2_dir, cp.cex_dir})
     if (!d.empty()) std::filesystem::create_directories(d);
-  // Progress on a terminal only: a line rewritten in place, silent in pipes and CI logs.
-  if (isatty(STDERR_FILENO)) {
-    auto const start = std::chrono::steady_clock::now();
-    auto count = std::make_shared<unsigned>(0);
-    auto lock = std::make_shared<std::mutex>();  // workers (-j) report concurrently
-    cp.progress = [start, count, lock](std::string const& id) {
-      std::lock_guard guard{*lock};
-      auto const s =
-          std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-      std::fprintf(stderr, "\r\033[K[%u done, %.0fs] %s", (*count)++, s, id.c_str());
-      std::fflush(stderr);
-    };
-  }
+  if (o.has("budget"))
+    cp.deadline = std::chrono::steady_clock::now() +
+                  std::chrono::seconds(o.get_unsigned("budget", 0, 1, 7 * 86400));
+  if (terminal_progress().enabled())
+    cp.progress = [](std::string const& id) { terminal_progress().obligation(id); };
   return cp;
 }
 
@@ -140,8 +134,8 @@ unsigned read_jobs(options const& o) {
   return o.get_unsigned("jobs", 1, 1, 64);
 }
 
-void end_progress(check_params const& cp) {
-  if (cp.progress) std::fprintf(stderr, "\r\033[K");
+void end_progress(check_params const&) {
+  terminal_progress().finish();
 }
 
 using grid_t = std::map<std::string, std::vector<unsigned>>;
@@ -184,12 +178,14 @@ std::vector<size_check> run_items(std::vector<work_item> const& work,
                                   unsigned jobs) {
   std::vector<std::optional<size_check>> done(positions.size());
   std::vector<std::exception_ptr> errors(positions.size());
+  terminal_progress().add_sizes(positions.size());
   std::atomic<size_t> next{0};
   auto worker = [&] {
     for (size_t i = next++; i < positions.size(); i = next++) {
       try {
         auto const& item = work[positions[i]];
         done[i] = check_construction(*item.l, item.p, cp);
+        terminal_progress().size_done();
       } catch (...) {
         errors[i] = std::current_exception();
       }
@@ -248,7 +244,7 @@ int cmd_check(options const& o, int argc, char** argv) {
   auto const& l = find_lemma(o.positional[0]);
   allow_flags(o,
               {"timeout", "json", "smt2-dir", "cex-dir", "monolithic", "no-monolithic", "seed",
-               "only", "jobs"},
+               "only", "jobs", "budget"},
               l.parameter_names);
   auto const grid = read_grid(o, l, false);
   auto const cp = read_check_params(o);
@@ -429,7 +425,7 @@ std::string result_settings(check_params const& cp) {
 
 int cmd_report(options const& o, int argc, char** argv) {
   allow_flags(o, {"timeout", "json", "smt2-dir", "cex-dir", "monolithic", "no-monolithic", "seed",
-                  "out", "jobs", "lemmas", "shard"});
+                  "out", "jobs", "lemmas", "shard", "budget"});
   auto const dir = o.get("out", "report");
   std::set<std::string> chosen;  // --lemmas a,b: only those lemmas' default grids
   for (std::string rest = o.get("lemmas", ""); !rest.empty();) {
