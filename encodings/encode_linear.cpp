@@ -261,7 +261,8 @@ z3::expr int_encoder::expr(linear_expr const& e) {
     for (auto const& f : p.factors) poly = poly.times(normalise(f), max_monomials);
     for (auto const& [m, c] : poly.terms) terms.push_back(constant(c) * monomial_term(m));
   }
-  return z3::sum(terms);
+  // One term alone, not (+ t): SMT-LIB2 readers other than Z3 (cvc5) reject a unary +.
+  return terms.size() == 1 ? terms[0] : z3::sum(terms);
 }
 
 polynomial int_encoder::normalise(linear_expr const& e) {
@@ -325,7 +326,7 @@ z3::expr int_encoder::bounds() {
       v.push_back(mu <= var_.at(n));
       xs.push_back(var_.at(n));
     }
-    v.push_back(mu >= z3::sum(xs) - constant(big_int(m.size() - 1)));
+    v.push_back(mu >= (xs.size() == 1 ? xs[0] : z3::sum(xs)) - constant(big_int(m.size() - 1)));
   }
   return z3::mk_and(v);
 }

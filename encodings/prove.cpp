@@ -64,7 +64,8 @@ void write_smt2(z3::solver& s, std::string const& path) {
 }
 
 template <class Check>
-query_outcome timed_check(z3::solver& s, unsigned timeout_ms, Check&& on_result) {
+query_outcome timed_check(z3::solver& s, solver_params const& p, Check&& on_result) {
+  auto const timeout_ms = p.timeout_ms;
   query_outcome out;
   auto const start = std::chrono::steady_clock::now();
   try {
@@ -77,6 +78,12 @@ query_outcome timed_check(z3::solver& s, unsigned timeout_ms, Check&& on_result)
     auto const seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     record_solver_effort(s, out, seconds);
+    if (p.second_opinion.enabled)
+      out.opinions.push_back(ask_second_solver(s.to_smt2(),
+                                               r == z3::sat     ? "sat"
+                                               : r == z3::unsat ? "unsat"
+                                                                : "unknown",
+                                               p.second_opinion));
     switch (r) {
       case z3::unsat:
         out.result = verdict::proved;
@@ -126,7 +133,7 @@ query_outcome prove_circuit(circuit const& c, linear_spec const& spec, solver_pa
   s.add(z3::mk_or(differs));
   write_smt2(s, p.smt2_path);
 
-  return timed_check(s, p.timeout_ms, [&](query_outcome& out) {
+  return timed_check(s, p, [&](query_outcome& out) {
     auto const model = s.get_model();
     std::vector<bool> inputs;
     for (auto n : c.input_nodes())
@@ -168,7 +175,7 @@ query_outcome implication_query(std::vector<linear_spec const*> const& hypothese
   s.add(!z3::mk_and(g));
   s.add(ie.bounds());
   write_smt2(s, p.smt2_path);
-  return timed_check(s, p.timeout_ms, [&](query_outcome& out) {
+  return timed_check(s, p, [&](query_outcome& out) {
     if (reals) {  // a real model may be fractional: not a counterexample, only "not decided here"
       out.result = verdict::unknown;
       out.note = "not a consequence over the reals";
@@ -244,7 +251,7 @@ query_outcome implication_query_bits(std::vector<linear_spec const*> const& hypo
   for (auto const& c : goal.clauses) violated.push_back(encode_clause_violation_bv(ctx, c, lit));
   s.add(z3::mk_or(violated));
   write_smt2(s, p.smt2_path);
-  return timed_check(s, p.timeout_ms, [&](query_outcome& out) {
+  return timed_check(s, p, [&](query_outcome& out) {
     out.result = verdict::unknown;
     out.note = "not a consequence of these hypotheses (Boolean encoding)";
   });
@@ -257,6 +264,7 @@ namespace {
 void add_effort(query_outcome& total, query_outcome const& part) {
   total.seconds += part.seconds;
   total.resource_count += part.resource_count;
+  total.opinions.insert(total.opinions.end(), part.opinions.begin(), part.opinions.end());
 }
 
 // The whole implication: over the reals first, then over the integers.

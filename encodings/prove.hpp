@@ -15,13 +15,15 @@
 
 #include "core/circuit.hpp"
 #include "core/linear_spec.hpp"
+#include "encodings/second_opinion.hpp"
 #include "encodings/verdict.hpp"
 
 namespace tc0 {
 
 struct solver_params {
-  unsigned timeout_ms = 60000;  // per query; a query that hits it answers unknown
-  std::string smt2_path;        // write the query as SMT-LIB2 here when non-empty
+  unsigned timeout_ms = 60000;           // per query; a query that hits it answers unknown
+  std::string smt2_path;                 // write the query as SMT-LIB2 here when non-empty
+  second_opinion_params second_opinion;  // also ask cvc5, query by query
 };
 
 struct query_outcome {
@@ -32,6 +34,7 @@ struct query_outcome {
   bool encoding_bug = false;
   std::optional<std::vector<bool>> inputs;  // refuted: one value per input node, replayed
   std::string failing_clause;
+  std::vector<query_opinion> opinions;  // with a second opinion: every query's two answers
 };
 
 // Circuit against the clauses of `spec` (all clauses when `clauses` is empty).

@@ -114,8 +114,9 @@ class runner {
            std::string const& stage) {
     r.result = verdict::proved;
     auto const batches = clause_batches(c, spec);
+    std::vector<query_opinion> opinions;
     for (size_t b = 0; b < batches.size() && r.result == verdict::proved; ++b) {
-      if (budget_spent(r)) return;
+      if (budget_spent(r)) break;
       auto const& batch = batches[b];
       auto const part = batches.size() == 1 ? std::string{}
                         : batch.size() == 1 ? spec.clauses[batch[0]].name
@@ -123,6 +124,7 @@ class runner {
       auto const q = prove_circuit(c, spec, solver_for(r, part), batch);
       r.seconds += q.seconds;
       r.resource_count += q.resource_count;
+      opinions.insert(opinions.end(), q.opinions.begin(), q.opinions.end());
       if (q.result == verdict::refuted) {
         refute(r, c, spec, *q.inputs, stage);
       } else if (q.result == verdict::unknown) {
@@ -134,6 +136,19 @@ class runner {
     }
     if (r.result == verdict::proved)
       r.detail = std::to_string(spec.clauses.size()) + " clause(s) proved: " + spec.description;
+    record_opinions(r, opinions);
+  }
+
+  // A second solver's answers: one line on the obligation; a disagreement leaves it unknown
+  // (two solvers contradicting each other settle nothing).
+  void record_opinions(obligation_result& r, std::vector<query_opinion> const& opinions) const {
+    if (!cp_.solver.second_opinion.enabled) return;
+    auto const s = summarise_opinions(opinions, cp_.solver.second_opinion.command);
+    r.second_opinion = s.text.empty() ? "no solver query" : s.text;
+    if (s.disagrees) {
+      r.result = verdict::unknown;
+      r.detail = "solvers disagree: " + s.text + "; Z3 alone: " + r.detail;
+    }
   }
 
   void implication(obligation_result& r, std::vector<linear_spec const*> const& hyps,
@@ -144,6 +159,7 @@ class runner {
     r.seconds = q.seconds;
     r.resource_count = q.resource_count;
     r.detail = q.note;
+    record_opinions(r, q.opinions);
   }
 
   // A cited theorem whose constant hypotheses are checked. A failed check breaks the argument;
@@ -339,12 +355,32 @@ std::vector<obligation_result> check_sweep(lemma const& l, std::string const& sw
       l.name + "[sweep " + swept + (fixed.empty() ? "" : "; " + to_string(fixed)) + "]";
   std::vector<obligation_result> out;
   auto const s1 = check_constant_depth(depth, l.depth_bound);
-  out.push_back(
-      {where + "/S1", l.name, fixed, method::depth_sweep, s1.result, 0, 0, s1.detail, {}, {}, {}});
+  out.push_back({where + "/S1",
+                 l.name,
+                 fixed,
+                 method::depth_sweep,
+                 s1.result,
+                 0,
+                 0,
+                 s1.detail,
+                 {},
+                 {},
+                 {},
+                 {}});
   auto const s2 =
       check_polynomial_size({{"gates", gates}, {"MAJ-normalised size", maj}}, l.degree_bound);
-  out.push_back(
-      {where + "/S2", l.name, fixed, method::size_sweep, s2.result, 0, 0, s2.detail, {}, {}, {}});
+  out.push_back({where + "/S2",
+                 l.name,
+                 fixed,
+                 method::size_sweep,
+                 s2.result,
+                 0,
+                 0,
+                 s2.detail,
+                 {},
+                 {},
+                 {},
+                 {}});
   return out;
 }
 

@@ -39,8 +39,9 @@ struct obligation_result {
   uint64_t resource_count = 0;  // Z3 rlimit count, summed over the obligation's queries
   std::string detail;           // a line for people: what was checked, or why it failed
   std::optional<counterexample> cex;
-  std::string cex_file;   // where the counterexample was written, if anywhere
-  std::string smt2_file;  // when SMT-LIB2 export was asked for
+  std::string cex_file;        // where the counterexample was written, if anywhere
+  std::string smt2_file;       // when SMT-LIB2 export was asked for
+  std::string second_opinion;  // with --second-opinion: the second solver's agreement
 };
 
 // Metrics of one built circuit, recorded next to its obligations.

@@ -78,6 +78,13 @@ expect 2 "report --shard checks its argument" -- "$tc0" report --shard 3/2 --out
 expect 3 "a spent budget leaves obligations unknown" -- "$tc0" check int.div --m 4 --budget 1
 grep -q "not run: the global budget" out.txt || { echo "FAIL: no 'budget spent' obligation"; fail=1; }
 
+# Second opinion: cvc5 re-solves every query (where installed; .ci/install-deps installs it).
+if command -v cvc5 >/dev/null; then
+  expect 0 "cvc5 second opinion" -- "$tc0" check int.mul --m 3 --second-opinion cvc5
+  grep -q "second opinion: cvc5 agrees" out.txt || { echo "FAIL: no cvc5 agreement shown"; fail=1; }
+fi
+expect 2 "only cvc5 is a second opinion" -- "$tc0" check int.mul --m 3 --second-opinion yices
+
 # Break one gate by hand: raise the threshold of the last thr gate.
 last=$(grep -n ' = thr ' good.net | tail -1 | cut -d: -f1)
 awk -v L="$last" 'NR==L { $4 = $4 + 1 } { print }' good.net > bad.net

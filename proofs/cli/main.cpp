@@ -16,6 +16,7 @@
 #include "core/circuit_file.hpp"
 #include "core/dot.hpp"
 #include "core/netlist.hpp"
+#include "core/shell.hpp"
 #include "core/verilog.hpp"
 #include "proofs/cli/options.hpp"
 #include "proofs/cli/progress.hpp"
@@ -63,6 +64,8 @@ options for check, check-netlist and report:
   --seed N             seed of random simulation (default 1)
   -j N, --jobs N       (check, report) check N sizes at once, one thread each (default 1);
                        results and their order do not depend on N
+  --second-opinion cvc5  also give every solver query to cvc5 (same time limit) and report,
+                       per obligation, whether it agrees; a disagreement makes it 'unknown'
   --budget SECONDS     (check, report) a global budget: no solver query starts after it or runs
                        past it; those obligations end 'unknown' (simulation still runs)
   --only TEXT          (check, check-netlist) run only the obligations whose name contains
@@ -121,6 +124,15 @@ check_params read_check_params(options const& o) {
   cp.only = o.get("only", "");
   for (auto const& d : {cp.smt2_dir, cp.cex_dir})
     if (!d.empty()) std::filesystem::create_directories(d);
+  if (o.has("second-opinion")) {
+    auto const solver = o.get("second-opinion", "");
+    if (solver != "cvc5") throw usage_error("--second-opinion takes cvc5 (the one supported)");
+    if (!have_command("cvc5"))
+      throw std::invalid_argument(
+          "--second-opinion cvc5: cvc5 is not installed (Debian: apt-get "
+          "install cvc5; .ci/install-deps installs it)");
+    cp.solver.second_opinion = {true, solver, cp.solver.timeout_ms};
+  }
   if (o.has("budget"))
     cp.deadline = std::chrono::steady_clock::now() +
                   std::chrono::seconds(o.get_unsigned("budget", 0, 1, 7 * 86400));
@@ -244,7 +256,7 @@ int cmd_check(options const& o, int argc, char** argv) {
   auto const& l = find_lemma(o.positional[0]);
   allow_flags(o,
               {"timeout", "json", "smt2-dir", "cex-dir", "monolithic", "no-monolithic", "seed",
-               "only", "jobs", "budget"},
+               "only", "jobs", "budget", "second-opinion"},
               l.parameter_names);
   auto const grid = read_grid(o, l, false);
   auto const cp = read_check_params(o);
@@ -259,9 +271,10 @@ int cmd_check_netlist(options const& o, int argc, char** argv) {
   if (o.positional.size() != 2)
     throw usage_error("usage: tc0check check-netlist LEMMA FILE --PARAM VALUE ...");
   auto const& l = find_lemma(o.positional[0]);
-  allow_flags(
-      o, {"timeout", "json", "smt2-dir", "cex-dir", "monolithic", "no-monolithic", "seed", "only"},
-      l.parameter_names);
+  allow_flags(o,
+              {"timeout", "json", "smt2-dir", "cex-dir", "monolithic", "no-monolithic", "seed",
+               "only", "second-opinion"},
+              l.parameter_names);
   auto const grid = read_grid(o, l, true);
   auto const p = expand(grid).at(0);
   auto const& path = o.positional[1];
@@ -419,13 +432,16 @@ void write_report(run_record const& rec, std::string const& dir) {
 
 // The options that change a report's results, as one line (shards must agree on it).
 std::string result_settings(check_params const& cp) {
-  return "timeout_ms=" + std::to_string(cp.solver.timeout_ms) + " seed=" + std::to_string(cp.seed) +
+  return "timeout_ms=" + std::to_string(cp.solver.timeout_ms) +
+         (cp.solver.second_opinion.enabled ? " second-opinion=" + cp.solver.second_opinion.command
+                                           : "") +
+         " seed=" + std::to_string(cp.seed) +
          " monolithic=" + (cp.monolithic ? (*cp.monolithic ? "on" : "off") : "default");
 }
 
 int cmd_report(options const& o, int argc, char** argv) {
   allow_flags(o, {"timeout", "json", "smt2-dir", "cex-dir", "monolithic", "no-monolithic", "seed",
-                  "out", "jobs", "lemmas", "shard", "budget"});
+                  "out", "jobs", "lemmas", "shard", "budget", "second-opinion"});
   auto const dir = o.get("out", "report");
   std::set<std::string> chosen;  // --lemmas a,b: only those lemmas' default grids
   for (std::string rest = o.get("lemmas", ""); !rest.empty();) {

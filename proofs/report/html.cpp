@@ -120,6 +120,8 @@ std::string to_html(run_record const& r, std::string const& base_dir) {
   }
   h << "</table>\n";
 
+  if (auto const line = second_opinion_line(r); !line.empty())
+    h << "<p><b>Second opinion.</b> " << xml_escape(line) << "</p>\n";
   h << "<h2>Obligations</h2>\n<table>\n<tr><th>id</th><th>paper</th><th>method</th>"
        "<th>result</th><th>time (s)</th><th>Z3 rlimit</th><th>depth</th><th>gates</th>"
        "<th>files</th><th>detail</th></tr>\n";
@@ -131,7 +133,7 @@ std::string to_html(run_record const& r, std::string const& base_dir) {
         << o.resource_count << "</td><td>" << s.size.metrics.depth << "</td><td>"
         << s.size.metrics.size << "</td><td>" << link(o.cex_file, base_dir, "counterexample")
         << (o.cex_file.empty() || o.smt2_file.empty() ? "" : " ")
-        << link(o.smt2_file, base_dir, "SMT-LIB2") << "</td><td>" << xml_escape(o.detail)
+        << link(o.smt2_file, base_dir, "SMT-LIB2") << "</td><td>" << xml_escape(detail_text(o))
         << "</td></tr>\n";
   h << "</table>\n</body>\n</html>\n";
   return h.str();

@@ -34,6 +34,7 @@ json::value obligation_json(obligation_result const& o) {
   if (o.cex) j.emplace_back("counterexample", json::parse(to_json(*o.cex)));
   if (!o.cex_file.empty()) j.emplace_back("counterexample_file", o.cex_file);
   if (!o.smt2_file.empty()) j.emplace_back("smt2", o.smt2_file);
+  if (!o.second_opinion.empty()) j.emplace_back("second_opinion", o.second_opinion);
   return j;
 }
 
@@ -55,6 +56,7 @@ obligation_result obligation_from_json(json::value const& v) {
   if (auto const* c = v.find("counterexample")) o.cex = counterexample_from_json(json::dump(*c));
   if (auto const* f = v.find("counterexample_file")) o.cex_file = f->as_string();
   if (auto const* f = v.find("smt2")) o.smt2_file = f->as_string();
+  if (auto const* f = v.find("second_opinion")) o.second_opinion = f->as_string();
   return o;
 }
 

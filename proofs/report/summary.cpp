@@ -29,6 +29,32 @@ std::string seconds_text(double s) {
   return buf;
 }
 
+std::string detail_text(obligation_result const& o) {
+  return o.second_opinion.empty() ? o.detail
+                                  : o.detail + " [second opinion: " + o.second_opinion + "]";
+}
+
+std::string second_opinion_line(run_record const& r) {
+  unsigned agree = 0, disagree = 0, undecided = 0, none = 0;
+  for (auto const* o : r.all_obligations()) {
+    auto const& t = o->second_opinion;
+    if (t.empty()) continue;
+    if (t.find(" DISAGREES ") != std::string::npos)
+      ++disagree;
+    else if (t.find(" undecided ") != std::string::npos)
+      ++undecided;
+    else if (t.find(" agrees ") != std::string::npos)
+      ++agree;
+    else
+      ++none;
+  }
+  if (agree + disagree + undecided + none == 0) return "";
+  return "every solver query was also given to cvc5: " + std::to_string(agree) +
+         " obligations agree, " + std::to_string(disagree) + " disagree (left unknown), " +
+         std::to_string(undecided) + " undecided by one solver, " + std::to_string(none) +
+         " had no solver query";
+}
+
 std::string stage_depths_text(size_record const& s) {
   std::string r;
   for (auto const& [name, d] : s.stage_depths)

@@ -20,8 +20,13 @@ struct tally {
 std::map<std::string, tally> tally_by_lemma(run_record const& r);
 tally tally_all(run_record const& r);
 
-std::string seconds_text(double s);                   // "%.2f"
-std::string stage_depths_text(size_record const& s);  // "a 2 + b 3", or "-"
+std::string seconds_text(double s);
+// The obligation's detail, with the second solver's opinion when there is one.
+std::string detail_text(obligation_result const& o);
+// "cvc5 (every solver query also given to cvc5): A obligations agree, D disagree, U undecided,
+// N without a solver query", or empty when no obligation has a second opinion.
+std::string second_opinion_line(run_record const& r);  // "%.2f"
+std::string stage_depths_text(size_record const& s);   // "a 2 + b 3", or "-"
 
 // The sizes behind one sweep (sizes of `lemma` agreeing with `fixed`, one per value of
 // `swept`, in increasing order), with the S1/S2 results recorded for it.

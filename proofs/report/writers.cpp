@@ -75,12 +75,15 @@ std::string to_markdown(run_record const& r) {
   for (auto const& o : r.sweeps)
     md << "| " << o.id << " | " << to_string(o.result) << " | " << o.detail << " |\n";
 
+  if (auto const line = second_opinion_line(r); !line.empty())
+    md << "\n**Second opinion.** " << line << "\n";
   md << "\n## Obligations\n\n| id | method | result | time (s) | Z3 rlimit | detail "
         "|\n|---|---|---|---|---|---|\n";
   for (auto const& s : r.sizes)
     for (auto const& o : s.obligations)
       md << "| " << o.id << " | " << to_string(o.how) << " | " << to_string(o.result) << " | "
-         << seconds_text(o.seconds) << " | " << o.resource_count << " | " << o.detail << " |\n";
+         << seconds_text(o.seconds) << " | " << o.resource_count << " | " << detail_text(o)
+         << " |\n";
   return md.str();
 }
 
@@ -100,6 +103,8 @@ void print_table(std::ostream& out, run_record const& r) {
       std::snprintf(line, sizeof line, "  %-8s %7ss  ", std::string(to_string(o.result)).c_str(),
                     seconds_text(o.seconds).c_str());
       out << line << o.id.substr(o.id.find('/') + 1) << " — " << o.detail << "\n";
+      if (!o.second_opinion.empty())
+        out << "             second opinion: " << o.second_opinion << "\n";
       if (o.cex) {  // the decoded operands, so a person sees the failing case without the file
         out << "             inputs:";
         for (auto const& b : o.cex->inputs) out << ' ' << b.name << '=' << b.value;

@@ -16,6 +16,7 @@
 #include <sstream>
 
 #include "core/aiger.hpp"
+#include "core/shell.hpp"
 #include "core/verilog.hpp"
 #include "tests/core/random_circuit.hpp"
 
@@ -23,20 +24,6 @@ using namespace tc0;
 namespace fs = std::filesystem;
 
 namespace {
-
-bool have(std::string const& tool) {
-  return std::system(("command -v " + tool + " >/dev/null 2>&1").c_str()) == 0;
-}
-
-std::string run(std::string const& command) {
-  std::string out;
-  if (FILE* p = popen(command.c_str(), "r")) {
-    char buf[4096];
-    while (size_t n = fread(buf, 1, sizeof buf, p)) out.append(buf, n);
-    pclose(p);
-  }
-  return out;
-}
 
 std::string bits_text(std::vector<bool> const& bits, size_t from, size_t width) {
   std::string s;  // most significant first, as Verilog's %b prints
@@ -92,13 +79,14 @@ int check_iverilog(fs::path const& dir) {
     tb.close();
     v.close();
     auto const compiled = dir / "sim";
-    auto const log = run("iverilog -g2005 -o " + compiled.string() + " " + (dir / "tb.v").string() +
-                         " " + (dir / "dut.v").string() + " 2>&1");
+    auto const log =
+        run_command("iverilog -g2005 -o " + compiled.string() + " " + (dir / "tb.v").string() +
+                    " " + (dir / "dut.v").string() + " 2>&1");
     if (!log.empty()) {
       std::cerr << "iverilog rejected the export of seed " << seed << ":\n" << log;
       return 1;
     }
-    std::istringstream got(run("vvp -n " + compiled.string()));
+    std::istringstream got(run_command("vvp -n " + compiled.string()));
     std::string line;
     size_t i = 0;
     while (std::getline(got, line))
@@ -143,7 +131,8 @@ int check_abc(fs::path const& dir) {
       write_aiger(s, back, "round trip", aiger_mode::binary);
       return s.str();
     }();
-    auto const stats = run("berkeley-abc -c 'read_aiger " + ours.string() + "; print_stats' 2>&1");
+    auto const stats =
+        run_command("berkeley-abc -c 'read_aiger " + ours.string() + "; print_stats' 2>&1");
     auto const io_at = stats.find("i/o =");
     auto const and_at = stats.find("and =");
     if (io_at == std::string::npos || and_at == std::string::npos) {
@@ -162,8 +151,8 @@ int check_abc(fs::path const& dir) {
                 << g.ands.size() << "\n";
       return 1;
     }
-    auto const cec =
-        run("berkeley-abc -c 'cec " + ours.string() + " " + (dir / "back.aig").string() + "' 2>&1");
+    auto const cec = run_command("berkeley-abc -c 'cec " + ours.string() + " " +
+                                 (dir / "back.aig").string() + "' 2>&1");
     if (cec.find("Networks are equivalent") == std::string::npos) {
       std::cerr << "seed " << seed << ": ABC cec did not say equivalent:\n" << cec;
       return 1;
@@ -184,7 +173,7 @@ int main(int argc, char** argv) {
     std::cerr << "usage: exports_external_check iverilog|abc\n";
     return 2;
   }
-  if (!have(binary) || (tool == "iverilog" && !have("vvp"))) {
+  if (!have_command(binary) || (tool == "iverilog" && !have_command("vvp"))) {
     std::cout << binary << " is not installed: skipped\n";
     return 77;
   }

@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <filesystem>
+#include <fstream>
 #include <set>
 
 #include "core/check_by_simulation.hpp"
@@ -81,4 +83,24 @@ TEST_SUITE("solver") {
       CHECK(overall(check_sweep(l, "m", sizes)) == verdict::proved);
     }
   }
+}
+
+TEST_CASE("two solvers that disagree settle nothing: the obligation ends unknown") {
+  // a stand-in second solver that finds every query satisfiable
+  auto const fake = (std::filesystem::temp_directory_path() / "tc0check-always-sat.sh").string();
+  std::ofstream(fake) << "#!/bin/sh\necho sat\n";
+  std::filesystem::permissions(fake, std::filesystem::perms::owner_all);
+  check_params cp;
+  cp.cex_dir = "";
+  cp.solver.second_opinion = {true, fake, 5000};
+  auto const r = check_construction(find_lemma("int.add"), {{"m", 2}}, cp);
+  bool saw_smt = false;
+  for (auto const& o : r.obligations) {
+    if (o.how != method::smt_stage && o.how != method::smt_flat) continue;
+    saw_smt = true;
+    CAPTURE(o.id);
+    CHECK(o.result == verdict::unknown);
+    CHECK(o.detail.starts_with("solvers disagree"));
+  }
+  CHECK(saw_smt);
 }
