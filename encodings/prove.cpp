@@ -67,6 +67,11 @@ template <class Check>
 query_outcome timed_check(z3::solver& s, solver_params const& p, Check&& on_result) {
   auto const timeout_ms = p.timeout_ms;
   query_outcome out;
+  if (p.rlimit > 0) {
+    z3::params limits{s.ctx()};
+    limits.set("rlimit", p.rlimit);
+    s.set(limits);
+  }
   auto const start = std::chrono::steady_clock::now();
   try {
     auto const r = [&] {
@@ -313,6 +318,11 @@ query_outcome prove_whole(std::vector<linear_spec const*> const& hypotheses,
   return prove_arithmetic(hypotheses, goal, p);
 }
 
+// Resource limits of the shortcut attempts (Z3 rlimit units; about 2.5 million per second
+// here): a part tried from local hypotheses, and the relaxation over the reals.
+constexpr unsigned local_part_rlimit = 5'000'000;
+constexpr unsigned relaxation_rlimit = 40'000'000;
+
 // Over the reals first, then over the integers.
 query_outcome prove_arithmetic(std::vector<linear_spec const*> const& hypotheses,
                                linear_spec const& goal, solver_params const& p) {
@@ -333,6 +343,7 @@ query_outcome prove_arithmetic(std::vector<linear_spec const*> const& hypotheses
     // The relaxation is a shortcut: when it does not answer soon, integers get the full budget.
     solver_params relaxed_p = p;
     relaxed_p.timeout_ms = std::max(1000u, p.timeout_ms / 4);
+    relaxed_p.rlimit = relaxation_rlimit;
     relaxed = implication_query(linear_hyps, goal, relaxed_p, true);
     if (relaxed.result == verdict::proved) {
       relaxed.note = "holds over the reals with every bit in [0, 1], hence over 0/1 integers";
@@ -411,7 +422,8 @@ query_outcome prove_implication(std::vector<linear_spec const*> const& hypothese
   linear_spec rest{goal.description, {}, {}};
   solver_params local_p = p;
   local_p.smt2_path.clear();
-  local_p.timeout_ms = std::min(p.timeout_ms, 2000u);
+  local_p.timeout_ms = std::min(p.timeout_ms, 10000u);  // a guard; the resource limit decides
+  local_p.rlimit = local_part_rlimit;
   // First the hypotheses on the part's own nodes; then, when that fails, those within one
   // step of them (e.g. "at most one pair_(j,r) = lead_j AND r_q[r]" needs the AND clauses and
   // what is known of lead and r_q), as long as that stays a small problem, as a Boolean

@@ -21,7 +21,10 @@
 namespace tc0 {
 
 struct solver_params {
-  unsigned timeout_ms = 60000;           // per query; a query that hits it answers unknown
+  unsigned timeout_ms = 60000;  // per query; a query that hits it answers unknown
+  // Z3 resource limit per query (0: none). Shortcut attempts are bounded by it rather than by
+  // time, so that what they settle, and the effort reported, do not depend on machine load.
+  unsigned rlimit = 0;
   std::string smt2_path;                 // write the query as SMT-LIB2 here when non-empty
   second_opinion_params second_opinion;  // also ask cvc5, query by query
 };
