@@ -1,8 +1,11 @@
 #include "core/check_by_simulation.hpp"
 
+#include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <random>
 #include <stdexcept>
+#include <thread>
 
 #include "core/simulate.hpp"
 
@@ -83,20 +86,47 @@ std::optional<simulation_failure> check_exhaustive(circuit const& c, linear_spec
     throw std::invalid_argument("exhaustive simulation of " + std::to_string(k) +
                                 " input bits exceeds the limit of " +
                                 std::to_string(p.exhaustive_max_input_bits));
-  simulation_check_stats stats;
   simulator sim{c};
   auto const nodes = spec_nodes(spec);
   uint64_t const total = uint64_t{1} << k;
-  std::optional<simulation_failure> failure;
-  std::vector<uint64_t> in(k);
-  for (uint64_t base = 0; base < total && !failure; base += 64) {
-    uint64_t const lanes = std::min<uint64_t>(64, total - base);
-    for (size_t i = 0; i < k; ++i) {
-      uint64_t w = 0;
-      for (uint64_t lane = 0; lane < lanes; ++lane) w |= (((base + lane) >> i) & 1u) << lane;
-      in[i] = w;
+  uint64_t const blocks = (total + 63) / 64;
+  unsigned const threads =
+      static_cast<unsigned>(std::clamp<uint64_t>(p.threads, 1, std::max<uint64_t>(1, blocks / 16)));
+  // Thread t takes blocks [t B / T, (t + 1) B / T). A failure at block b stops every thread
+  // once it is past b; lower ranges go on, so the failure kept is the first in order.
+  std::atomic<uint64_t> first_failing_block{blocks};
+  std::vector<simulation_check_stats> part_stats(threads);
+  std::vector<std::optional<simulation_failure>> part_failure(threads);
+  auto work = [&](unsigned t) {
+    std::vector<uint64_t> in(k);
+    for (uint64_t b = blocks * t / threads; b < blocks * (t + 1) / threads; ++b) {
+      if (b > first_failing_block.load()) return;
+      uint64_t const base = b * 64;
+      uint64_t const lanes = std::min<uint64_t>(64, total - base);
+      for (size_t i = 0; i < k; ++i) {
+        uint64_t w = 0;
+        for (uint64_t lane = 0; lane < lanes; ++lane) w |= (((base + lane) >> i) & 1u) << lane;
+        in[i] = w;
+      }
+      if ((part_failure[t] = check_block(sim, spec, nodes, in, lanes, part_stats[t]))) {
+        for (auto seen = first_failing_block.load();
+             b < seen && !first_failing_block.compare_exchange_weak(seen, b);) {
+        }
+        return;
+      }
     }
-    failure = check_block(sim, spec, nodes, in, lanes, stats);
+  };
+  std::vector<std::thread> pool;
+  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work, t);
+  work(0);
+  for (auto& t : pool) t.join();
+  simulation_check_stats stats;
+  std::optional<simulation_failure> failure;
+  for (unsigned t = 0; t < threads; ++t) {
+    stats.patterns_checked += part_stats[t].patterns_checked;
+    stats.patterns_skipped += part_stats[t].patterns_skipped;
+    stats.gate_evaluations += part_stats[t].gate_evaluations;
+    if (!failure && part_failure[t]) failure = std::move(part_failure[t]);
   }
   stats.seconds = seconds_since(start);
   if (stats_out) *stats_out = stats;

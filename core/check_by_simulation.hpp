@@ -19,6 +19,7 @@ struct simulation_check_params {
   uint64_t random_patterns = 1 << 14;  // rounded up to a multiple of 64
   uint64_t seed = 1;
   unsigned exhaustive_max_input_bits = 24;
+  unsigned threads = 1;  // exhaustive: contiguous ranges of patterns on this many threads
 };
 
 struct simulation_check_stats {
@@ -33,7 +34,8 @@ struct simulation_failure {
   std::string clause;        // name of the first clause that fails
 };
 
-// nullopt when every pattern satisfies the spec.
+// nullopt when every pattern satisfies the spec. Exhaustive reports the first failing pattern in
+// enumeration order, whatever the number of threads.
 std::optional<simulation_failure> check_exhaustive(circuit const& c, linear_spec const& spec,
                                                    simulation_check_params const& p = {},
                                                    simulation_check_stats* stats = nullptr);

@@ -1,6 +1,8 @@
 #include "core/linear_spec.hpp"
 
+#include <array>
 #include <stdexcept>
+#include <unordered_map>
 
 namespace tc0 {
 
@@ -178,6 +180,49 @@ big_int evaluate(linear_expr const& e, std::vector<bool> const& node_values) {
   return v;
 }
 
+namespace {
+
+// round_p((-1)^negative v / divisor 2^shift), packed: exact rationals.
+big_int rounded(float_format const& f, big_int const& v, big_int const& divisor, big_int shift,
+                bool negative) {
+  rational x{v, divisor};
+  auto const k = static_cast<unsigned>(shift >= 0 ? shift : -shift);
+  x = shift >= 0 ? x * rational{pow2(k)} : x / rational{pow2(k)};
+  if (negative) x = -x;
+  return pack(f, round_to_format(f, x));
+}
+
+// The same, remembered per thread for small operands: exhaustive simulation meets the same
+// exact value many times (a product of significands with an exponent sum), and the rational
+// arithmetic is most of its cost. A pure function's cache: it cannot change an answer.
+big_int rounded_cached(float_format const& f, big_int const& v, big_int const& divisor,
+                       big_int const& shift, bool negative) {
+  auto const small = [](big_int const& x) { return x >= 0 && x < pow2(62); };
+  if (!small(v) || !small(divisor) || shift < -(int64_t{1} << 40) || shift > (int64_t{1} << 40))
+    return rounded(f, v, divisor, shift, negative);
+  using key = std::array<int64_t, 7>;
+  struct key_hash {
+    size_t operator()(key const& k) const {
+      size_t h = 0;
+      for (auto x : k) h = h * 0x9E3779B97F4A7C15ull + static_cast<size_t>(x);
+      return h;
+    }
+  };
+  thread_local std::unordered_map<key, big_int, key_hash> cache;
+  key const k{static_cast<int64_t>(f.p),
+              f.e_min,
+              f.e_max,
+              v.convert_to<int64_t>(),
+              divisor.convert_to<int64_t>(),
+              shift.convert_to<int64_t>(),
+              negative ? 1 : 0};
+  if (auto it = cache.find(k); it != cache.end()) return it->second;
+  if (cache.size() > (1u << 20)) cache.clear();
+  return cache.emplace(k, rounded(f, v, divisor, shift, negative)).first->second;
+}
+
+}  // namespace
+
 std::optional<big_int> expected_value(spec_clause const& c, std::vector<bool> const& node_values) {
   auto const v = evaluate(c.rhs, node_values);
   switch (c.kind) {
@@ -185,12 +230,8 @@ std::optional<big_int> expected_value(spec_clause const& c, std::vector<bool> co
       auto const& t = *c.rounding;
       auto const divisor = evaluate(t.divisor, node_values);
       if (divisor <= 0) return std::nullopt;
-      auto const shift = evaluate(t.exponent, node_values) + t.offset;
-      rational x{v, divisor};
-      auto const k = static_cast<unsigned>(shift >= 0 ? shift : -shift);
-      x = shift >= 0 ? x * rational{pow2(k)} : x / rational{pow2(k)};
-      if (evaluate(t.sign, node_values) % 2 != 0) x = -x;
-      return pack(t.format, round_to_format(t.format, x));
+      return rounded_cached(t.format, v, divisor, evaluate(t.exponent, node_values) + t.offset,
+                            evaluate(t.sign, node_values) % 2 != 0);
     }
     case clause_kind::is_nonnegative:
       return big_int{v >= 0 ? 1 : 0};
