@@ -21,18 +21,26 @@
 //                  from the pairs; the zero flag (depth 1: ORs over one-hot inputs)
 //   5-6. log_sums, exp_tables (proofs/blocks/log_product.hpp): one-hot P_q = W mod q (depth 4)
 //   7-15. the CRT reconstruction of W (proofs/blocks/crt_reconstruction.hpp, depth 17)
-//   Depth 3 + 3 + 1 + 1 + 4 + 17 = 29 whatever m is; size polynomial in m: O(m^2) primes of
-//   size O(m^2), m q pairs per prime.
-// Specification: Q B <= A < (Q + 1) B, given B >= 1 (products stated as products).
+//   16. the remainder: R = A - Q B < B < 2^m is its own low m bits, R = (A + sum_(i+j<m)
+//       q_i b_j (2^m - 2^(i+j))) mod 2^m: products q_i b_j (depth 1), then the column-sum
+//       stages (depth 8), the bit q_i b_j entered once in each column i+j .. m-1
+//   Depth 3 + 3 + 1 + 1 + 4 + 17 = 29 for the quotient, + 1 + 8 for the remainder, whatever m
+//   is; size polynomial in m: O(m^2) primes of size O(m^2), m q pairs per prime.
+// Specification: Q B <= A < (Q + 1) B and R = A - Q B, given B >= 1 (products stated as
+//   products).
 // Obligations: the stages; the certified step product_residues (every table entry recomputed
 //   independently, the discrete logs checked; x = v mod q implies f(x) = f(v) mod q for the
 //   integer polynomials f, Fermat's little theorem), the reconstruction's steps, and the
 //   certified step series (N + 1 >= 2m, the telescoping identity checked coefficient by
-//   coefficient, W < 2^(L + 2m) <= M; the error argument above cited). Monolithic miter at
-//   small m; exhaustive simulation up to 24 input bits (m <= 8); S1, S2.
-// Expected: all proved; the remainder is not an output yet.
+//   coefficient, W < 2^(L + 2m) <= M; the error argument above cited; its conclusion is the
+//   quotient relation), remainder_mod_2^m (the remainder's stages give R = A - Q B mod 2^m, in
+//   linear integer arithmetic with the products q_i b_j as variables) and remainder (with the
+//   quotient relation, 0 <= A - Q B < B < 2^m, so R = A - Q B). Monolithic miter at small m;
+//   exhaustive simulation up to 20 input bits; S1, S2.
+// Expected: all proved.
 #include <stdexcept>
 
+#include "proofs/blocks/column_sum.hpp"
 #include "proofs/blocks/crt_plan.hpp"
 #include "proofs/blocks/crt_reconstruction.hpp"
 #include "proofs/blocks/log_product.hpp"
@@ -65,6 +73,25 @@ unsigned divisor_factor(series const& S, unsigned q, unsigned j, unsigned r) {
   uint64_t const x = static_cast<uint64_t>((pow2(S.m) + q - r % q) % q);
   uint64_t const shift = static_cast<uint64_t>(pow2(S.m - 1 - j) % q);
   return static_cast<unsigned>(shift * S.value_mod(x, q) % q);
+}
+
+// Q B <= A < (Q + 1) B: the quotient's defining relation (the lemma's spec and the conclusion of
+// the series step).
+void add_quotient_relation(linear_spec& s, linear_expr const& A, linear_expr const& B,
+                           linear_expr const& Q) {
+  linear_expr below = A;
+  below.add_product(-1, {Q, B});
+  s.constrain("Q B <= A", std::move(below));
+  linear_expr above = linear_expr{B}.add(A, -1).add_constant(-1);
+  above.add_product(1, {Q, B});
+  s.constrain("A < (Q + 1) B", std::move(above));
+}
+
+// A - Q B, the remainder's value.
+linear_expr remainder_value(linear_expr const& A, linear_expr const& B, linear_expr const& Q) {
+  linear_expr r = A;
+  r.add_product(-1, {Q, B});
+  return r;
 }
 
 construction build_division(parameters const& p) {
@@ -249,6 +276,34 @@ construction build_division(parameters const& p) {
   if (W.size() < S.L + 2 * m) throw std::logic_error("int.div: W is narrower than 2^(L + 2m)");
   std::vector<signal> quotient(W.begin() + S.L, W.begin() + S.L + 2 * m);
   c.add_output_bus("quotient", quotient);
+  auto const A = linear_expr::value_of(a.bits), B = linear_expr::value_of(b.bits),
+             Q = linear_expr::value_of(quotient);
+
+  // 16. the remainder R = A - Q B < B < 2^m from m low bits: R = (A + sum_(i+j<m) q_i b_j
+  //     (2^m - 2^(i+j))) mod 2^m, the product bit q_i b_j entered in columns i+j .. m-1
+  //     (2^m - 2^t = 2^t + ... + 2^(m-1)), summed by the column-sum stages.
+  bus const q_bus{"quotient", quotient};
+  c.begin_stage("remainder_products", {q_bus, b});
+  linear_spec rp_spec;
+  rp_spec.description = "p_ij = q_i b_j for i + j < m";
+  std::vector<std::vector<signal>> columns(m);
+  bus rp{"rp", {}};
+  for (unsigned i = 0; i < m; ++i)
+    for (unsigned j = 0; i + j < m; ++j) {
+      auto const g = c.create_and({quotient[i], b.bits[j]});
+      linear_expr rhs;
+      rhs.add_product(1, {linear_expr::of(quotient[i]), linear_expr::of(b.bits[j])});
+      rp_spec.equals("p" + std::to_string(i) + "_" + std::to_string(j), {g}, std::move(rhs));
+      for (unsigned t = i + j; t < m; ++t) columns[t].push_back(g);
+      rp.bits.push_back(g);
+    }
+  c.end_stage({rp});
+  k.stage_specs.push_back(std::move(rp_spec));
+  size_t const first_remainder_stage = k.stage_specs.size() - 1;
+  for (unsigned t = 0; t < m; ++t) columns[t].push_back(a.bits[t]);
+  auto const sum = create_column_sum(k, "remainder_", {a, rp}, columns);
+  std::vector<signal> remainder(sum.begin(), sum.begin() + m);
+  c.add_output_bus("remainder", remainder);
 
   composition_step series_step{"series", {}, {}, {}, {}, {}};
   series_step.theorem =
@@ -273,23 +328,35 @@ construction build_division(parameters const& p) {
       return certified_failure{"M does not exceed 2^(L + 2m)", std::nullopt};
     return std::nullopt;
   };
+  add_quotient_relation(series_step.goal, A, B, Q);
+  series_step.goal.description = "Q B <= A < (Q + 1) B";
+  size_t const series_index = k.composition.size();
   k.composition.push_back(std::move(series_step));
+
+  // R = A - Q B mod 2^m from the remainder's stages; then exactly, as 0 <= A - Q B < B < 2^m
+  composition_step modular{"remainder_mod_2^m", {}, {}, {}, {}, {}};
+  for (size_t st = first_remainder_stage; st < k.stage_specs.size(); ++st)
+    modular.stages.push_back(st);
+  modular.goal.description = "R = A - Q B mod 2^m";
+  modular.goal.equals("R mod 2^m", remainder, remainder_value(A, B, Q), true);
+  size_t const modular_index = k.composition.size();
+  k.composition.push_back(std::move(modular));
+  composition_step exact{"remainder", {}, {modular_index, series_index}, {}, {}, {}};
+  exact.goal.description = "R = A - Q B";
+  exact.goal.equals("remainder", remainder, remainder_value(A, B, Q));
+  k.composition.push_back(std::move(exact));
   return k;
 }
 
 linear_spec spec_division(circuit const& c, parameters const&) {
   linear_spec s;
-  s.description = "Q B <= A < (Q + 1) B, given B >= 1";
+  s.description = "Q B <= A < (Q + 1) B and R = A - Q B, given B >= 1";
   auto const A = linear_expr::value_of(input_bits(c, "a"));
   auto const B = linear_expr::value_of(input_bits(c, "b"));
   auto const Q = linear_expr::value_of(output_bits(c, "quotient"));
   s.require("b >= 1", linear_expr{B}.add_constant(-1));
-  linear_expr below = A;
-  below.add_product(-1, {Q, B});
-  s.constrain("Q B <= A", std::move(below));
-  linear_expr above = linear_expr{B}.add(A, -1).add_constant(-1);
-  above.add_product(1, {Q, B});
-  s.constrain("A < (Q + 1) B", std::move(above));
+  add_quotient_relation(s, A, B, Q);
+  s.equals("remainder", output_bits(c, "remainder"), remainder_value(A, B, Q));
   return s;
 }
 
@@ -298,18 +365,23 @@ linear_spec spec_division(circuit const& c, parameters const&) {
 lemma integer_division_lemma() {
   lemma l;
   l.name = "int.div";
-  l.title = "quotient of a 2m-bit by an m-bit unsigned integer (reciprocal series, CRT)";
+  l.title =
+      "quotient and remainder of a 2m-bit by an m-bit unsigned integer (reciprocal series, "
+      "CRT)";
   l.paper_ref = "integer core of float division and sqrt";
-  l.claim = "quotient = floor(a / b) for b >= 1, in constant depth and polynomial size";
+  l.claim =
+      "quotient = floor(a / b) and remainder = a - quotient b for b >= 1, in constant depth and "
+      "polynomial size";
   l.parameter_names = {"m"};
   l.validate = [](parameters const& p) { require_range(p, "m", 1, 16); };
   l.interface = [](parameters const& p) {
     auto const m = param(p, "m");
-    return std::vector<bus_decl>{{"a", 2 * m, true}, {"b", m, true}, {"quotient", 2 * m, false}};
+    return std::vector<bus_decl>{
+        {"a", 2 * m, true}, {"b", m, true}, {"quotient", 2 * m, false}, {"remainder", m, false}};
   };
   l.build = build_division;
   l.specification = spec_division;
-  l.depth_bound = 29;
+  l.depth_bound = 38;  // 29 for the quotient (file comment), + 1 + 8 for the remainder
   // O(m^2) primes of size O(m^2) (W has 2m^2 + 2m bits): the reconstruction's column counts
   // are O((m^2)^5) in MAJ size at most, as in int.iterated_mul with n m ~ m^2.
   l.degree_bound = 10;

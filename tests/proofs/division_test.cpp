@@ -6,7 +6,7 @@
 
 using namespace tc0;
 
-TEST_CASE("int.div gives floor(a / b) on every input with b >= 1") {
+TEST_CASE("int.div gives floor(a / b) and a mod b on every input with b >= 1") {
   auto const& l = find_lemma("int.div");
   for (unsigned m : {1u, 2u, 3u, 4u}) {
     parameters const p{{"m", m}};
@@ -20,17 +20,22 @@ TEST_CASE("int.div gives floor(a / b) on every input with b >= 1") {
   }
 }
 
-TEST_CASE("the division specification accepts floor(a / b) and rejects anything else") {
-  // m = 1: b is one bit, so b >= 1 means b = 1 and the quotient must be a itself
+TEST_CASE("the division specification accepts floor(a / b) and a - q b, and rejects the rest") {
+  // m = 1: b is one bit, so b >= 1 means b = 1: the quotient must be a, the remainder 0
   auto const& l = find_lemma("int.div");
-  for (bool halve : {false, true}) {
-    circuit c;
-    auto const a = c.create_input_bus("a", 2);
-    c.create_input_bus("b", 1);
-    c.add_output_bus("quotient", halve ? std::vector<signal>{a.bits[1], const_false} : a.bits);
-    auto const failure = check_exhaustive(c, l.specification(c, {{"m", 1}}));
-    CHECK(failure.has_value() == halve);
-  }
+  for (bool halve : {false, true})
+    for (bool remainder_one : {false, true}) {
+      CAPTURE(halve);
+      CAPTURE(remainder_one);
+      circuit c;
+      auto const a = c.create_input_bus("a", 2);
+      c.create_input_bus("b", 1);
+      c.add_output_bus("quotient", halve ? std::vector<signal>{a.bits[1], const_false} : a.bits);
+      c.add_output_bus("remainder", {remainder_one ? const_true : const_false});
+      auto const failure = check_exhaustive(c, l.specification(c, {{"m", 1}}));
+      CHECK(failure.has_value() == (halve || remainder_one));
+      if (failure && !halve) CHECK(failure->clause == "remainder");
+    }
 }
 
 TEST_SUITE("solver") {
@@ -40,15 +45,17 @@ TEST_SUITE("solver") {
     check_params cp;
     cp.monolithic = true;
     auto const r = check_construction(l, p, cp);
-    bool saw_monolithic = false, saw_series = false;
+    bool saw_monolithic = false, saw_series = false, saw_remainder = false;
     for (auto const& o : r.obligations) {
       CAPTURE(o.id);
       CAPTURE(o.detail);
       CHECK(o.result == verdict::proved);
       saw_monolithic |= o.how == method::smt_flat;
       saw_series |= o.id.ends_with("composition:series");
+      saw_remainder |= o.id.ends_with("composition:remainder");
     }
     CHECK(saw_monolithic);
     CHECK(saw_series);
+    CHECK(saw_remainder);
   }
 }
