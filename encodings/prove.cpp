@@ -291,6 +291,14 @@ bool has_shifted_terms(linear_spec const& s) {
   return shifted;
 }
 
+bool has_power_of_two_modulus(linear_spec const& s) {
+  for (auto const& c : s.clauses)
+    if (c.modulus && *c.modulus > 1 && (*c.modulus & (*c.modulus - 1)) == 0) return true;
+  return false;
+}
+
+constexpr unsigned modular_bits_rlimit = 50'000'000;
+
 query_outcome prove_whole(std::vector<linear_spec const*> const& hypotheses,
                           linear_spec const& goal, solver_params const& p) {
   // Rounding relations are bit-blasted; shifted terms (m 2^u) are tried in arithmetic, as
@@ -298,12 +306,12 @@ query_outcome prove_whole(std::vector<linear_spec const*> const& hypotheses,
   bool rounding = has_rounding(goal), shifted = has_shifted_terms(goal);
   for (auto const* h : hypotheses)
     rounding = rounding || has_rounding(*h), shifted = shifted || has_shifted_terms(*h);
-  auto bits = [&] {
-    auto r = implication_query_bits(hypotheses, goal, p);
+  auto bits = [&](solver_params const& q) {
+    auto r = implication_query_bits(hypotheses, goal, q);
     if (r.result == verdict::proved) r.note = "holds (bit-vector encoding)";
     return r;
   };
-  if (rounding) return bits();
+  if (rounding) return bits(p);
   if (shifted) {
     query_outcome r;  // stays empty when there is no arithmetic reading
     try {
@@ -311,9 +319,20 @@ query_outcome prove_whole(std::vector<linear_spec const*> const& hypotheses,
       if (r.result == verdict::proved || r.result == verdict::refuted) return r;
     } catch (not_linear const&) {  // e.g. a product of two shifted terms: bit-vectors only
     }
-    auto b = bits();
+    auto b = bits(p);
     add_effort(b, r);
     return b;
+  }
+  // A congruence modulo a power of two is truncation in bit-vectors: tried there first, under a
+  // resource limit, then in arithmetic.
+  if (has_power_of_two_modulus(goal)) {
+    solver_params bounded = p;
+    bounded.rlimit = modular_bits_rlimit;
+    auto b = bits(bounded);
+    if (b.result == verdict::proved) return b;
+    auto r = prove_arithmetic(hypotheses, goal, p);
+    add_effort(r, b);
+    return r;
   }
   return prove_arithmetic(hypotheses, goal, p);
 }
