@@ -61,7 +61,7 @@ class aig_builder {
     }
     // acc >= t from the least significant bit up: ge_j covers bits 0..j
     uint32_t ge = lit_true;
-    auto const width = std::max<size_t>(acc.size(), msb_count(t));
+    auto const width = std::max<size_t>(acc.size(), width_for(t));
     for (size_t j = 0; j < width; ++j) {
       auto const a = j < acc.size() ? acc[j] : lit_false;
       ge = bit(t, j) ? and2(a, ge) : or2(a, ge);
@@ -70,11 +70,6 @@ class aig_builder {
   }
 
  private:
-  static size_t msb_count(big_int t) {
-    size_t n = 0;
-    for (; t > 0; t >>= 1) ++n;
-    return n;
-  }
   static bool bit(big_int const& t, size_t j) { return ((t >> j) & 1) != 0; }
 
   aig& g_;
@@ -246,7 +241,11 @@ aig read_aiger(std::istream& in, std::string const& file) {
       fail(file, at, "expected a symbol 'iN NAME' or 'oN NAME', or 'c'");
     auto const space = line.find(' ');
     if (space == std::string::npos) fail(file, at, "expected a symbol 'iN NAME'");
-    auto const index = std::stoul(line.substr(1, space - 1));
+    auto const digits = line.substr(1, space - 1);
+    if (digits.empty() || digits.size() > 9 ||
+        digits.find_first_not_of("0123456789") != std::string::npos)
+      fail(file, at, "expected a symbol 'iN NAME' with a number N");
+    auto const index = std::stoul(digits);
     auto& names = line[0] == 'i' ? g.input_names : g.output_names;
     if (index >= names.size()) fail(file, at, "symbol index out of range");
     names[index] = line.substr(space + 1);

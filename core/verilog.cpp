@@ -4,15 +4,6 @@
 #include <ostream>
 
 namespace tc0 {
-namespace {
-
-size_t bit_length(big_int v) {
-  size_t n = 0;
-  for (; v > 0; v >>= 1) ++n;
-  return n;
-}
-
-}  // namespace
 
 std::string verilog_port(std::string const& prefix, std::string const& bus_name) {
   std::string r = prefix + "_";
@@ -63,7 +54,7 @@ void write_verilog(std::ostream& out, circuit const& c, std::string const& modul
           out << (t <= 0 ? "1'b1" : "1'b0");
           break;
         }
-        auto const width = std::to_string(bit_length(total) + 1) + "'d";
+        auto const width = std::to_string(width_for(total) + 1) + "'d";
         out << "(";
         for (uint32_t i = 0; i < f.size(); ++i)
           out << (i ? " + " : "") << "(" << lit(f[i]) << " ? " << width << c.weight(n, i) << " : "

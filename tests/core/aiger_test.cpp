@@ -84,6 +84,8 @@ TEST_CASE("malformed AIGER is rejected with file, line and what was expected") {
         "f.aag:3: AND 0 reads a literal not below its own");
   CHECK(error_of("aag 1 1 0 1 0\n2\n3\ni0 x[0]\nbad\n") ==
         "f.aag:5: expected a symbol 'iN NAME' or 'oN NAME', or 'c'");
+  CHECK(error_of("aag 1 1 0 1 0\n2\n3\nix x[0]\n") ==
+        "f.aag:4: expected a symbol 'iN NAME' with a number N");
 }
 
 TEST_CASE("an AIGER file without symbols reads as buses i and o") {
