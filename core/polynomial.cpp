@@ -5,6 +5,8 @@
 #include <stdexcept>
 #include <string>
 
+#include "core/linear_spec.hpp"
+
 namespace tc0 {
 namespace {
 
@@ -57,6 +59,18 @@ unsigned polynomial::degree() const {
   size_t d = 0;
   for (auto const& [m, c] : terms) d = std::max(d, m.size());
   return static_cast<unsigned>(d);
+}
+
+polynomial polynomial_of(linear_expr const& e, size_t max_terms) {
+  if (!e.shifts.empty()) throw std::domain_error("a shifted term (m 2^u) has no polynomial form");
+  auto poly = polynomial::constant(e.constant);
+  for (auto const& t : e.terms) poly.add(polynomial::literal(t.literal), t.coefficient);
+  for (auto const& p : e.products) {
+    auto prod = polynomial::constant(p.coefficient);
+    for (auto const& f : p.factors) prod = prod.times(polynomial_of(f, max_terms), max_terms);
+    poly.add(prod);
+  }
+  return poly;
 }
 
 }  // namespace tc0

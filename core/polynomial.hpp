@@ -35,4 +35,10 @@ struct polynomial {
   unsigned degree() const;
 };
 
+struct linear_expr;
+
+// The normal form of an expression (products expanded). Throws std::domain_error for a shifted
+// term (m 2^u has no polynomial form) and std::length_error past `max_terms` monomials.
+polynomial polynomial_of(linear_expr const& e, size_t max_terms);
+
 }  // namespace tc0

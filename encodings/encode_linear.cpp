@@ -200,9 +200,13 @@ z3::expr free_literals::operator()(signal s) {
 z3::expr int_encoder::atom(shift_term const& sh) {
   linear_expr term;
   term.shifts.push_back({1, sh.base_and_exponent});
+  return atom(std::move(term));
+}
+
+z3::expr int_encoder::atom(linear_expr term) {
   auto const key = structure_key(term);
   if (auto it = atom_index_.find(key); it != atom_index_.end()) return atoms_[it->second].variable;
-  auto const name = "shift" + std::to_string(atoms_.size());
+  auto const name = "atom" + std::to_string(atoms_.size());
   auto v = reals_ ? ctx_.real_const(name.c_str()) : ctx_.int_const(name.c_str());
   side_.push_back(v >= constant(term.min_value()));
   side_.push_back(v <= constant(term.max_value()));
@@ -255,6 +259,12 @@ z3::expr int_encoder::expr(linear_expr const& e) {
       terms.push_back(selected_product(p));
       continue;
     }
+    if (products_as_atoms_) {
+      linear_expr alone;
+      alone.add_product(1, p.factors);
+      terms.push_back(constant(p.coefficient) * atom(std::move(alone)));
+      continue;
+    }
     // Normalise the product into multilinear monomials, then read each monomial of degree >= 2
     // as a variable of its own (see the class comment).
     auto poly = polynomial::constant(p.coefficient);
@@ -265,16 +275,10 @@ z3::expr int_encoder::expr(linear_expr const& e) {
   return terms.size() == 1 ? terms[0] : z3::sum(terms);
 }
 
-polynomial int_encoder::normalise(linear_expr const& e) {
-  if (!e.shifts.empty()) throw not_linear("a shifted term (m 2^u) has no linear reading");
-  auto poly = polynomial::constant(e.constant);
-  for (auto const& t : e.terms) poly.add(polynomial::literal(t.literal), t.coefficient);
-  for (auto const& p : e.products) {
-    auto prod = polynomial::constant(p.coefficient);
-    for (auto const& f : p.factors) prod = prod.times(normalise(f), max_monomials);
-    poly.add(prod);
-  }
-  return poly;
+polynomial int_encoder::normalise(linear_expr const& e) try {
+  return polynomial_of(e, max_monomials);
+} catch (std::domain_error const& x) {
+  throw not_linear(x.what());
 }
 
 z3::expr int_encoder::monomial_term(monomial const& m) {

@@ -60,6 +60,11 @@ z3::expr encode_nonnegative_bv(z3::context& ctx, linear_expr const& e, literal_e
 // becomes a variable of its own, bounded by the linear facts every product of 0/1 values obeys.
 // This abstraction only adds models, so "unsat" stays a proof; a "sat" model may give a monomial
 // a value its factors do not, which prove_implication checks before calling it a counterexample.
+// With `products_as_atoms`, every distinct product is instead one unknown integer in the
+// product's range, not expanded at all: a generalisation (the implication is proved for every
+// value of the product, so also for the true one), for steps whose argument never looks inside
+// the product (e.g. "R = A - Q B mod 2^m and 0 <= A - Q B < 2^m give R = A - Q B"), where the
+// 2 m^2 monomials of Q B only give the solver room to wander.
 // Thrown for a clause that has no linear-arithmetic reading (rounds_to).
 struct not_linear : std::runtime_error {
   using std::runtime_error::runtime_error;
@@ -67,7 +72,8 @@ struct not_linear : std::runtime_error {
 
 class int_encoder {
  public:
-  explicit int_encoder(z3::context& ctx, bool reals = false) : ctx_{ctx}, reals_{reals} {}
+  explicit int_encoder(z3::context& ctx, bool reals = false, bool products_as_atoms = false)
+      : ctx_{ctx}, reals_{reals}, products_as_atoms_{products_as_atoms} {}
   z3::expr literal(signal s);  // 0/1 term
   z3::expr expr(linear_expr const& e);
   z3::expr clause(spec_clause const& c);
@@ -80,13 +86,13 @@ class int_encoder {
   // Shifted terms m 2^u (float values) are opaque integer atoms here, one per distinct term,
   // bounded by the term's range; a product of 0/1 factors with one such expression E is a
   // variable z tied to it exactly by z in [E_min b, E_max b] and z in [E - E_max (1 - b),
-  // E - E_min (1 - b)] for the 0/1 product b. Unsat stays a proof; a model must give each atom
-  // the value of its term (checked on replay).
-  struct shift_atom {
+  // E - E_min (1 - b)] for the 0/1 product b. With products_as_atoms, products are atoms too.
+  // Unsat stays a proof; a model must give each atom the value of its term (checked on replay).
+  struct opaque_atom {
     z3::expr variable;
-    linear_expr term;  // the shifted term alone, coefficient 1
+    linear_expr term;  // the shifted term or product alone, coefficient 1
   };
-  std::vector<shift_atom> const& shift_atoms() const { return atoms_; }
+  std::vector<opaque_atom> const& atoms() const { return atoms_; }
 
   // Products expanding to more monomials than this are not encoded (std::length_error).
   static constexpr size_t max_monomials = 1u << 18;
@@ -97,13 +103,15 @@ class int_encoder {
   z3::expr monomial_term(monomial const& m);
 
   z3::expr atom(shift_term const& sh);
+  z3::expr atom(linear_expr term);  // `term` alone, coefficient 1: its one shared atom
   z3::expr selected_product(product_term const& p);
 
   z3::context& ctx_;
   bool reals_;
+  bool products_as_atoms_;
   std::unordered_map<uint32_t, z3::expr> var_;
   std::map<monomial, z3::expr> monomials_;
-  std::vector<shift_atom> atoms_;
+  std::vector<opaque_atom> atoms_;
   std::map<std::string, size_t> atom_index_;
   std::vector<z3::expr> side_;  // the atoms' bounds and the selected products' constraints
 };

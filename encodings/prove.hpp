@@ -25,6 +25,8 @@ struct solver_params {
   // Z3 resource limit per query (0: none). Shortcut attempts are bounded by it rather than by
   // time, so that what they settle, and the effort reported, do not depend on machine load.
   unsigned rlimit = 0;
+  // Implications: every product an unknown integer in its range (see int_encoder)
+  bool products_as_atoms = false;
   std::string smt2_path;                 // write the query as SMT-LIB2 here when non-empty
   second_opinion_params second_opinion;  // also ask cvc5, query by query
 };

@@ -152,9 +152,11 @@ class runner {
   }
 
   void implication(obligation_result& r, std::vector<linear_spec const*> const& hyps,
-                   linear_spec const& goal) {
+                   linear_spec const& goal, bool products_as_atoms = false) {
     if (budget_spent(r)) return;
-    auto const q = prove_implication(hyps, goal, solver_for(r, ""));
+    auto sp = solver_for(r, "");
+    sp.products_as_atoms = products_as_atoms;
+    auto const q = prove_implication(hyps, goal, sp);
     r.result = q.result;
     r.seconds = q.seconds;
     r.resource_count = q.resource_count;
@@ -306,7 +308,7 @@ size_check check_construction(lemma const& l, parameters const& p, check_params 
     for (auto s : step.steps)
       if (s >= i) throw std::logic_error("composition step refers to a later step");
     auto& r = run.start("composition:" + step.name, method::composition);
-    run.implication(r, hyps, step.goal);
+    run.implication(r, hyps, step.goal, step.products_as_atoms);
   }
   // the monolithic miter, as a cross-check where it finishes
   bool const small = k.c.input_nodes().size() <= l.monolithic_max_input_bits;

@@ -33,9 +33,11 @@
 //   integer polynomials f, Fermat's little theorem), the reconstruction's steps, and the
 //   certified step series (N + 1 >= 2m, the telescoping identity checked coefficient by
 //   coefficient, W < 2^(L + 2m) <= M; the error argument above cited; its conclusion is the
-//   quotient relation), remainder_mod_2^m (the remainder's stages give R = A - Q B mod 2^m, in
-//   linear integer arithmetic with the products q_i b_j as variables) and remainder (with the
-//   quotient relation, 0 <= A - Q B < B < 2^m, so R = A - Q B). Monolithic miter at small m;
+//   quotient relation), remainder_columns (the column sum's stages give the sum's exact value,
+//   linear in the product gates), remainder_mod_2^m (with p_ij = q_i b_j, R = A - Q B mod 2^m:
+//   proved by rewriting and normalising modulo 2^m, encodings/prove_by_rewriting.hpp, no solver)
+//   and remainder (with the quotient relation, 0 <= A - Q B < B < 2^m, so R = A - Q B; Q B read
+//   as one unknown integer, as the argument never looks inside it). Monolithic miter at small m;
 //   exhaustive simulation up to 20 input bits; S1, S2.
 // Expected: all proved.
 #include <stdexcept>
@@ -302,6 +304,7 @@ construction build_division(parameters const& p) {
   size_t const first_remainder_stage = k.stage_specs.size() - 1;
   for (unsigned t = 0; t < m; ++t) columns[t].push_back(a.bits[t]);
   auto const sum = create_column_sum(k, "remainder_", {a, rp}, columns);
+  size_t const counts_bounded = k.composition.size() - 1;  // the column sum's own step
   std::vector<signal> remainder(sum.begin(), sum.begin() + m);
   c.add_output_bus("remainder", remainder);
 
@@ -333,10 +336,21 @@ construction build_division(parameters const& p) {
   size_t const series_index = k.composition.size();
   k.composition.push_back(std::move(series_step));
 
-  // R = A - Q B mod 2^m from the remainder's stages; then exactly, as 0 <= A - Q B < B < 2^m
-  composition_step modular{"remainder_mod_2^m", {}, {}, {}, {}, {}};
-  for (size_t st = first_remainder_stage; st < k.stage_specs.size(); ++st)
-    modular.stages.push_back(st);
+  // R = A - Q B mod 2^m, in two steps: the column sum's stages give the sum's exact value (linear:
+  // the product bits are gates there); then, with p_ij = q_i b_j, the congruence.
+  composition_step columns_step{"remainder_columns", {}, {}, {}, {}, {}};
+  for (size_t st = first_remainder_stage + 1; st < k.stage_specs.size(); ++st)
+    columns_step.stages.push_back(st);
+  columns_step.steps.push_back(counts_bounded);
+  columns_step.goal.description = "sum = sum_t 2^t (bits of column t)";
+  linear_expr column_value;
+  for (unsigned t = 0; t < m; ++t)
+    for (auto const& g : columns[t]) column_value.add_term(pow2(t), g);
+  columns_step.goal.equals("sum", sum, std::move(column_value));
+  size_t const columns_index = k.composition.size();
+  k.composition.push_back(std::move(columns_step));
+  composition_step modular{
+      "remainder_mod_2^m", {first_remainder_stage}, {columns_index}, {}, {}, {}};
   modular.goal.description = "R = A - Q B mod 2^m";
   modular.goal.equals("R mod 2^m", remainder, remainder_value(A, B, Q), true);
   size_t const modular_index = k.composition.size();
@@ -344,6 +358,7 @@ construction build_division(parameters const& p) {
   composition_step exact{"remainder", {}, {modular_index, series_index}, {}, {}, {}};
   exact.goal.description = "R = A - Q B";
   exact.goal.equals("remainder", remainder, remainder_value(A, B, Q));
+  exact.products_as_atoms = true;  // Q B is one unknown here: 0 <= A - P < B, R = A - P mod 2^m
   k.composition.push_back(std::move(exact));
   return k;
 }

@@ -49,6 +49,9 @@ struct composition_step {
   linear_spec goal;            // implication steps
   std::string theorem;         // certified steps: the theorem and its source
   std::function<std::optional<certified_failure>()> check;  // certified steps
+  // Implication steps whose argument never looks inside a product: each distinct product is
+  // read as an unknown integer in its range (sound: proved for every value, so for the true one)
+  bool products_as_atoms = false;
 };
 
 // A built construction: the circuit with its stages, and one specification per named stage
