@@ -347,7 +347,7 @@ std::vector<obligation_result> check_sweep(lemma const& l, std::string const& sw
   parameters fixed;
   for (auto const& s : sizes) {
     auto const x = static_cast<double>(param(s.params, swept));
-    depth.push_back({x, static_cast<double>(s.metrics.depth)});
+    depth.push_back({x, static_cast<double>(s.metrics.depth), s.stage_depths});
     gates.push_back({x, static_cast<double>(s.metrics.size)});
     maj.push_back({x, s.metrics.maj_size.convert_to<double>()});
     fixed = s.params;

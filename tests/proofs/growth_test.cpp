@@ -25,6 +25,26 @@ TEST_CASE("S1 allows smaller depth at tiny sizes but not growth in the top facto
         verdict::unknown);  // spans < 2x
 }
 
+TEST_CASE("S1 accepts a varying depth under a constant sum of identical stage depths") {
+  using stages = std::vector<std::pair<std::string, uint32_t>>;
+  stages const fixed{{"a", 3}, {"b", 2}, {"c", 4}};  // sum 9
+  std::vector<growth_point> aligned{{2, 7, fixed}, {4, 9, fixed}, {6, 8, fixed}, {8, 9, fixed}};
+  auto const v = check_constant_depth(aligned, 10);
+  CHECK(v.result == verdict::proved);
+  CHECK(v.detail.find("sum of the 3 stages") != std::string::npos);
+  // a stage whose depth grows (a tree inside a stage) is not accepted
+  std::vector<growth_point> growing{
+      {2, 7, fixed}, {4, 9, fixed}, {6, 8, stages{{"a", 3}, {"b", 3}, {"c", 4}}}, {8, 9, fixed}};
+  CHECK(check_constant_depth(growing, 10).result == verdict::unknown);
+  // nor a depth above the stage sum (the stage depths would not describe the circuit)
+  std::vector<growth_point> above{{2, 7, fixed}, {4, 10, fixed}, {8, 9, fixed}};
+  CHECK(check_constant_depth(above, 12).result == verdict::unknown);
+  // nor a stage count that grows with the size
+  std::vector<growth_point> more{
+      {2, 7, fixed}, {4, 8, stages{{"a", 3}, {"b", 2}, {"c", 4}, {"d", 1}}}, {8, 9, fixed}};
+  CHECK(check_constant_depth(more, 12).result == verdict::unknown);
+}
+
 TEST_CASE("S2 reports polynomial degrees and rejects exponential growth") {
   std::vector<growth_point> cubic, exponential;
   for (double n = 2; n <= 64; n *= 2) {
