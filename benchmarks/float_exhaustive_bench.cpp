@@ -18,7 +18,7 @@ int main(int argc, char** argv) {
   int status = 0;
   std::printf("%-14s %3s %10s %10s %9s  %s\n", "lemma", "p", "checked", "skipped", "seconds",
               "result");
-  for (auto const* name : {"float.compare", "float.mul", "float.add"})
+  for (auto const* name : {"float.compare", "float.mul", "float.add", "float.div"})
     for (unsigned p = 2; p <= max_p; ++p) {
       auto const& l = find_lemma(name);
       parameters const params{{"p", p}, {"k", 0}};

@@ -10,7 +10,8 @@ char const* const float_conventions =
     "|m|, then u = e - e_min, then the sign; round_p = the nearest valid float, ties to the even "
     "significand (0 wins its tie with the smallest normal), saturating at the largest magnitude "
     "(no infinities), 0 or the smallest normal below it; every op is its exact result rounded "
-    "once; the exponent range is a parameter (k = 0: the paper's [-2^p, 2^p))";
+    "once; x / 0 is the largest magnitude with the sign of x for x != 0, and 0 / 0 = 0 (no NaN); "
+    "the exponent range is a parameter (k = 0: the paper's [-2^p, 2^p))";
 
 float_format float_format::paper(unsigned p) {
   if (p < 2 || p > 24) throw std::invalid_argument("float precision p must be in 2..24");

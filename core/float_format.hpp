@@ -13,6 +13,9 @@
 //     values beyond the largest magnitude round to it (saturation, no infinity), and values
 //     below the smallest normal round to it or to 0. Ties go to the even significand; the one
 //     tie between two even significands (0 and the smallest normal 2^(p-1) 2^e_min) goes to 0.
+//   - division by zero (float.div): x / 0 is the largest magnitude with the sign of x (the sign
+//     bits' XOR; the zero's is +) for x != 0, as the limit x / eps saturates; 0 / 0 = 0. There is
+//     no NaN or infinity in the model.
 #pragma once
 
 #include <boost/multiprecision/cpp_int.hpp>

@@ -49,7 +49,11 @@ split_expr split(z3::context& ctx, linear_expr const& e, literal_encoder const& 
       if (f.max <= 1 && f.width == 1)
         selectors.push_back(f.e == ctx.bv_val(1, 1));
       else
-        prod = prod * (f.width < w ? z3::zext(f.e, w - f.width) : f.e);
+        // a factor wider than the product's bound (another factor is 0 or small): its low w
+        // bits give the same product, which is below 2^w
+        prod = prod * (f.width < w   ? z3::zext(f.e, w - f.width)
+                       : f.width > w ? f.e.extract(w - 1, 0)
+                                     : f.e);
     }
     if (!selectors.empty()) prod = z3::ite(z3::mk_and(selectors), prod, ctx.bv_val(0, w));
     add(p.coefficient > 0, {prod, w, max});

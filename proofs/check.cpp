@@ -253,6 +253,13 @@ size_record record_size(lemma const& l, parameters const& p, circuit const& c) {
   return size_record{l.name, p, measure(c), {}};
 }
 
+std::vector<std::pair<std::string, uint32_t>> stage_depths_of(circuit const& c) {
+  std::vector<std::pair<std::string, uint32_t>> depths;
+  for (uint32_t s = 1; s < c.stages().size(); ++s)
+    depths.emplace_back(c.stages()[s].name, measure(extract_stage(c, s).c).depth);
+  return depths;
+}
+
 }  // namespace
 
 size_check check_construction(lemma const& l, parameters const& p, check_params const& cp) {
@@ -261,6 +268,7 @@ size_check check_construction(lemma const& l, parameters const& p, check_params 
   auto const spec = l.specification(k.c, p);
   runner run{l, p, cp, "construction"};
   size_check out{record_size(l, p, k.c), {}};
+  out.size.stage_depths = stage_depths_of(k.c);
 
   auto& st = run.start("structural", method::structural);
   auto const violation = structural_violation(k);
@@ -284,7 +292,6 @@ size_check check_construction(lemma const& l, parameters const& p, check_params 
       run.implication(r, hyps, linear_spec{stage_spec.description, stage_spec.preconditions, {}});
     }
     auto const x = extract_stage(k.c, s);
-    out.size.stage_depths.emplace_back(name, measure(x.c).depth);
     if (run.wanted("stage:" + name)) {
       auto& r = run.start("stage:" + name, method::smt_stage);
       run.smt(r, x.c, remap(stage_spec, x.node_map), name);
@@ -341,10 +348,26 @@ size_check check_circuit(lemma const& l, parameters const& p, circuit const& c,
   return out;
 }
 
+size_record measure_construction(lemma const& l, parameters const& p) {
+  l.validate(p);
+  auto const k = l.build(p);
+  auto r = record_size(l, p, k.c);
+  r.stage_depths = stage_depths_of(k.c);
+  return r;
+}
+
 std::vector<obligation_result> check_sweep(lemma const& l, std::string const& swept,
-                                           std::vector<size_record> const& sizes) {
+                                           std::vector<size_record> const& proved_sizes,
+                                           std::vector<size_record> const& measured) {
   std::vector<growth_point> depth, gates, maj;
   parameters fixed;
+  auto sizes = proved_sizes;
+  sizes.insert(sizes.end(), measured.begin(), measured.end());
+  std::string measured_note;
+  for (auto const& s : measured)
+    measured_note += (measured_note.empty() ? "" : ", ") + std::to_string(param(s.params, swept));
+  if (!measured_note.empty())
+    measured_note = "; " + swept + " = " + measured_note + " built and measured, not proved";
   for (auto const& s : sizes) {
     auto const x = static_cast<double>(param(s.params, swept));
     depth.push_back({x, static_cast<double>(s.metrics.depth), s.stage_depths});
@@ -364,7 +387,7 @@ std::vector<obligation_result> check_sweep(lemma const& l, std::string const& sw
                  s1.result,
                  0,
                  0,
-                 s1.detail,
+                 s1.detail + measured_note,
                  {},
                  {},
                  {},
@@ -378,7 +401,7 @@ std::vector<obligation_result> check_sweep(lemma const& l, std::string const& sw
                  s2.result,
                  0,
                  0,
-                 s2.detail,
+                 s2.detail + measured_note,
                  {},
                  {},
                  {},

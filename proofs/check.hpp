@@ -45,9 +45,15 @@ size_check check_construction(lemma const& l, parameters const& p, check_params 
 size_check check_circuit(lemma const& l, parameters const& p, circuit const& c,
                          std::string const& source, check_params const& cp);
 
-// S1 and S2 over one sweep (sizes differing in `swept` only).
+// The construction's metrics and stage depths, without any obligation.
+size_record measure_construction(lemma const& l, parameters const& p);
+
+// S1 and S2 over one sweep (sizes differing in `swept` only). `measured` are further sizes
+// that were built and measured but not proved (lemma::measured_only): they join the series,
+// and the details say which they are.
 std::vector<obligation_result> check_sweep(lemma const& l, std::string const& swept,
-                                           std::vector<size_record> const& sizes);
+                                           std::vector<size_record> const& sizes,
+                                           std::vector<size_record> const& measured = {});
 
 // The overall verdict of a list of results.
 verdict overall(std::vector<obligation_result> const& results);

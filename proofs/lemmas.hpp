@@ -16,6 +16,7 @@ lemma float_addition_lemma();                   // proofs/float_addition.cpp
 lemma float_iterated_addition_lemma();          // proofs/float_addition.cpp
 lemma float_comparison_lemma();                 // proofs/float_comparison.cpp
 lemma float_multiplication_lemma();             // proofs/float_multiplication.cpp
+lemma float_division_lemma();                 // proofs/float_division.cpp
 lemma float_iterated_multiplication_lemma();    // proofs/float_iterated_multiplication.cpp
 
 }  // namespace tc0

@@ -19,6 +19,7 @@ std::vector<lemma> const& all_lemmas() {
       float_addition_lemma(),
       float_iterated_addition_lemma(),
       float_multiplication_lemma(),
+      float_division_lemma(),
       float_iterated_multiplication_lemma(),
   };
   return lemmas;

@@ -271,7 +271,7 @@ division_result create_division(construction& k, bus const& a, bus const& b,
   if (divisor_positive_step) series_step.steps.push_back(*divisor_positive_step);
   series_step.theorem =
       "W = (A + 1) 2^s V(X) (steps product_residues and chinese_remainder) and the error bound "
-      "of the truncated series (file comment of proofs/integer_division.cpp) give "
+      "of the truncated series (file comment of proofs/blocks/division.hpp) give "
       "floor(W / 2^L) = floor(A / B)";
   auto const modulus = plan.modulus;
   series_step.check = [m, modulus]() -> std::optional<certified_failure> {

@@ -152,8 +152,9 @@ void end_progress(check_params const&) {
 
 using grid_t = std::map<std::string, std::vector<unsigned>>;
 
-// S1/S2 for every sweep along a parameter with several values, over rec.sizes[first..].
-void add_sweeps(run_record& rec, lemma const& l, grid_t const& grid, size_t first) {
+// S1/S2 for every sweep along a parameter with several values, over rec.sizes[first..];
+// reports (`measured`) add the lemma's measured-only sizes to the sweeps.
+void add_sweeps(run_record& rec, lemma const& l, grid_t const& grid, size_t first, bool measured) {
   for (auto const& [swept, values] : grid) {
     if (values.size() < 2) continue;
     // one sweep per combination of the other parameters
@@ -164,7 +165,17 @@ void add_sweeps(run_record& rec, lemma const& l, grid_t const& grid, size_t firs
       groups[key].push_back(rec.sizes[i].size);
     }
     for (auto const& [key, sizes] : groups) {
-      auto s = check_sweep(l, swept, sizes);
+      std::vector<size_record> extra;
+      auto const more = l.measured_only.find(swept);
+      for (auto v :
+           measured&& more != l.measured_only.end() ? more->second : std::vector<unsigned>{}) {
+        if (std::find(values.begin(), values.end(), v) != values.end()) continue;
+        auto p = key;
+        p[swept] = v;
+        terminal_progress().obligation(l.name + "[" + to_string(p) + "] built for S1/S2");
+        extra.push_back(measure_construction(l, p));
+      }
+      auto s = check_sweep(l, swept, sizes, extra);
       rec.sweeps.insert(rec.sweeps.end(), s.begin(), s.end());
     }
   }
@@ -216,21 +227,21 @@ std::vector<size_check> run_items(std::vector<work_item> const& work,
 
 // The sizes of the whole work list (in its order) into `rec`, then S1/S2 of every grid.
 void assemble(run_record& rec, std::vector<std::pair<lemma const*, grid_t>> const& grids,
-              std::vector<size_check> all) {
+              std::vector<size_check> all, bool measured) {
   size_t at = 0;
   for (auto const& [l, grid] : grids) {
     auto const first = rec.sizes.size();
     for (size_t n = expand(grid).size(); n > 0; --n) rec.sizes.push_back(std::move(all.at(at++)));
-    add_sweeps(rec, *l, grid, first);
+    add_sweeps(rec, *l, grid, first, measured);
   }
 }
 
 void check_grids(run_record& rec, std::vector<std::pair<lemma const*, grid_t>> const& grids,
-                 check_params const& cp, unsigned jobs) {
+                 check_params const& cp, unsigned jobs, bool measured) {
   auto const work = work_list(grids);
   std::vector<size_t> positions(work.size());
   for (size_t i = 0; i < positions.size(); ++i) positions[i] = i;
-  assemble(rec, grids, run_items(work, positions, cp, jobs));
+  assemble(rec, grids, run_items(work, positions, cp, jobs), measured);
 }
 
 int finish(run_record const& rec, options const& o) {
@@ -262,7 +273,7 @@ int cmd_check(options const& o, int argc, char** argv) {
   auto const cp = read_check_params(o);
   run_record rec;
   describe_environment(rec, argc, argv);
-  check_grids(rec, {{&l, grid}}, cp, read_jobs(o));
+  check_grids(rec, {{&l, grid}}, cp, read_jobs(o), false);
   end_progress(cp);
   return finish(rec, o);
 }
@@ -463,7 +474,7 @@ int cmd_report(options const& o, int argc, char** argv) {
   describe_environment(rec, argc, argv);
   auto const grids = report_grids(chosen);
   if (!shard) {
-    check_grids(rec, grids, cp, read_jobs(o));
+    check_grids(rec, grids, cp, read_jobs(o), true);
     end_progress(cp);
     write_report(rec, dir);
     return exit_code(rec.overall());
@@ -536,7 +547,7 @@ int cmd_merge(options const& o, int argc, char** argv) {
         if (auto at = ob.detail.find(old); at != std::string::npos)
           ob.detail.replace(at, old.size(), moved);
       }
-  assemble(rec, grids, std::move(sizes));
+  assemble(rec, grids, std::move(sizes), true);
   write_report(rec, dir);
   return exit_code(rec.overall());
 }
