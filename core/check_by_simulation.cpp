@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <cmath>
 #include <random>
 #include <stdexcept>
 #include <thread>
@@ -82,13 +83,30 @@ std::optional<simulation_failure> check_exhaustive(circuit const& c, linear_spec
                                                    simulation_check_stats* stats_out) {
   auto const start = std::chrono::steady_clock::now();
   auto const k = c.input_nodes().size();
-  if (k > p.exhaustive_max_input_bits)
-    throw std::invalid_argument("exhaustive simulation of " + std::to_string(k) +
-                                " input bits exceeds the limit of " +
+  // the pattern index in mixed radix: free inputs one binary digit each (lowest first), then
+  // each group a digit in 0..|G| (0: no bit set, j: the j-th position set)
+  std::vector<bool> grouped(k, false);
+  for (auto const& g : p.at_most_one)
+    for (auto i : g) {
+      if (i >= k || grouped[i])
+        throw std::invalid_argument(
+            "exhaustive simulation: at-most-one groups must be disjoint "
+            "input positions");
+      grouped[i] = true;
+    }
+  std::vector<uint32_t> free_inputs;
+  for (uint32_t i = 0; i < k; ++i)
+    if (!grouped[i]) free_inputs.push_back(i);
+  double log2_total = static_cast<double>(free_inputs.size());
+  for (auto const& g : p.at_most_one) log2_total += std::log2(static_cast<double>(g.size() + 1));
+  if (log2_total > p.exhaustive_max_input_bits + 1e-9)
+    throw std::invalid_argument("exhaustive simulation of 2^" + std::to_string(log2_total) +
+                                " patterns exceeds the limit of 2^" +
                                 std::to_string(p.exhaustive_max_input_bits));
   simulator sim{c};
   auto const nodes = spec_nodes(spec);
-  uint64_t const total = uint64_t{1} << k;
+  uint64_t total = uint64_t{1} << free_inputs.size();
+  for (auto const& g : p.at_most_one) total *= g.size() + 1;
   uint64_t const blocks = (total + 63) / 64;
   unsigned const threads =
       static_cast<unsigned>(std::clamp<uint64_t>(p.threads, 1, std::max<uint64_t>(1, blocks / 16)));
@@ -103,10 +121,15 @@ std::optional<simulation_failure> check_exhaustive(circuit const& c, linear_spec
       if (b > first_failing_block.load()) return;
       uint64_t const base = b * 64;
       uint64_t const lanes = std::min<uint64_t>(64, total - base);
-      for (size_t i = 0; i < k; ++i) {
-        uint64_t w = 0;
-        for (uint64_t lane = 0; lane < lanes; ++lane) w |= (((base + lane) >> i) & 1u) << lane;
-        in[i] = w;
+      std::fill(in.begin(), in.end(), 0);
+      for (uint64_t lane = 0; lane < lanes; ++lane) {
+        uint64_t index = base + lane;
+        for (auto i : free_inputs) in[i] |= (index & 1u) << lane, index >>= 1;
+        for (auto const& g : p.at_most_one) {
+          auto const digit = index % (g.size() + 1);
+          index /= g.size() + 1;
+          if (digit > 0) in[g[digit - 1]] |= uint64_t{1} << lane;
+        }
       }
       if ((part_failure[t] = check_block(sim, spec, nodes, in, lanes, part_stats[t]))) {
         for (auto seen = first_failing_block.load();

@@ -1,6 +1,7 @@
 // Checking a circuit against a linear_spec by simulation: the two cheap oracles.
 //
-// Exhaustive simulation enumerates every input pattern (feasible up to ~24 input bits);
+// Exhaustive simulation enumerates every input pattern (feasible up to ~24 input bits), or
+// every pattern with at most one bit set in given groups of inputs;
 // random simulation draws patterns from a seeded generator (the seed is reported so a failure
 // can be reproduced). Patterns that violate the spec's preconditions are skipped, not counted.
 #pragma once
@@ -20,6 +21,10 @@ struct simulation_check_params {
   uint64_t seed = 1;
   unsigned exhaustive_max_input_bits = 24;
   unsigned threads = 1;  // exhaustive: contiguous ranges of patterns on this many threads
+  // exhaustive: groups of input positions (disjoint) of which at most one bit is set; only those
+  // patterns are enumerated, prod (|G| + 1) 2^(free inputs) of them, which must not exceed
+  // 2^exhaustive_max_input_bits. For a spec whose preconditions say as much (one-hot codes).
+  std::vector<std::vector<uint32_t>> at_most_one;
 };
 
 struct simulation_check_stats {

@@ -1,5 +1,7 @@
 #include "core/extract.hpp"
 
+#include <algorithm>
+
 namespace tc0 {
 
 extracted_stage extract_stage(circuit const& original, uint32_t stage) {
@@ -40,6 +42,36 @@ extracted_stage extract_stage(circuit const& original, uint32_t stage) {
     std::vector<signal> bits;
     for (auto s : b.bits) bits.push_back(mapped(s, 0));
     x.c.add_output_bus(b.name, std::move(bits));
+  }
+  return x;
+}
+
+extracted_stage extract_cone(circuit const& original, std::vector<uint32_t> const& roots) {
+  std::vector<bool> in_cone(original.num_nodes(), false);
+  for (auto r : roots) in_cone.at(r) = true;
+  for (uint32_t n = original.num_nodes(); n-- > 1;)
+    if (in_cone[n] && info(original.kind(n)).is_gate)
+      for (auto f : original.fanins(n)) in_cone[f.index()] = true;
+  extracted_stage x;
+  x.node_map.assign(original.num_nodes(), std::nullopt);
+  x.node_map[0] = const_false;
+  std::vector<uint32_t> support;
+  for (auto n : original.input_nodes())
+    if (in_cone[n]) support.push_back(n);
+  std::sort(support.begin(), support.end());
+  auto const& in = x.c.create_input_bus("support", static_cast<unsigned>(support.size()));
+  for (size_t i = 0; i < support.size(); ++i) x.node_map[support[i]] = in.bits[i];
+  for (uint32_t n = 1; n < original.num_nodes(); ++n) {
+    if (!in_cone[n] || !info(original.kind(n)).is_gate) continue;
+    std::vector<signal> fanins;
+    std::vector<big_int> weights;
+    auto const f = original.fanins(n);
+    for (uint32_t i = 0; i < f.size(); ++i) {
+      fanins.push_back(*x.node_map[f[i].index()] ^ f[i].complemented());
+      weights.push_back(original.weight(n, i));
+    }
+    x.node_map[n] =
+        x.c.create_threshold(std::move(fanins), std::move(weights), original.threshold(n));
   }
   return x;
 }

@@ -1,4 +1,5 @@
-// A stage of a circuit as a circuit of its own (SPEC §4, stage obligations).
+// A stage of a circuit, or the cone of some nodes, as a circuit of its own (SPEC §4, stage
+// obligations).
 //
 // The stage's declared input buses become free input buses of the copy, so proving the copy
 // against the stage's specification proves the stage for every value of its inputs (subject to
@@ -26,6 +27,10 @@ struct extracted_stage {
 };
 
 extracted_stage extract_stage(circuit const& original, uint32_t stage);
+
+// The transitive fan-in of `roots` as a circuit of its own: one input bus "support" holding the
+// original input nodes the cone reaches, in increasing node order; the cone's gates copied.
+extracted_stage extract_cone(circuit const& original, std::vector<uint32_t> const& roots);
 
 // The same spec over the copy's signals; throws structural_error for an unmapped literal.
 linear_spec remap(linear_spec const& spec, std::vector<std::optional<signal>> const& node_map);

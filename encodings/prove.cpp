@@ -14,6 +14,7 @@
 #include "core/check_by_simulation.hpp"
 #include "encodings/circuit_encoder.hpp"
 #include "encodings/encode_linear.hpp"
+#include "encodings/prove_by_enumeration.hpp"
 #include "encodings/prove_by_rewriting.hpp"
 
 namespace tc0 {
@@ -122,14 +123,33 @@ void record_solver_effort(z3::solver& s, query_outcome& out, double seconds) {
 
 query_outcome prove_circuit(circuit const& c, linear_spec const& spec, solver_params const& p,
                             std::vector<size_t> const& clauses) {
+  std::vector<size_t> selected = clauses;
+  if (selected.empty())
+    for (size_t i = 0; i < spec.clauses.size(); ++i) selected.push_back(i);
+  query_outcome enumerated;  // clauses proved by enumeration, and its time
+  // SMT-LIB2 files and second opinions are requests for solver queries: no enumeration then
+  if (p.enumerate_small_support && p.smt2_path.empty() && !p.second_opinion.enabled) {
+    // the clauses together, else one by one (a batch's one-hot groups multiply); what is left
+    // goes to the solver
+    if (auto r = prove_by_enumeration(c, spec, selected)) return *r;
+    std::vector<size_t> left;
+    for (auto i : selected) {
+      auto r = selected.size() > 1 ? prove_by_enumeration(c, spec, {i}) : std::nullopt;
+      if (r && r->result == verdict::refuted) return *r;
+      if (r) enumerated.enumerated_clauses += 1, enumerated.seconds += r->seconds;
+      if (!r) left.push_back(i);
+    }
+    if (left.empty()) {
+      enumerated.result = verdict::proved;
+      return enumerated;
+    }
+    selected = std::move(left);
+  }
   z3::context ctx;
   circuit_encoder enc{ctx, c};
   literal_encoder lit = [&](signal s) { return enc.literal(s); };
   z3::solver s{ctx};
   for (auto const& [name, e] : spec.preconditions) s.add(encode_nonnegative_bv(ctx, e, lit));
-  std::vector<size_t> selected = clauses;
-  if (selected.empty())
-    for (size_t i = 0; i < spec.clauses.size(); ++i) selected.push_back(i);
   z3::expr_vector differs{ctx};
   linear_spec checked{spec.description, spec.preconditions, {}};
   for (auto i : selected) {
@@ -139,7 +159,7 @@ query_outcome prove_circuit(circuit const& c, linear_spec const& spec, solver_pa
   s.add(z3::mk_or(differs));
   write_smt2(s, p.smt2_path);
 
-  return timed_check(s, p, [&](query_outcome& out) {
+  auto out = timed_check(s, p, [&](query_outcome& out) {
     auto const model = s.get_model();
     std::vector<bool> inputs;
     for (auto n : c.input_nodes())
@@ -156,6 +176,9 @@ query_outcome prove_circuit(circuit const& c, linear_spec const& spec, solver_pa
     out.inputs = std::move(inputs);
     out.failing_clause = *failing;
   });
+  out.enumerated_clauses = enumerated.enumerated_clauses;
+  out.seconds += enumerated.seconds;
+  return out;
 }
 
 namespace {

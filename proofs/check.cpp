@@ -111,9 +111,10 @@ class runner {
   // cones share a query (a thousand one-gate clauses cost a thousand solver set-ups otherwise),
   // a clause with a big cone gets a query of its own.
   void smt(obligation_result& r, circuit const& c, linear_spec const& spec,
-           std::string const& stage) {
+           std::string const& stage, bool enumerate = true) {
     r.result = verdict::proved;
     auto const batches = clause_batches(c, spec);
+    size_t enumerated = 0;
     std::vector<query_opinion> opinions;
     for (size_t b = 0; b < batches.size() && r.result == verdict::proved; ++b) {
       if (budget_spent(r)) break;
@@ -121,9 +122,12 @@ class runner {
       auto const part = batches.size() == 1 ? std::string{}
                         : batch.size() == 1 ? spec.clauses[batch[0]].name
                                             : "batch" + std::to_string(b);
-      auto const q = prove_circuit(c, spec, solver_for(r, part), batch);
+      auto sp = solver_for(r, part);
+      sp.enumerate_small_support = enumerate;
+      auto const q = prove_circuit(c, spec, sp, batch);
       r.seconds += q.seconds;
       r.resource_count += q.resource_count;
+      enumerated += q.enumerated_clauses;
       opinions.insert(opinions.end(), q.opinions.begin(), q.opinions.end());
       if (q.result == verdict::refuted) {
         refute(r, c, spec, *q.inputs, stage);
@@ -135,7 +139,13 @@ class runner {
       }
     }
     if (r.result == verdict::proved)
-      r.detail = std::to_string(spec.clauses.size()) + " clause(s) proved: " + spec.description;
+      r.detail = std::to_string(spec.clauses.size()) + " clause(s) proved" +
+                 (enumerated == 0 ? std::string{}
+                  : enumerated == spec.clauses.size()
+                      ? " by enumerating the inputs each depends on"
+                      : " (" + std::to_string(enumerated) +
+                            " by enumerating the inputs they depend on, the rest by Z3)") +
+                 ": " + spec.description;
     record_opinions(r, opinions);
   }
 
@@ -321,7 +331,7 @@ size_check check_construction(lemma const& l, parameters const& p, check_params 
   bool const small = k.c.input_nodes().size() <= l.monolithic_max_input_bits;
   if (cp.monolithic.value_or(small) && run.wanted("monolithic")) {
     auto& r = run.start("monolithic", method::smt_flat);
-    run.smt(r, k.c, spec, "");
+    run.smt(r, k.c, spec, "", false);  // a solver cross-check: simulation runs on its own
   }
   run.simulation(k.c, spec);
   out.skipped = run.skipped();
@@ -341,7 +351,7 @@ size_check check_circuit(lemma const& l, parameters const& p, circuit const& c,
   run.simulation(c, spec);
   if (cp.monolithic.value_or(true) && run.wanted("monolithic")) {
     auto& r = run.start("monolithic", method::smt_flat);
-    run.smt(r, c, spec, "");
+    run.smt(r, c, spec, "", false);
   }
   out.skipped = run.skipped();
   out.obligations = run.take();

@@ -1,0 +1,123 @@
+#include "encodings/prove_by_enumeration.hpp"
+
+#include <chrono>
+#include <cmath>
+
+#include "core/check_by_simulation.hpp"
+#include "core/extract.hpp"
+#include "core/metrics.hpp"
+
+namespace tc0 {
+namespace {
+
+constexpr unsigned max_log2_patterns = 22;
+constexpr double max_wire_evaluations = 4e9;  // a few seconds of bit-parallel simulation
+
+// The input positions of `e` when it reads "1 - sum of these inputs >= 0" (at most one set).
+std::optional<std::vector<uint32_t>> at_most_one_group(linear_expr const& e, circuit const& c) {
+  if (e.constant != 1 || !e.is_linear() || e.terms.size() < 2) return std::nullopt;
+  std::vector<uint32_t> positions;
+  auto const& inputs = c.input_nodes();
+  for (auto const& t : e.terms) {
+    if (t.coefficient != -1 || t.literal.complemented()) return std::nullopt;
+    auto const at = std::find(inputs.begin(), inputs.end(), t.literal.index());
+    if (at == inputs.end()) return std::nullopt;
+    positions.push_back(static_cast<uint32_t>(at - inputs.begin()));
+  }
+  return positions;
+}
+
+}  // namespace
+
+std::optional<query_outcome> prove_by_enumeration(circuit const& c, linear_spec const& spec,
+                                                  std::vector<size_t> const& clauses) {
+  auto const start = std::chrono::steady_clock::now();
+  std::vector<uint32_t> roots;
+  auto add_root = [&](signal s) { roots.push_back(s.index()); };
+  for (auto i : clauses) {
+    auto const& cl = spec.clauses.at(i);
+    for (auto s : cl.out_bits) add_root(s);
+    cl.for_each_expr([&](linear_expr const& e) { e.for_each_literal(add_root); });
+  }
+  auto const cone = extract_cone(c, roots);
+  auto in_cone = [&](linear_expr const& e) {
+    bool all = true;
+    e.for_each_literal([&](signal s) { all = all && cone.node_map[s.index()].has_value(); });
+    return all;
+  };
+  linear_spec local{spec.description, {}, {}};
+  for (auto const& [name, e] : spec.preconditions) {
+    if (in_cone(e)) {
+      local.preconditions.emplace_back(name, e);
+      continue;
+    }
+    // "at most one of G" gives "at most one of the part of G in the cone"
+    if (e.constant != 1 || !e.is_linear()) continue;
+    linear_expr part = linear_expr{}.add_constant(1);
+    bool amo = true;
+    for (auto const& t : e.terms) {
+      amo = amo && t.coefficient == -1;
+      if (cone.node_map[t.literal.index()]) part.add_term(-1, t.literal);
+    }
+    if (amo && part.terms.size() >= 2)
+      local.preconditions.emplace_back(name + " (in the cone)", part);
+  }
+  for (auto i : clauses) local.clauses.push_back(spec.clauses.at(i));
+  local = remap(local, cone.node_map);
+
+  simulation_check_params sp;
+  std::vector<bool> grouped(cone.c.input_nodes().size(), false);
+  for (auto const& [name, e] : local.preconditions)
+    if (auto g = at_most_one_group(e, cone.c)) {
+      bool disjoint = true;
+      for (auto i : *g) disjoint = disjoint && !grouped[i];
+      if (!disjoint) continue;
+      for (auto i : *g) grouped[i] = true;
+      sp.at_most_one.push_back(std::move(*g));
+    }
+  double log2_patterns = 0;
+  for (bool g : grouped) log2_patterns += g ? 0 : 1;
+  for (auto const& g : sp.at_most_one)
+    log2_patterns += std::log2(static_cast<double>(g.size() + 1));
+  if (log2_patterns > max_log2_patterns) return std::nullopt;
+  if (std::exp2(log2_patterns) / 64 * static_cast<double>(measure(cone.c).wires + 1) >
+      max_wire_evaluations)
+    return std::nullopt;
+  sp.exhaustive_max_input_bits = max_log2_patterns;
+  simulation_check_stats stats;
+  auto const failure = check_exhaustive(cone.c, local, sp, &stats);
+
+  query_outcome out;
+  out.enumerated_clauses = clauses.size();
+  out.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  if (!failure) {
+    out.result = verdict::proved;
+    out.note =
+        "every one of the " + std::to_string(stats.patterns_checked) + " patterns of the " +
+        std::to_string(cone.c.input_nodes().size()) + " inputs the clauses depend on" +
+        (sp.at_most_one.empty() ? std::string{}
+                                : " (at most one set in each of " +
+                                      std::to_string(sp.at_most_one.size()) + " one-hot groups)") +
+        " satisfies them on the simulator";
+    return out;
+  }
+  // back to the whole circuit, the other inputs 0, and replayed with every precondition
+  std::vector<bool> inputs(c.input_nodes().size(), false);
+  auto const& support = cone.c.input_nodes();
+  for (size_t i = 0; i < c.input_nodes().size(); ++i)
+    if (auto const& m = cone.node_map[c.input_nodes()[i]])
+      for (size_t j = 0; j < support.size(); ++j)
+        if (support[j] == m->index()) inputs[i] = failure->inputs[j] != m->complemented();
+  linear_spec checked{spec.description, spec.preconditions, {}};
+  for (auto i : clauses) checked.clauses.push_back(spec.clauses.at(i));
+  auto const values = simulate_pattern(c, inputs);
+  auto const failing = first_failing_clause(checked, values);
+  if (!preconditions_hold(checked, values) || !failing) return std::nullopt;
+  out.result = verdict::refuted;
+  out.inputs = std::move(inputs);
+  out.failing_clause = *failing;
+  out.note = "a pattern of the clauses' inputs found by enumeration, replayed";
+  return out;
+}
+
+}  // namespace tc0

@@ -1,0 +1,31 @@
+// Clauses whose cone depends on few inputs, proved by enumerating those inputs on the simulator.
+//
+// The clauses read some nodes; their transitive fan-in (the cone) reaches some inputs (the
+// support). The clauses' values depend on the support only, so checking every assignment of the
+// support, the other inputs fixed, checks every input pattern: a proof, not a sample. The
+// spec's preconditions that mention only the cone are kept (dropping the others enumerates a
+// superset, so a proof stays a proof); those of the form "at most one of these inputs" (one-hot
+// codes: the division tables' residues) shrink the enumeration from 2^|G| to |G| + 1 patterns
+// per group, which makes stages over one-hot inputs enumerable at all.
+//
+// Used first by prove_circuit where it is cheap (the patterns times the cone's wires under a
+// bound): int.div's residue stage, 16 inputs per clause at m = 8, bit-blasted took 1135 s.
+// A failing pattern is a counterexample only after it is replayed on the whole circuit with
+// every precondition; otherwise the caller goes on to the solver.
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "core/circuit.hpp"
+#include "core/linear_spec.hpp"
+#include "encodings/prove.hpp"
+
+namespace tc0 {
+
+// nullopt when enumeration does not apply (too many patterns, or too costly); else proved, or
+// refuted with the replayed input pattern of `c`.
+std::optional<query_outcome> prove_by_enumeration(circuit const& c, linear_spec const& spec,
+                                                  std::vector<size_t> const& clauses);
+
+}  // namespace tc0
