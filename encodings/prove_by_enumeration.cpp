@@ -1,5 +1,6 @@
 #include "encodings/prove_by_enumeration.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 
@@ -15,15 +16,17 @@ constexpr double max_wire_evaluations = 4e9;  // a few seconds of bit-parallel s
 
 // The input positions of `e` when it reads "1 - sum of these inputs >= 0" (at most one set).
 std::optional<std::vector<uint32_t>> at_most_one_group(linear_expr const& e, circuit const& c) {
-  if (e.constant != 1 || !e.is_linear() || e.terms.size() < 2) return std::nullopt;
+  if (e.constant != 1 || !e.is_linear()) return std::nullopt;
   std::vector<uint32_t> positions;
   auto const& inputs = c.input_nodes();
   for (auto const& t : e.terms) {
+    if (t.literal == const_false) continue;  // a constant bit of a one-hot code adds nothing
     if (t.coefficient != -1 || t.literal.complemented()) return std::nullopt;
     auto const at = std::find(inputs.begin(), inputs.end(), t.literal.index());
     if (at == inputs.end()) return std::nullopt;
     positions.push_back(static_cast<uint32_t>(at - inputs.begin()));
   }
+  if (positions.size() < 2) return std::nullopt;
   return positions;
 }
 
@@ -65,16 +68,25 @@ std::optional<query_outcome> prove_by_enumeration(circuit const& c, linear_spec 
   for (auto i : clauses) local.clauses.push_back(spec.clauses.at(i));
   local = remap(local, cone.node_map);
 
+  // Disjoint groups, largest first; a group overlapping earlier ones keeps its new positions
+  // (at most one of G implies at most one of any part of G). The enumeration may so cover more
+  // patterns than the preconditions allow; check_exhaustive skips those.
   simulation_check_params sp;
-  std::vector<bool> grouped(cone.c.input_nodes().size(), false);
+  std::vector<std::vector<uint32_t>> candidates;
   for (auto const& [name, e] : local.preconditions)
-    if (auto g = at_most_one_group(e, cone.c)) {
-      bool disjoint = true;
-      for (auto i : *g) disjoint = disjoint && !grouped[i];
-      if (!disjoint) continue;
-      for (auto i : *g) grouped[i] = true;
-      sp.at_most_one.push_back(std::move(*g));
-    }
+    if (auto g = at_most_one_group(e, cone.c)) candidates.push_back(std::move(*g));
+  std::stable_sort(candidates.begin(), candidates.end(),
+                   [](auto const& a, auto const& b) { return a.size() > b.size(); });
+  std::vector<bool> grouped(cone.c.input_nodes().size(), false);
+  for (auto const& g : candidates) {
+    std::vector<uint32_t> fresh;
+    for (auto i : g)
+      if (!grouped[i]) fresh.push_back(i), grouped[i] = true;
+    if (fresh.size() >= 2)
+      sp.at_most_one.push_back(std::move(fresh));
+    else
+      for (auto i : fresh) grouped[i] = false;
+  }
   double log2_patterns = 0;
   for (bool g : grouped) log2_patterns += g ? 0 : 1;
   for (auto const& g : sp.at_most_one)
