@@ -1,6 +1,8 @@
 #include "core/linear_spec.hpp"
 
+#include <algorithm>
 #include <array>
+#include <map>
 #include <stdexcept>
 #include <unordered_map>
 
@@ -163,6 +165,34 @@ void linear_spec::require_at_most_one(std::string const& what, std::vector<signa
   linear_expr e = linear_expr{}.add_constant(1);
   for (auto s : bits) e.add_term(-1, s);
   require(what + " has at most one bit set", std::move(e));
+}
+
+std::string canonical_key(linear_expr const& e) {
+  std::map<uint32_t, big_int> merged;  // literal (index and complement) -> coefficient
+  big_int constant = e.constant;
+  for (auto const& t : e.terms) {
+    // a complemented literal is 1 - x
+    if (t.literal.complemented()) constant += t.coefficient;
+    merged[t.literal.index()] += t.literal.complemented() ? big_int(-t.coefficient) : t.coefficient;
+  }
+  std::vector<std::string> parts;
+  for (auto const& [n, c] : merged)
+    if (c != 0) parts.push_back(c.str() + "*n" + std::to_string(n));
+  for (auto const& p : e.products) {
+    std::vector<std::string> factors;
+    for (auto const& f : p.factors) factors.push_back(canonical_key(f));
+    std::sort(factors.begin(), factors.end());
+    std::string k = p.coefficient.str() + "*prod(";
+    for (auto const& f : factors) k += f + ";";
+    parts.push_back(k + ")");
+  }
+  for (auto const& sh : e.shifts)
+    parts.push_back(sh.coefficient.str() + "*shl(" + canonical_key(sh.base()) + ";" +
+                    canonical_key(sh.exponent()) + ")");
+  std::sort(parts.begin(), parts.end());
+  std::string key = constant.str();
+  for (auto const& part : parts) key += " + " + part;
+  return key;
 }
 
 big_int evaluate(linear_expr const& e, std::vector<bool> const& node_values) {

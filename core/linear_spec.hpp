@@ -203,6 +203,9 @@ inline bool literal_value(std::vector<bool> const& node_values, signal s) {
   return node_values[s.index()] != s.complemented();
 }
 big_int evaluate(linear_expr const& e, std::vector<bool> const& node_values);
+// A text that does not depend on the order of terms, of products' factors or of equal literals'
+// coefficients: equal texts mean the two expressions are the same function of the literals.
+std::string canonical_key(linear_expr const& e);
 
 // The output value the clause demands (is_nonnegative: 0 or 1); nullopt when a non-modular
 // value_equals clause demands a value its bits cannot hold (the spec has no answer there).

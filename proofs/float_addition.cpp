@@ -24,6 +24,7 @@
 #include "proofs/blocks/round_to_format.hpp"
 #include "proofs/float_interface.hpp"
 #include "proofs/lemmas.hpp"
+#include "proofs/permutation_invariance.hpp"
 #include "proofs/rounding_congruence.hpp"
 
 namespace tc0 {
@@ -67,6 +68,9 @@ construction build_sum(parameters const& p, unsigned n) {
   k.compose_all_stages = false;
   add_rounding_value_congruence(k, "", k.stage_specs.back().clauses.at(0),
                                 spec_sum(c, p, n).clauses.at(0), sum.stages, sum.steps);
+  std::vector<std::vector<signal>> operands;
+  for (auto const& x : xs) operands.push_back(x.bits());
+  add_permutation_invariance(k, spec_sum(c, p, n), operands);
   return k;
 }
 

@@ -23,6 +23,7 @@
 #include "proofs/blocks/round_to_format.hpp"
 #include "proofs/float_interface.hpp"
 #include "proofs/lemmas.hpp"
+#include "proofs/permutation_invariance.hpp"
 #include "proofs/rounding_congruence.hpp"
 
 namespace tc0 {
@@ -108,6 +109,9 @@ construction build_product(parameters const& p) {
 
   add_rounding_congruence(k, "", k.stage_specs.back().clauses.at(0),
                           spec_product(c, p).clauses.at(0), argument_stages, {product_step});
+  std::vector<std::vector<signal>> operands;
+  for (auto const& x : xs) operands.push_back(x.bits());
+  add_permutation_invariance(k, spec_product(c, p), operands);
   return k;
 }
 
