@@ -12,13 +12,11 @@ namespace tc0 {
 namespace {
 
 constexpr unsigned max_log2_patterns = 22;
-// Enumeration is used where it is expected to take under this long (the solver is often quick
-// too: int.div's column counts, 2^20 patterns each, took 0.27 s a clause enumerated against
-// 0.015 s in Z3). Rough costs, estimated from such runs on the development machine: a wire 1/64 ns
-// (64 patterns per word), checking a pattern 300 ns plus 10 ns per literal the clauses read,
-// plus 3 us per rounding clause (exact rationals).
-constexpr double max_expected_ns = 3e8;
-
+// Expected times decide the order (the solver is often quick too: int.div's column counts,
+// 2^20 patterns each, took 0.27 s a clause enumerated against 0.015 s in Z3). Rough costs,
+// estimated from such runs on the development machine: a wire 1/64 ns (64 patterns per word),
+// checking a pattern 300 ns plus 10 ns per literal the clauses read, plus 3 us per rounding clause
+// (exact rationals).
 double expected_ns(double patterns, uint64_t wires, linear_spec const& spec) {
   double per_pattern = 300 + static_cast<double>(wires) / 64;
   for (auto const& c : spec.clauses) {
@@ -51,7 +49,8 @@ std::optional<std::vector<uint32_t>> at_most_one_group(linear_expr const& e, cir
 }  // namespace
 
 std::optional<query_outcome> prove_by_enumeration(circuit const& c, linear_spec const& spec,
-                                                  std::vector<size_t> const& clauses) {
+                                                  std::vector<size_t> const& clauses, double max_ns,
+                                                  double* expected_out) {
   auto const start = std::chrono::steady_clock::now();
   std::vector<uint32_t> roots;
   auto add_root = [&](signal s) { roots.push_back(s.index()); };
@@ -110,8 +109,11 @@ std::optional<query_outcome> prove_by_enumeration(circuit const& c, linear_spec 
   for (auto const& g : sp.at_most_one)
     log2_patterns += std::log2(static_cast<double>(g.size() + 1));
   if (log2_patterns > max_log2_patterns) return std::nullopt;
-  if (expected_ns(std::exp2(log2_patterns), measure(cone.c).wires, local) > max_expected_ns)
+  auto const expected = expected_ns(std::exp2(log2_patterns), measure(cone.c).wires, local);
+  if (expected > max_ns) {
+    if (expected_out) *expected_out = expected;
     return std::nullopt;
+  }
   sp.exhaustive_max_input_bits = max_log2_patterns;
   simulation_check_stats stats;
   auto const failure = check_exhaustive(cone.c, local, sp, &stats);

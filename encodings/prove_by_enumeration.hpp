@@ -23,9 +23,17 @@
 
 namespace tc0 {
 
-// nullopt when enumeration does not apply (too many patterns, or too costly); else proved, or
-// refuted with the replayed input pattern of `c`.
+// Expected enumeration times: under `quick_enumeration_ns` enumeration goes first; up to
+// `slow_enumeration_ns` it goes after a short solver attempt has failed (prove_circuit).
+inline constexpr double quick_enumeration_ns = 3e8;
+inline constexpr double slow_enumeration_ns = 2e10;
+
+// nullopt when enumeration does not apply (too many patterns, or expected to take longer than
+// `max_ns`: then *expected_ns, if given, is the estimate); else proved, or refuted with the
+// replayed input pattern of `c`.
 std::optional<query_outcome> prove_by_enumeration(circuit const& c, linear_spec const& spec,
-                                                  std::vector<size_t> const& clauses);
+                                                  std::vector<size_t> const& clauses,
+                                                  double max_ns = quick_enumeration_ns,
+                                                  double* expected_ns = nullptr);
 
 }  // namespace tc0
