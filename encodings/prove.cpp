@@ -376,8 +376,8 @@ query_outcome prove_whole(std::vector<linear_spec const*> const& hypotheses,
     return b;
   }
   // A congruence modulo a power of two is truncation in bit-vectors: tried there first, under a
-  // resource limit, then in arithmetic.
-  if (has_power_of_two_modulus(goal)) {
+  // resource limit, then in arithmetic; so are steps that ask for it (bit_vectors_first).
+  if (has_power_of_two_modulus(goal) || p.bit_vectors_first) {
     solver_params bounded = p;
     bounded.rlimit = modular_bits_rlimit;
     auto b = bits(bounded);

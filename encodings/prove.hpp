@@ -27,6 +27,9 @@ struct solver_params {
   unsigned rlimit = 0;
   // Implications: every product an unknown integer in its range (see int_encoder)
   bool products_as_atoms = false;
+  // Implications: bit-vectors first (under a resource limit), then arithmetic; for steps about
+  // the bits of binary numbers (a prefix of a value below 2^w), slow in linear arithmetic
+  bool bit_vectors_first = false;
   // Circuits: clauses whose cone has a small support are first proved by enumerating it
   // (encodings/prove_by_enumeration.hpp); off for cross-checks meant to be solver proofs, and
   // whenever smt2_path or a second opinion asks for the solver queries themselves

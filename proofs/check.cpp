@@ -162,10 +162,11 @@ class runner {
   }
 
   void implication(obligation_result& r, std::vector<linear_spec const*> const& hyps,
-                   linear_spec const& goal, bool products_as_atoms = false) {
+                   linear_spec const& goal, composition_step const* step = nullptr) {
     if (budget_spent(r)) return;
     auto sp = solver_for(r, "");
-    sp.products_as_atoms = products_as_atoms;
+    if (step) sp.products_as_atoms = step->products_as_atoms;
+    if (step) sp.bit_vectors_first = step->bit_vectors_first;
     auto const q = prove_implication(hyps, goal, sp);
     r.result = q.result;
     r.seconds = q.seconds;
@@ -325,7 +326,7 @@ size_check check_construction(lemma const& l, parameters const& p, check_params 
     for (auto s : step.steps)
       if (s >= i) throw std::logic_error("composition step refers to a later step");
     auto& r = run.start("composition:" + step.name, method::composition);
-    run.implication(r, hyps, step.goal, step.products_as_atoms);
+    run.implication(r, hyps, step.goal, &step);
   }
   // the monolithic miter, as a cross-check where it finishes
   bool const small = k.c.input_nodes().size() <= l.monolithic_max_input_bits;

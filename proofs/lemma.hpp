@@ -52,6 +52,8 @@ struct composition_step {
   // Implication steps whose argument never looks inside a product: each distinct product is
   // read as an unknown integer in its range (sound: proved for every value, so for the true one)
   bool products_as_atoms = false;
+  // Implication steps about the bits of binary numbers: bit-vectors first (solver_params)
+  bool bit_vectors_first = false;
 };
 
 // A built construction: the circuit with its stages, and one specification per named stage

@@ -68,6 +68,8 @@ std::vector<signal> create_crt_reconstruction(construction& k, crt_plan const& p
   unsigned const WY = width_for(M - 1);
   std::vector<signal> Y;
   std::vector<signal> g(t_max + 2, const_false);  // g[t] = [T >= t M]; g[0] true
+  signal carry_out = const_false;                 // of T + K
+  std::vector<signal> reduced_sum;                // S = T + K mod 2^WT
   g[0] = const_true;
   if (t_max == 0) {
     Y.assign(T.begin(), T.begin() + std::min(WT, WY));  // T <= max_T < M already
@@ -117,6 +119,7 @@ std::vector<signal> create_crt_reconstruction(construction& k, crt_plan const& p
     c.begin_stage("reduce_carries", {Tbus, Kbus});
     bus const carries{"carry", create_carries(c, T, K, WT)};
     c.end_stage({carries});
+    carry_out = carries.bits.back();
     linear_spec carry_spec;
     carry_spec.description = "every carry of T + K obeys the ripple recurrence";
     add_carry_recurrence(carry_spec, "", T, K, carries.bits);
@@ -124,6 +127,7 @@ std::vector<signal> create_crt_reconstruction(construction& k, crt_plan const& p
 
     c.begin_stage("reduce_sum", {Tbus, Kbus, carries});
     auto const S = create_sum_bits(c, T, K, carries.bits);
+    reduced_sum = S;
     c.end_stage({bus{"S", S}});
     linear_spec sum_spec;
     sum_spec.description = "S = T + K - 2^WT c_WT (the carry out), given the carry recurrence";
@@ -175,9 +179,39 @@ std::vector<signal> create_crt_reconstruction(construction& k, crt_plan const& p
     in_range.goal.require("T - M sum g >= 0", reduced);
     in_range.goal.require("T - M sum g < M", linear_expr{}.add_constant(M - 1).add(reduced, -1));
     k.composition.push_back(std::move(in_range));
-    composition_step reduction{
-        "reduction", {compare_stage + 1, compare_stage + 3}, {k.composition.size() - 1}, {}, {},
-        {}};
+    // the carry out is g_1 (both cases of c != g_1 put S outside [0, 2^WT)), then Y is T - sM:
+    // one query for both timed out at m = 8 (120 s; 288 s alone)
+    size_t const in_range_step = k.composition.size() - 1;
+    composition_step carry_step{
+        "reduce_carry_out", {compare_stage + 1, compare_stage + 3}, {in_range_step}, {}, {}, {}};
+    carry_step.goal.description = "the carry out of T + K is g_1";
+    carry_step.goal.equals("carry out", {carry_out}, linear_expr::of(g[1]));
+    k.composition.push_back(std::move(carry_step));
+    composition_step sum_value{"reduced_sum",
+                               {compare_stage + 1, compare_stage + 3},
+                               {k.composition.size() - 1},
+                               {},
+                               {},
+                               {}};
+    sum_value.goal.description = "S = T - M (g_1 + ... + g_tmax)";
+    sum_value.goal.equals("S", reduced_sum, reduced);
+    k.composition.push_back(std::move(sum_value));
+    size_t const sum_step_index = k.composition.size() - 1;
+    // Y is S's low bits: S < M <= 2^|Y| (arithmetic), so they have one value (bits), so Y is
+    // T - sM. As one step this took 38 s in linear arithmetic at m = 5 for int.div (and timed
+    // out at m = 8); split, every part is small.
+    composition_step below{"reduced_sum_below_M", {}, {in_range_step, sum_step_index}, {}, {}, {}};
+    below.goal.description = "S < M";
+    below.goal.require(
+        "S < M", linear_expr{}.add_constant(M - 1).add(linear_expr::value_of(reduced_sum), -1));
+    k.composition.push_back(std::move(below));
+    composition_step low{"reduced_low_bits", {}, {k.composition.size() - 1}, {}, {}, {}};
+    low.goal.description = "Y = S (S is below 2^|Y|)";
+    low.goal.equals("Y", Y, linear_expr::value_of(reduced_sum));
+    low.bit_vectors_first = true;
+    k.composition.push_back(std::move(low));
+    composition_step reduction{"reduction", {}, {sum_step_index, k.composition.size() - 1},
+                               {},          {}, {}};
     reduction.goal.description = "Y = T - M (g_1 + ... + g_tmax)";
     reduction.goal.equals("Y", Y, reduced);
     range_steps.push_back(k.composition.size());
