@@ -135,7 +135,8 @@ query_outcome prove_circuit(circuit const& c, linear_spec const& spec, solver_pa
   if (p.enumerate_small_support && p.smt2_path.empty() && !p.second_opinion.enabled) {
     // the clauses together, else one by one (a batch's one-hot groups multiply); what is left
     // goes to the solver
-    if (auto r = prove_by_enumeration(c, spec, selected)) return *r;
+    if (selected.size() > 1)
+      if (auto r = prove_by_enumeration(c, spec, selected)) return *r;
     std::vector<size_t> left;
     for (auto i : selected) {
       double expected = 0;  // stays 0 where enumeration does not apply at all

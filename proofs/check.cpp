@@ -279,7 +279,6 @@ size_check check_construction(lemma const& l, parameters const& p, check_params 
   auto const spec = l.specification(k.c, p);
   runner run{l, p, cp, "construction"};
   size_check out{record_size(l, p, k.c), {}};
-  out.size.stage_depths = stage_depths_of(k.c);
 
   auto& st = run.start("structural", method::structural);
   auto const violation = structural_violation(k);
@@ -303,6 +302,7 @@ size_check check_construction(lemma const& l, parameters const& p, check_params 
       run.implication(r, hyps, linear_spec{stage_spec.description, stage_spec.preconditions, {}});
     }
     auto const x = extract_stage(k.c, s);
+    out.size.stage_depths.emplace_back(name, measure(x.c).depth);
     if (run.wanted("stage:" + name)) {
       auto& r = run.start("stage:" + name, method::smt_stage);
       run.smt(r, x.c, remap(stage_spec, x.node_map), name);
