@@ -3,9 +3,10 @@
 // round_p) on every input pattern, at the paper's exponent range (k = 0).
 // At p the patterns are 2^(2 (2p + 2)) for two operands: 2^20 at p = 4, 2^24 at p = 5; those
 // that are not pairs of valid floats are skipped, not counted.
-// Usage: float_exhaustive_bench [max p, default 5] [threads, default 2]
+// Usage: float_exhaustive_bench [max p, default 5] [threads, default 2] [lemma, default all]
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 
 #include "core/check_by_simulation.hpp"
 #include "proofs/registry.hpp"
@@ -18,8 +19,10 @@ int main(int argc, char** argv) {
   int status = 0;
   std::printf("%-14s %3s %10s %10s %9s  %s\n", "lemma", "p", "checked", "skipped", "seconds",
               "result");
+  char const* const only = argc > 3 ? argv[3] : nullptr;
   for (auto const* name : {"float.compare", "float.mul", "float.add", "float.div"})
     for (unsigned p = 2; p <= max_p; ++p) {
+      if (only && std::strcmp(only, name) != 0) continue;
       auto const& l = find_lemma(name);
       parameters const params{{"p", p}, {"k", 0}};
       auto const built = l.build(params);

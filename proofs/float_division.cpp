@@ -15,23 +15,27 @@
 //   Why the sticky bit is enough: for b != 0 and a != 0, A / B > 2^p, so Q >= 2^p and N has at
 //   least p + 2 bits; 2 A / B and N lie in the same open interval (2Q, 2Q + 2) unless both equal
 //   2Q, and that interval contains no value at which round_p changes (those are multiples of 2
-//   at this scale). The tool does not rely on this paragraph: the step quotient_rounding proves
-//   the implication.
+//   at this scale). The steps of proofs/sticky_rounding.hpp check this: quotient_arguments
+//   (the bracket and the sticky bit, from the quotient relation), quotient_large (Q >= 2^p for
+//   a != 0) and the certified quotient_sticky.
 // Specification: r = round_p((-1)^(s_a + s_b) |m_a| / (|m_b| + z) 2^(u_a - u_b + z K)) with
-//   z = 1 - (top bit of m_b) (for valid b: [b = 0]) and K = e_max + 1, given both inputs valid:
+//   z = 1 - (top bit of m_b) (for valid b: [b = 0]) and K = 2^(E+1) (E exponent bits; any
+//   K > e_max would do; this one is where the round stage's exponent puts z), given
+//   both inputs valid:
 //   a / b exactly when b != 0; when b = 0, a value beyond the largest float for a != 0 (so x / 0
 //   saturates to the largest magnitude with the sign of a) and 0 for a = 0.
 // Obligations: the stages (the division block's as in int.div), the steps divisor_positive
-//   (B >= 1, which the block's series step rests on), the block's steps, and quotient_rounding
-//   (the round stage's clause, the quotient relation, R = A - Q B and the sticky bit imply the
-//   lemma's clause; bit-vectors); exhaustive simulation against the Boost reference where the
-//   inputs fit; S1 across p, S2. No monolithic miter (the division's products).
+//   (B >= 1, which the block's series step rests on), the block's steps, and the three
+//   sticky-rounding steps (the round stage's clause, the quotient relation, R = A - Q B and the
+//   sticky bit give the lemma's clause); exhaustive simulation against the Boost reference where
+//   the inputs fit; S1 across p, S2. No monolithic miter (the division's products).
 // Expected: all proved at the default sizes.
 #include "proofs/blocks/carry_lookahead_adder.hpp"
 #include "proofs/blocks/division.hpp"
 #include "proofs/blocks/round_to_format.hpp"
 #include "proofs/float_interface.hpp"
 #include "proofs/lemmas.hpp"
+#include "proofs/sticky_rounding.hpp"
 
 namespace tc0 {
 namespace {
@@ -55,7 +59,7 @@ linear_spec spec_float_div(circuit const& c, parameters const& p) {
   // z = [b = 0] for valid b: its top significand bit is clear
   auto const z = linear_expr{}.add_constant(1).add_term(-1, b.magnitude.bits.back());
   auto exponent = linear_expr::value_of(a.exponent.bits).add(complement_value(b.exponent.bits));
-  exponent.add(z, f.e_max + 1);
+  exponent.add(z, pow2(f.exponent_bits() + 1));
   auto divisor = linear_expr::value_of(b.magnitude.bits).add(z);
   rounding_target t{f, linear_expr::value_of(a.sign.bits).add(linear_expr::value_of(b.sign.bits)),
                     std::move(exponent), std::move(divisor),
@@ -143,16 +147,13 @@ construction build_float_div(parameters const& p) {
   k.stage_specs.push_back(std::move(round_spec));
   add_float_output(c, "r", f, r);
 
-  composition_step rounding{"quotient_rounding",
-                            {operand_stage, sticky_stage, k.stage_specs.size() - 1},
-                            {d.quotient_step, d.remainder_step},
-                            {},
-                            {},
-                            {}};
-  rounding.goal = spec_float_div(c, p);
-  rounding.goal.preconditions.clear();  // the lemma's precondition is every step's hypothesis
-  rounding.goal.description = "round_p of 2 Q + t at the stage's scale = round_p(a / b)";
-  k.composition.push_back(std::move(rounding));
+  auto const lemma_spec = spec_float_div(c, p);
+  sticky_quotient const sq{
+      linear_expr::value_of(d.quotient), t.bits[0], linear_expr::value_of(B.bits),
+      linear_expr{}.add(linear_expr::value_of(A.bits), 2), a.magnitude.bits.back()};
+  add_sticky_rounding(k, "quotient_", k.stage_specs.back().clauses.at(0), lemma_spec.clauses.at(0),
+                      sq, {operand_stage, sticky_stage},
+                      {positive_step, d.quotient_step, d.remainder_step});
   return k;
 }
 

@@ -3,16 +3,24 @@
 #include <stdexcept>
 
 namespace tc0 {
-namespace {
 
-// lhs = rhs [mod modulus], with lhs's own literals as the clause's bits
-void equate(linear_spec& goal, std::string const& name, linear_expr const& lhs,
-            linear_expr const& rhs, std::optional<big_int> modulus = std::nullopt) {
+void add_equation(linear_spec& goal, std::string const& name, linear_expr const& lhs,
+                  linear_expr const& rhs, std::optional<big_int> modulus) {
   std::vector<signal> bits;
   lhs.for_each_literal([&](signal s) { bits.push_back(s); });
   if (bits.empty()) bits.push_back(const_true);
   goal.relate(name, std::move(bits), lhs, rhs, std::move(modulus));
 }
+
+std::optional<certified_failure> format_mismatch(float_format const& stage,
+                                                 float_format const& lemma) {
+  if (stage.p == lemma.p && stage.e_min == lemma.e_min && stage.e_max == lemma.e_max)
+    return std::nullopt;
+  return certified_failure{
+      "the round stage uses " + stage.describe() + ", the lemma " + lemma.describe(), std::nullopt};
+}
+
+namespace {
 
 // The certified step: same format, offset and outputs (and, for value congruence, the same
 // constant exponent and divisor), then round_p is a function of the exact value.
@@ -27,11 +35,7 @@ composition_step congruence_step(std::string const& prefix, spec_clause const& s
   auto const lemma_target = *lemma_clause.rounding;
   auto const same_outputs = stage_clause.out_bits == lemma_clause.out_bits;
   congruence.check = [=]() -> std::optional<certified_failure> {
-    auto const& a = stage_target.format;
-    auto const& b = lemma_target.format;
-    if (a.p != b.p || a.e_min != b.e_min || a.e_max != b.e_max)
-      return certified_failure{
-          "the round stage uses " + a.describe() + ", the lemma " + b.describe(), std::nullopt};
+    if (auto f = format_mismatch(stage_target.format, lemma_target.format)) return f;
     if (stage_target.offset != lemma_target.offset)
       return certified_failure{"exponent offsets differ: " + std::to_string(stage_target.offset) +
                                    " vs " + std::to_string(lemma_target.offset),
@@ -75,10 +79,10 @@ void add_rounding_congruence(construction& k, std::string const& prefix,
   auto const& lt = *lemma_clause.rounding;
   composition_step arguments{prefix + "arguments", stages, steps, {}, {}, {}};
   arguments.goal.description = "the round stage is given the lemma's exact value";
-  equate(arguments.goal, "magnitude", stage_clause.rhs, lemma_clause.rhs);
-  equate(arguments.goal, "exponent", st.exponent, lt.exponent);
-  equate(arguments.goal, "divisor", st.divisor, lt.divisor);
-  equate(arguments.goal, "sign", st.sign, lt.sign, big_int(2));
+  add_equation(arguments.goal, "magnitude", stage_clause.rhs, lemma_clause.rhs);
+  add_equation(arguments.goal, "exponent", st.exponent, lt.exponent);
+  add_equation(arguments.goal, "divisor", st.divisor, lt.divisor);
+  add_equation(arguments.goal, "sign", st.sign, lt.sign, big_int(2));
   k.composition.push_back(std::move(arguments));
 
   k.composition.push_back(congruence_step(prefix, stage_clause, lemma_clause, false));

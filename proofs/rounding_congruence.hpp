@@ -10,12 +10,22 @@
 //                      arguments give equal results.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "proofs/lemma.hpp"
 
 namespace tc0 {
+
+// The goal clause lhs = rhs [mod modulus], whose bits are lhs's literals (the constant 1 when
+// it has none): how the steps here state that two expressions agree.
+void add_equation(linear_spec& goal, std::string const& name, linear_expr const& lhs,
+                  linear_expr const& rhs, std::optional<big_int> modulus = std::nullopt);
+
+// The certified steps' first check: the round stage and the lemma round in the same format.
+std::optional<certified_failure> format_mismatch(float_format const& stage,
+                                                 float_format const& lemma);
 
 void add_rounding_congruence(construction& k, std::string const& prefix,
                              spec_clause const& stage_clause, spec_clause const& lemma_clause,

@@ -8,6 +8,7 @@
 #include "proofs/counterexample.hpp"
 #include "proofs/float_interface.hpp"
 #include "proofs/registry.hpp"
+#include "proofs/sticky_rounding.hpp"
 
 using namespace tc0;
 
@@ -245,30 +246,49 @@ TEST_CASE("float.div agrees with Boost division on every valid pair, and x / 0 s
 }
 
 TEST_SUITE("solver") {
-  TEST_CASE("float.div is proved by stages at p = 2, and a rounding without the sticky bit is not") {
+  TEST_CASE(
+      "float.div is proved by stages at p = 2, and its sticky-rounding steps fail when wrong") {
     auto const& l = find_lemma("float.div");
-    auto const r = check_construction(l, {{"p", 2}, {"k", 2}}, {});
-    bool saw_rounding = false;
+    parameters const params{{"p", 2}, {"k", 2}};
+    auto const r = check_construction(l, params, {});
+    unsigned sticky_steps = 0;
     for (auto const& o : r.obligations) {
       CAPTURE(o.id);
       CAPTURE(o.detail);
       CHECK(o.result == verdict::proved);
-      saw_rounding |= o.id.ends_with("composition:quotient_rounding");
+      for (auto const* name : {"quotient_arguments", "quotient_large", "quotient_sticky"})
+        sticky_steps += o.id.ends_with(std::string("composition:") + name);
     }
-    CHECK(saw_rounding);
+    CHECK(sticky_steps == 3);
 
-    // The same step with the sticky stage replaced by "t = 0" (N = 2 Q, the remainder ignored)
-    // must fail: an exact quotient just above a tie would then round as the tie.
-    auto const k = l.build({{"p", 2}, {"k", 2}});
-    auto const spec = l.specification(k.c, {{"p", 2}, {"k", 2}});
+    auto const k = l.build(params);
+    auto const spec = l.specification(k.c, params);
     linear_spec const pre{spec.description, spec.preconditions, {}};
-    composition_step const* step = nullptr;
-    for (auto const& st : k.composition)
-      if (st.name == "quotient_rounding") step = &st;
-    REQUIRE(step != nullptr);
+    auto const step_named = [&](std::string const& name) {
+      for (auto const& st : k.composition)
+        if (st.name == name) return &st;
+      FAIL("no step " << name);
+      return static_cast<composition_step const*>(nullptr);
+    };
+    // The solver finds values of the literals where the hypotheses hold and the goal fails (a
+    // step's failure, not a counterexample to the circuit: the literals are free there).
+    auto const not_a_consequence = [&](std::vector<linear_spec const*> const& hyps,
+                                       linear_spec const& goal, bool bit_vectors) {
+      solver_params sp;
+      sp.timeout_ms = 60000;
+      sp.bit_vectors_first = bit_vectors;
+      auto const q = prove_implication(hyps, goal, sp);
+      CAPTURE(q.note);
+      CHECK(q.result == verdict::refuted);
+      CHECK(q.note.find("implication fails") != std::string::npos);
+    };
+
+    // The sticky stage replaced by "t = 0" (N = 2 Q, the remainder ignored): an exact quotient
+    // just above a tie would then round as the tie, and the bracket step must not hold.
+    auto const* arguments = step_named("quotient_arguments");
     std::vector<linear_spec const*> hyps{&pre};
     linear_spec no_sticky;
-    for (auto s : step->stages) {
+    for (auto s : arguments->stages) {
       auto const& stage = k.stage_specs.at(s);
       if (stage.description != "t = [R != 0]") {
         hyps.push_back(&stage);
@@ -278,13 +298,55 @@ TEST_SUITE("solver") {
     }
     REQUIRE_FALSE(no_sticky.clauses.empty());
     hyps.push_back(&no_sticky);
-    for (auto s : step->steps) hyps.push_back(&k.composition.at(s).goal);
-    solver_params sp;
-    sp.timeout_ms = 60000;
-    auto const q = prove_implication(hyps, step->goal, sp);
-    // a failed step is not a counterexample to the circuit: the solver shows the hypotheses do
-    // not give the goal, and the step stays unknown
-    CHECK(q.result == verdict::unknown);
-    CHECK(q.note.find("not a consequence") != std::string::npos);
+    for (auto s : arguments->steps) hyps.push_back(&k.composition.at(s).goal);
+    not_a_consequence(hyps, arguments->goal, false);
+
+    // "Q >= 2^p" claimed for every dividend, zero included: false for a = 0.
+    auto const* large = step_named("quotient_large");
+    std::vector<linear_spec const*> large_hyps{&pre};
+    for (auto s : large->stages) large_hyps.push_back(&k.stage_specs.at(s));
+    for (auto s : large->steps) large_hyps.push_back(&k.composition.at(s).goal);
+    auto const nonzero = input_float(k.c, "a").magnitude.bits.back();
+    linear_spec always;
+    always.description = "Q >= 2^p always";
+    always.clauses.push_back(large->goal.clauses.at(0).map_literals(
+        [&](signal x) { return x == nonzero ? const_true : x; }));
+    not_a_consequence(large_hyps, always, true);
+  }
+
+  TEST_CASE("the certified sticky-rounding step checks the clauses' shapes") {
+    circuit c;
+    auto const in = c.create_input_bus("x", 11).bits;
+    std::vector<signal> const out(in.begin() + 6, in.end());
+    float_format const f{2, -2, 1};
+    linear_expr const Q = linear_expr::value_of({in[1], in[2]});
+    sticky_quotient const q{Q, in[0], linear_expr::of(in[3]), linear_expr::value_of({in[4]}),
+                            in[5]};
+    auto const stage_with = [&](linear_expr magnitude, big_int divisor) {
+      linear_spec s;
+      s.rounds_to("r", out, std::move(magnitude),
+                  {f, linear_expr{}, linear_expr{}, linear_expr{}.add_constant(divisor), -3});
+      return s.clauses.at(0);
+    };
+    linear_spec lemma;
+    lemma.rounds_to("r", out, linear_expr::of(in[4]),
+                    {f, linear_expr{}, linear_expr{}, linear_expr::of(in[3]), -1});
+    auto const certified = [&](spec_clause const& stage) {
+      construction k;
+      add_sticky_rounding(k, "", stage, lemma.clauses.at(0), q, {}, {});
+      REQUIRE(k.composition.size() == 3);
+      REQUIRE(k.composition.back().check);
+      return k.composition.back().check();
+    };
+    auto const good = linear_expr::of(in[0]).add(Q, 2);
+    CHECK_FALSE(certified(stage_with(good, 1)));
+    auto const failure = [&](spec_clause const& stage) {
+      auto const r = certified(stage);
+      REQUIRE(r);
+      return r->what;
+    };
+    CHECK(failure(stage_with(linear_expr::of(in[0]).add(Q, 1), 1)).find("t + 2 Q") !=
+          std::string::npos);
+    CHECK(failure(stage_with(good, 2)).find("divisor") != std::string::npos);
   }
 }
