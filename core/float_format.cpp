@@ -1,5 +1,6 @@
 #include "core/float_format.hpp"
 
+#include <algorithm>
 #include <stdexcept>
 #include <vector>
 
@@ -43,6 +44,14 @@ bool is_valid(float_format const& f, float_value const& v) {
 
 float_value zero_of(float_format const& f) {
   return float_value{false, 0, f.e_min};
+}
+
+std::vector<float_value> valid_floats(float_format const& f) {
+  std::vector<float_value> out{zero_of(f)};
+  for (int64_t e = f.e_min; e <= f.e_max; ++e)
+    for (big_int m = pow2(f.p - 1); m < pow2(f.p); ++m)
+      for (bool negative : {false, true}) out.push_back({negative, m, e});
+  return out;
 }
 
 rational to_rational(float_value const& v) {
@@ -122,6 +131,52 @@ float_value round_to_format(float_format const& f, rational const& x) {
   }
   if (best.magnitude != 0) best.negative = x < 0;
   return best;
+}
+
+float_value round_to_format(float_format const& f, big_int const& v, big_int const& d,
+                            int64_t shift, bool negative) {
+  if (v < 0 || d <= 0) throw std::invalid_argument("round_to_format: needs v >= 0 and d > 0");
+  if (v == 0) return zero_of(f);
+  // v / d * 2^k compared with c * 2^j, exactly: both sides scaled to integers
+  auto const compare = [](big_int const& lhs, int64_t lhs_shift, big_int const& rhs,
+                          int64_t rhs_shift) {
+    int64_t const low = std::min(lhs_shift, rhs_shift);
+    big_int const l = lhs << static_cast<unsigned>(lhs_shift - low);
+    big_int const r = rhs << static_cast<unsigned>(rhs_shift - low);
+    return l < r ? -1 : (l > r ? 1 : 0);
+  };
+  // floor(log2 (v / d)): 2^(k-1) < v / d < 2^(k+1) for k = width(v) - width(d)
+  int64_t k = static_cast<int64_t>(bit_width(v)) - static_cast<int64_t>(bit_width(d));
+  if (compare(v, 0, d, k) < 0) --k;
+  int64_t const e = k + shift - static_cast<int64_t>(f.p - 1);
+  float_value r{negative, 0, 0};
+  if (e < f.e_min) {
+    // below the smallest normal 2^(p-1+e_min): 0 unless x is past the midpoint (0 wins the tie)
+    if (compare(v, shift + 1, d, static_cast<int64_t>(f.p - 1) + f.e_min) <= 0) return zero_of(f);
+    r.magnitude = pow2(f.p - 1), r.exponent = f.e_min;
+    return r;
+  }
+  if (e > f.e_max) {  // at or beyond 2^(p + e_max): the largest magnitude is nearest
+    r.magnitude = pow2(f.p) - 1, r.exponent = f.e_max;
+    return r;
+  }
+  // x / 2^e = num / den in [2^(p-1), 2^p): the neighbours are lo and lo + 1 (times 2^e)
+  int64_t const s = shift - e;
+  big_int const num = s >= 0 ? big_int(v << static_cast<unsigned>(s)) : v;
+  big_int const den = s >= 0 ? d : big_int(d << static_cast<unsigned>(-s));
+  big_int lo = num / den;
+  big_int const twice_rem = 2 * (num - lo * den);
+  bool const up = twice_rem > den || (twice_rem == den && (lo & 1) != 0);
+  r.magnitude = up ? big_int(lo + 1) : lo;
+  r.exponent = e;
+  if (r.magnitude == pow2(f.p)) {  // the binade wraps: 2^p 2^e = 2^(p-1) 2^(e+1)
+    if (e + 1 > f.e_max) {
+      r.magnitude = pow2(f.p) - 1;
+      return r;
+    }
+    r.magnitude = pow2(f.p - 1), r.exponent = e + 1;
+  }
+  return r;
 }
 
 }  // namespace tc0

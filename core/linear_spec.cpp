@@ -212,19 +212,19 @@ big_int evaluate(linear_expr const& e, std::vector<bool> const& node_values) {
 
 namespace {
 
-// round_p((-1)^negative v / divisor 2^shift), packed: exact rationals.
-big_int rounded(float_format const& f, big_int const& v, big_int const& divisor, big_int shift,
-                bool negative) {
-  rational x{v, divisor};
-  auto const k = static_cast<unsigned>(shift >= 0 ? shift : -shift);
-  x = shift >= 0 ? x * rational{pow2(k)} : x / rational{pow2(k)};
-  if (negative) x = -x;
-  return pack(f, round_to_format(f, x));
+// round_p((-1)^negative v / divisor 2^shift) for any sign of v, packed (integer arithmetic).
+big_int rounded(float_format const& f, big_int const& v, big_int const& divisor,
+                big_int const& shift, bool negative) {
+  if (shift < -(int64_t{1} << 40) || shift > (int64_t{1} << 40))
+    throw std::length_error("rounding: exponent beyond 2^40");
+  // a signed sum (float addition) may be negative: (-1)^negative v = (-1)^(not negative) |v|
+  return pack(f, round_to_format(f, v < 0 ? big_int(-v) : v, divisor,
+                                 shift.convert_to<int64_t>(), negative != (v < 0)));
 }
 
 // The same, remembered per thread for small operands: exhaustive simulation meets the same
-// exact value many times (a product of significands with an exponent sum), and the rational
-// arithmetic is most of its cost. A pure function's cache: it cannot change an answer.
+// exact value many times (a product of significands with an exponent sum). A pure function's
+// cache: it cannot change an answer.
 big_int rounded_cached(float_format const& f, big_int const& v, big_int const& divisor,
                        big_int const& shift, bool negative) {
   auto const small = [](big_int const& x) { return x >= 0 && x < pow2(62); };

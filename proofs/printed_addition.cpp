@@ -22,10 +22,8 @@ float_value printed_add(float_format const& f, float_value const& a, float_value
 }
 
 printed_add_survey survey_printed_add(float_format const& f, int64_t zero_exponent) {
-  std::vector<float_value> floats{{false, 0, zero_exponent}};
-  for (int64_t e = f.e_min; e <= f.e_max; ++e)
-    for (big_int m = pow2(f.p - 1); m < pow2(f.p); ++m)
-      for (bool negative : {false, true}) floats.push_back({negative, m, e});
+  auto floats = valid_floats(f);
+  floats.front().exponent = zero_exponent;
   printed_add_survey out;
   for (auto const& a : floats)
     for (auto const& b : floats) {

@@ -2,18 +2,11 @@
 
 #include <doctest/doctest.h>
 
+#include <set>
+
 using namespace tc0;
 
 namespace {
-
-// Every valid float of a format, by enumeration.
-std::vector<float_value> all_valid(float_format const& f) {
-  std::vector<float_value> out{zero_of(f)};
-  for (int64_t e = f.e_min; e <= f.e_max; ++e)
-    for (big_int m = pow2(f.p - 1); m < pow2(f.p); ++m)
-      for (bool neg : {false, true}) out.push_back({neg, m, e});
-  return out;
-}
 
 rational half_integer(int64_t twice) {
   return rational{big_int(twice), big_int(2)};
@@ -23,7 +16,7 @@ rational half_integer(int64_t twice) {
 
 TEST_CASE("round_to_format is the nearest valid float, ties to even, by enumeration") {
   auto const f = float_format::with_exponent_bits(3, 2);  // e in [-2, 1]
-  auto const floats = all_valid(f);
+  auto const floats = valid_floats(f);
   // every multiple of 1/64 in [-20, 20]: between, on and beyond the floats
   for (int64_t k = -20 * 64; k <= 20 * 64; ++k) {
     rational const x{big_int(k), big_int(64)};
@@ -47,6 +40,50 @@ TEST_CASE("round_to_format is the nearest valid float, ties to even, by enumerat
   }
 }
 
+TEST_CASE("valid_floats lists exactly the valid encodings, each once") {
+  auto const f = float_format::with_exponent_bits(3, 2);
+  auto const floats = valid_floats(f);
+  CHECK(floats.size() == 2 * 4 * 4 + 1);
+  std::set<std::string> seen;
+  for (auto const& v : floats) {
+    CHECK(is_valid(f, v));
+    CHECK(seen.insert(pack(f, v).str()).second);
+  }
+  unsigned valid_patterns = 0;
+  for (unsigned bits = 0; bits < (1u << f.total_bits()); ++bits)
+    valid_patterns += is_valid(f, unpack(f, big_int(bits)));
+  CHECK(valid_patterns == floats.size());
+}
+
+TEST_CASE("the integer round_to_format equals the rational definition") {
+  // x = v / d 2^shift over small formats: every v, d and shift below puts x below, inside and
+  // beyond each format's range, on ties, on binade wraps and next to the saturation point
+  unsigned compared = 0;
+  for (auto const& f :
+       {float_format::with_exponent_bits(2, 2), float_format::with_exponent_bits(3, 2),
+        float_format::with_exponent_bits(4, 3)})
+    for (int64_t v = 0; v <= 70; ++v)
+      for (int64_t d = 1; d <= 13; ++d)
+        for (int64_t shift = -9; shift <= 6; ++shift)
+          for (bool negative : {false, true}) {
+            rational x{big_int(v), big_int(d)};
+            x *= shift >= 0 ? rational{pow2(static_cast<unsigned>(shift))}
+                            : rational{big_int(1), pow2(static_cast<unsigned>(-shift))};
+            if (negative) x = -x;
+            CAPTURE(f.describe());
+            CAPTURE(v);
+            CAPTURE(d);
+            CAPTURE(shift);
+            CAPTURE(negative);
+            REQUIRE(to_string(round_to_format(f, big_int(v), big_int(d), shift, negative)) ==
+                    to_string(round_to_format(f, x)));
+            ++compared;
+          }
+  CHECK(compared == 3 * 71 * 13 * 16 * 2);
+  CHECK_THROWS_AS(round_to_format(float_format{}, big_int(1), big_int(0), 0, false),
+                  std::invalid_argument);
+}
+
 TEST_CASE("float model conventions") {
   auto const f2 = float_format::paper(2);  // e in [-4, 3]
   SUBCASE("1 + 0.25 + 0.25 at p = 2 rounds once to 1.5") {
@@ -59,7 +96,7 @@ TEST_CASE("float model conventions") {
   SUBCASE("zero is <0, e_min>, positive; packing round-trips") {
     CHECK(round_to_format(f2, 0) == zero_of(f2));
     CHECK(zero_of(f2).exponent == -4);
-    for (auto const& v : all_valid(f2)) CHECK(unpack(f2, pack(f2, v)) == v);
+    for (auto const& v : valid_floats(f2)) CHECK(unpack(f2, pack(f2, v)) == v);
   }
   SUBCASE("saturation and underflow") {
     auto const largest = float_value{false, 3, 3};  // 24

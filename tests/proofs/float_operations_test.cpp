@@ -157,10 +157,7 @@ TEST_CASE("float.iterated_add rounds the exact sum once") {
     CHECK_FALSE(check_exhaustive(built.c, l.specification(built.c, params), {}, &stats));
     CHECK(stats.patterns_checked == (uint64_t{1} << 15));
     // permutation invariance on every valid triple
-    std::vector<float_value> floats{zero_of(f)};
-    for (int64_t e = f.e_min; e <= f.e_max; ++e)
-      for (unsigned m : {2u, 3u})
-        for (bool neg : {false, true}) floats.push_back({neg, m, e});
+    auto const floats = valid_floats(f);
     for (auto const& x : floats)
       for (auto const& y : floats)
         for (auto const& z : floats) {
