@@ -29,17 +29,21 @@ std::vector<uint32_t> spec_nodes(linear_spec const& spec) {
   return nodes;
 }
 
-// Simulates 64 patterns and checks each lane; returns the first failing lane.
+// Patterns simulated at once: 512 lanes, each fan-in read once for 8 words.
+using block_value = lane_words<8>;
+using block = sim_value<block_value>;
+
+// Simulates one block of patterns and checks each lane; returns the first failing lane.
 std::optional<simulation_failure> check_block(simulator const& sim, linear_spec const& spec,
                                               std::vector<uint32_t> const& nodes,
-                                              std::vector<uint64_t> const& input_words,
-                                              uint64_t lanes, simulation_check_stats& stats) {
+                                              std::vector<block_value> const& input_words,
+                                              unsigned lanes, simulation_check_stats& stats) {
   simulation_stats sstats;
-  auto const words = sim.run<uint64_t>(input_words, &sstats);
+  auto const words = sim.run<block_value>(input_words, &sstats);
   stats.gate_evaluations += sstats.gate_evaluations;
   std::vector<bool> lane_values(sim.network().num_nodes(), false);
-  for (uint64_t lane = 0; lane < lanes; ++lane) {
-    for (auto n : nodes) lane_values[n] = (words[n] >> lane) & 1u;
+  for (unsigned lane = 0; lane < lanes; ++lane) {
+    for (auto n : nodes) lane_values[n] = block::lane(words[n], lane);
     if (!preconditions_hold(spec, lane_values)) {
       ++stats.patterns_skipped;
       continue;
@@ -47,8 +51,7 @@ std::optional<simulation_failure> check_block(simulator const& sim, linear_spec 
     ++stats.patterns_checked;
     if (auto clause = first_failing_clause(spec, lane_values)) {
       simulation_failure f;
-      for (size_t i = 0; i < input_words.size(); ++i)
-        f.inputs.push_back((input_words[i] >> lane) & 1u);
+      for (auto const& w : input_words) f.inputs.push_back(block::lane(w, lane));
       f.clause = *clause;
       return f;
     }
@@ -83,22 +86,49 @@ std::optional<simulation_failure> check_exhaustive(circuit const& c, linear_spec
                                                    simulation_check_stats* stats_out) {
   auto const start = std::chrono::steady_clock::now();
   auto const k = c.input_nodes().size();
-  // the pattern index in mixed radix: free inputs one binary digit each (lowest first), then
-  // each group a digit in 0..|G| (0: no bit set, j: the j-th position set)
-  std::vector<bool> grouped(k, false);
-  for (auto const& g : p.at_most_one)
-    for (auto i : g) {
-      if (i >= k || grouped[i])
-        throw std::invalid_argument(
-            "exhaustive simulation: at-most-one groups must be disjoint "
-            "input positions");
-      grouped[i] = true;
+  // The pattern index in mixed radix: free inputs one binary digit each (lowest first), then
+  // one digit per at-most-one group (0: no bit set, j: its j-th position set) and per domain
+  // (j: its j-th value), each digit listing the positions its values set.
+  std::vector<bool> covered(k, false);
+  auto const cover = [&](std::vector<uint32_t> const& positions, char const* what) {
+    for (auto i : positions) {
+      if (i >= k || covered[i])
+        throw std::invalid_argument(std::string("exhaustive simulation: ") + what +
+                                    " must be disjoint input positions");
+      covered[i] = true;
     }
+  };
+  using digit = std::vector<std::vector<uint32_t>>;  // value -> the positions it sets
+  std::vector<digit> digits;
+  for (auto const& g : p.at_most_one) {
+    cover(g, "at-most-one groups and domains");
+    digit d{{}};
+    for (auto i : g) d.push_back({i});
+    digits.push_back(std::move(d));
+  }
+  for (auto const& domain : p.domains) {
+    cover(domain.positions, "at-most-one groups and domains");
+    if (domain.values.empty() || domain.positions.size() > 64)
+      throw std::invalid_argument(
+          "exhaustive simulation: a domain needs values and at most 64 positions");
+    digit d;
+    for (auto v : domain.values) {
+      if (domain.positions.size() < 64 && (v >> domain.positions.size()) != 0)
+        throw std::invalid_argument(
+            "exhaustive simulation: a domain value has more bits than "
+            "the domain has positions");
+      std::vector<uint32_t> set;
+      for (size_t j = 0; j < domain.positions.size(); ++j)
+        if ((v >> j) & 1u) set.push_back(domain.positions[j]);
+      d.push_back(std::move(set));
+    }
+    digits.push_back(std::move(d));
+  }
   std::vector<uint32_t> free_inputs;
   for (uint32_t i = 0; i < k; ++i)
-    if (!grouped[i]) free_inputs.push_back(i);
+    if (!covered[i]) free_inputs.push_back(i);
   double log2_total = static_cast<double>(free_inputs.size());
-  for (auto const& g : p.at_most_one) log2_total += std::log2(static_cast<double>(g.size() + 1));
+  for (auto const& d : digits) log2_total += std::log2(static_cast<double>(d.size()));
   if (log2_total > p.exhaustive_max_input_bits + 1e-9)
     throw std::invalid_argument("exhaustive simulation of 2^" + std::to_string(log2_total) +
                                 " patterns exceeds the limit of 2^" +
@@ -106,8 +136,8 @@ std::optional<simulation_failure> check_exhaustive(circuit const& c, linear_spec
   simulator sim{c};
   auto const nodes = spec_nodes(spec);
   uint64_t total = uint64_t{1} << free_inputs.size();
-  for (auto const& g : p.at_most_one) total *= g.size() + 1;
-  uint64_t const blocks = (total + 63) / 64;
+  for (auto const& d : digits) total *= d.size();
+  uint64_t const blocks = (total + block::lanes - 1) / block::lanes;
   unsigned const threads =
       static_cast<unsigned>(std::clamp<uint64_t>(p.threads, 1, std::max<uint64_t>(1, blocks / 16)));
   // Thread t takes blocks [t B / T, (t + 1) B / T). A failure at block b stops every thread
@@ -116,19 +146,21 @@ std::optional<simulation_failure> check_exhaustive(circuit const& c, linear_spec
   std::vector<simulation_check_stats> part_stats(threads);
   std::vector<std::optional<simulation_failure>> part_failure(threads);
   auto work = [&](unsigned t) {
-    std::vector<uint64_t> in(k);
+    std::vector<block_value> in(k);
     for (uint64_t b = blocks * t / threads; b < blocks * (t + 1) / threads; ++b) {
       if (b > first_failing_block.load()) return;
-      uint64_t const base = b * 64;
-      uint64_t const lanes = std::min<uint64_t>(64, total - base);
-      std::fill(in.begin(), in.end(), 0);
-      for (uint64_t lane = 0; lane < lanes; ++lane) {
+      uint64_t const base = b * block::lanes;
+      auto const lanes = static_cast<unsigned>(std::min<uint64_t>(block::lanes, total - base));
+      std::fill(in.begin(), in.end(), block::zero());
+      for (unsigned lane = 0; lane < lanes; ++lane) {
         uint64_t index = base + lane;
-        for (auto i : free_inputs) in[i] |= (index & 1u) << lane, index >>= 1;
-        for (auto const& g : p.at_most_one) {
-          auto const digit = index % (g.size() + 1);
-          index /= g.size() + 1;
-          if (digit > 0) in[g[digit - 1]] |= uint64_t{1} << lane;
+        for (auto i : free_inputs) {
+          if (index & 1u) block::set_lane(in[i], lane);
+          index >>= 1;
+        }
+        for (auto const& d : digits) {
+          for (auto i : d[index % d.size()]) block::set_lane(in[i], lane);
+          index /= d.size();
         }
       }
       if ((part_failure[t] = check_block(sim, spec, nodes, in, lanes, part_stats[t]))) {
@@ -165,10 +197,16 @@ std::optional<simulation_failure> check_random(circuit const& c, linear_spec con
   auto const nodes = spec_nodes(spec);
   std::mt19937_64 rng{p.seed};
   std::optional<simulation_failure> failure;
-  std::vector<uint64_t> in(c.input_nodes().size());
+  std::vector<block_value> in(c.input_nodes().size());
   for (uint64_t done = 0; done < p.random_patterns && !failure; done += 64) {
-    for (auto& w : in) w = rng();
-    failure = check_block(sim, spec, nodes, in, 64, stats);
+    // 64 patterns per draw as before (the same patterns for a seed), up to a block at once
+    auto const lanes = static_cast<unsigned>(
+        std::min<uint64_t>(block::lanes, (p.random_patterns - done + 63) / 64 * 64));
+    std::fill(in.begin(), in.end(), block::zero());
+    for (unsigned j = 0; j < lanes / 64; ++j)
+      for (auto& w : in) w.w[j] = rng();
+    failure = check_block(sim, spec, nodes, in, lanes, stats);
+    done += lanes - 64;
   }
   stats.seconds = seconds_since(start);
   if (stats_out) *stats_out = stats;

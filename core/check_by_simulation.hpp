@@ -1,7 +1,8 @@
 // Checking a circuit against a linear_spec by simulation: the two cheap oracles.
 //
 // Exhaustive simulation enumerates every input pattern (feasible up to ~24 input bits), or
-// every pattern with at most one bit set in given groups of inputs;
+// every pattern with at most one bit set in given groups of inputs and given values on given
+// domains;
 // random simulation draws patterns from a seeded generator (the seed is reported so a failure
 // can be reproduced). Patterns that violate the spec's preconditions are skipped, not counted.
 #pragma once
@@ -25,6 +26,15 @@ struct simulation_check_params {
   // patterns are enumerated, prod (|G| + 1) 2^(free inputs) of them, which must not exceed
   // 2^exhaustive_max_input_bits. For a spec whose preconditions say as much (one-hot codes).
   std::vector<std::vector<uint32_t>> at_most_one;
+  // exhaustive: groups of input positions (disjoint from each other and from the at-most-one
+  // groups) that take only the listed values (bit j of a value is position j; at most 64
+  // positions), e.g. the valid encodings of a float operand. The check then covers those
+  // patterns only, and says nothing about the others.
+  struct input_domain {
+    std::vector<uint32_t> positions;
+    std::vector<uint64_t> values;
+  };
+  std::vector<input_domain> domains;
 };
 
 struct simulation_check_stats {

@@ -1,11 +1,16 @@
 // Simulation: one forward traversal with a pluggable value type.
 //
 // `bool` evaluates one input pattern; `uint64_t` evaluates 64 patterns at once (bit j of every
-// word belongs to pattern j), which is what exhaustive and random checking use. Threshold gates
-// are evaluated bit-sliced: the weighted sum of every pattern is kept as a column of bit planes,
-// so a gate costs (set bits of its weights) x (carry length) word operations, not 64 scalar sums.
+// word belongs to pattern j); lane_words<W> evaluates 64 W at once, reading each fan-in once
+// for W words (what exhaustive and random checking use: the traversal, not the bit operations,
+// is most of the cost of a wide gate, so W words per visit run several times faster). Threshold
+// gates are evaluated bit-sliced: the weighted sum of every pattern is kept as a column of bit
+// planes, so a gate costs (set bits of its weights) x (carry length) word operations, not 64 scalar
+// sums.
 #pragma once
 
+#include <array>
+#include <cstddef>
 #include <cstdint>
 #include <vector>
 
@@ -18,18 +23,69 @@ struct sim_value;
 
 template <>
 struct sim_value<bool> {
+  static constexpr unsigned lanes = 1;
   static bool zero() { return false; }
   static bool ones() { return true; }
   static bool not_(bool a) { return !a; }
   static bool is_zero(bool a) { return !a; }
+  static bool lane(bool a, unsigned) { return a; }
+  static void set_lane(bool& a, unsigned) { a = true; }
 };
 
 template <>
 struct sim_value<uint64_t> {
+  static constexpr unsigned lanes = 64;
   static uint64_t zero() { return 0; }
   static uint64_t ones() { return ~uint64_t{0}; }
   static uint64_t not_(uint64_t a) { return ~a; }
   static bool is_zero(uint64_t a) { return a == 0; }
+  static bool lane(uint64_t a, unsigned i) { return (a >> i) & 1u; }
+  static void set_lane(uint64_t& a, unsigned i) { a |= uint64_t{1} << i; }
+};
+
+// W words side by side: lane i is bit i % 64 of word i / 64.
+template <size_t W>
+struct lane_words {
+  std::array<uint64_t, W> w{};
+};
+
+template <size_t W>
+lane_words<W> operator&(lane_words<W> a, lane_words<W> const& b) {
+  for (size_t i = 0; i < W; ++i) a.w[i] &= b.w[i];
+  return a;
+}
+template <size_t W>
+lane_words<W> operator|(lane_words<W> a, lane_words<W> const& b) {
+  for (size_t i = 0; i < W; ++i) a.w[i] |= b.w[i];
+  return a;
+}
+template <size_t W>
+lane_words<W> operator^(lane_words<W> a, lane_words<W> const& b) {
+  for (size_t i = 0; i < W; ++i) a.w[i] ^= b.w[i];
+  return a;
+}
+
+template <size_t W>
+struct sim_value<lane_words<W>> {
+  using V = lane_words<W>;
+  static constexpr unsigned lanes = 64 * W;
+  static V zero() { return {}; }
+  static V ones() {
+    V v;
+    v.w.fill(~uint64_t{0});
+    return v;
+  }
+  static V not_(V a) {
+    for (auto& x : a.w) x = ~x;
+    return a;
+  }
+  static bool is_zero(V const& a) {
+    uint64_t any = 0;
+    for (auto x : a.w) any |= x;
+    return any == 0;
+  }
+  static bool lane(V const& a, unsigned i) { return (a.w[i / 64] >> (i % 64)) & 1u; }
+  static void set_lane(V& a, unsigned i) { a.w[i / 64] |= uint64_t{1} << (i % 64); }
 };
 
 struct simulation_stats {
@@ -46,7 +102,7 @@ class simulator {
 
   template <class V>
   static V value(std::vector<V> const& node_values, signal s) {
-    auto const v = node_values[s.index()];
+    auto const& v = node_values[s.index()];
     return s.complemented() ? sim_value<V>::not_(v) : v;
   }
 
@@ -125,7 +181,7 @@ std::vector<V> simulator::run(std::vector<V> const& input_values, simulation_sta
     }
     ++evaluated;
   }
-  if (stats) stats->gate_evaluations += evaluated * (sizeof(V) == 8 ? 64 : 1);
+  if (stats) stats->gate_evaluations += evaluated * T::lanes;
   return val;
 }
 
