@@ -206,6 +206,13 @@ bool has_modular(linear_spec const& s) {
   return false;
 }
 
+// Equations and congruences only: what rewriting can prove (encodings/prove_by_rewriting.hpp).
+bool only_equations(linear_spec const& s) {
+  for (auto const& c : s.clauses)
+    if (c.kind != clause_kind::value_equals) return false;
+  return !s.clauses.empty() && s.preconditions.empty();
+}
+
 query_outcome implication_query(std::vector<linear_spec const*> const& hypotheses,
                                 linear_spec const& goal, solver_params const& p, bool reals) {
   z3::context ctx;
@@ -353,8 +360,9 @@ query_outcome prove_whole(std::vector<linear_spec const*> const& hypotheses,
     return r;
   };
   if (rounding) return bits(p);
-  // A congruence first by rewriting and normalisation: no solver, exact where it applies.
-  if (has_modular(goal) && !shifted) {
+  // Equations and congruences first by rewriting and normalisation: no solver, exact where it
+  // applies.
+  if (only_equations(goal) && !shifted) {
     auto const start = std::chrono::steady_clock::now();
     auto const rewritten = prove_by_rewriting(hypotheses, goal);
     if (rewritten.proved) {

@@ -19,11 +19,13 @@ struct rule {
   std::optional<big_int> modulus;
 };
 
-// Coefficients reduced to [0, M) (M > 0); zero coefficients dropped.
-void reduce(polynomial& d, big_int const& M) {
+// Coefficients reduced to [0, M) (M > 0; none: exact); zero coefficients dropped.
+void reduce(polynomial& d, std::optional<big_int> const& M) {
   for (auto it = d.terms.begin(); it != d.terms.end();) {
-    it->second %= M;
-    if (it->second < 0) it->second += M;
+    if (M) {
+      it->second %= *M;
+      if (it->second < 0) it->second += *M;
+    }
     it = it->second == 0 ? d.terms.erase(it) : std::next(it);
   }
 }
@@ -74,7 +76,7 @@ bool rewrite(polynomial& d, uint32_t n, size_t k, rule const& r) {
 std::optional<std::string> prove_clause(
     std::vector<rule> const& rules, std::map<uint32_t, std::pair<size_t, size_t>> const& defines,
     spec_clause const& goal) {
-  big_int const M = *goal.modulus;
+  auto const& M = goal.modulus;  // none: an exact equation
   polynomial d = polynomial_of(goal.lhs, max_terms);
   d.add(polynomial_of(goal.rhs, max_terms), -1);
   reduce(d, M);
@@ -87,7 +89,8 @@ std::optional<std::string> prove_clause(
         if (defines.count(x) && (!latest || x > *latest)) latest = x;
     if (!latest) break;
     auto const [r, k] = defines.at(*latest);
-    if (rules[r].modulus && *rules[r].modulus % M != 0) return "a hypothesis modulo a non-multiple";
+    if (rules[r].modulus && (!M || *rules[r].modulus % *M != 0))
+      return M ? "a hypothesis modulo a non-multiple" : "a hypothesis modulo, for an exact goal";
     if (!rewrite(d, *latest, k, rules[r]))
       return "node " + std::to_string(*latest) + " occurs where its clause cannot rewrite it";
     reduce(d, M);
@@ -104,9 +107,9 @@ rewriting_outcome prove_by_rewriting(std::vector<linear_spec const*> const& hypo
   if (!goal.preconditions.empty() || goal.clauses.empty())
     return {false, "goal has preconditions to prove"};
   for (auto const& c : goal.clauses)
-    if (c.kind != clause_kind::value_equals || !c.modulus || *c.modulus <= 0 ||
-        c.lhs.max_value() >= *c.modulus)
-      return {false, "not a congruence with its left side below the modulus"};
+    if (c.kind != clause_kind::value_equals ||
+        (c.modulus && (*c.modulus <= 0 || c.lhs.max_value() >= *c.modulus)))
+      return {false, "not an equation, nor a congruence with its left side below the modulus"};
   std::vector<rule> rules;
   std::map<uint32_t, std::pair<size_t, size_t>> defines;  // node -> (rule, bit position)
   try {
@@ -128,9 +131,11 @@ rewriting_outcome prove_by_rewriting(std::vector<linear_spec const*> const& hypo
   } catch (std::length_error const& e) {
     return {false, e.what()};
   }
-  return {true, "holds by rewriting with the hypotheses' equalities and normalising modulo " +
-                    goal.clauses.front().modulus->str() +
-                    (goal.clauses.size() > 1 ? " (and the other moduli)" : "")};
+  std::string how = "normalising exactly";
+  for (auto const& c : goal.clauses)
+    if (c.modulus) how = "normalising modulo " + c.modulus->str();
+  return {true, "holds by rewriting with the hypotheses' equalities and " + how +
+                    (goal.clauses.size() > 1 ? " (every clause)" : "")};
 }
 
 }  // namespace tc0

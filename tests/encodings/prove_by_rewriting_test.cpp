@@ -66,9 +66,46 @@ TEST_CASE("rewriting never proves a congruence that fails") {
   CHECK(q.result == verdict::refuted);
 }
 
-TEST_CASE("rewriting does not apply to goals that are not congruences") {
+TEST_CASE("rewriting proves exact equations from exact equations only") {
   low_product const t;
-  CHECK_FALSE(prove_by_rewriting({&t.products, &t.sum}, t.goal(0, std::nullopt)).proved);
+  // s = A B exactly does not follow from s = ... mod 4 (A = B = 3: s = 1, A B = 9)
+  auto const from_modular = prove_by_rewriting({&t.products, &t.sum}, t.goal(0, std::nullopt));
+  CHECK_FALSE(from_modular.proved);
+  CHECK(from_modular.note.find("modulo") != std::string::npos);
+
+  // u = p00 + 2 p01 + 2 p10 exactly (three bits), then w = u + 4 p11: w = A B exactly
+  circuit c;
+  auto const a = c.create_input_bus("a", 2).bits;
+  auto const b = c.create_input_bus("b", 2).bits;
+  std::vector<signal> p;
+  for (unsigned i = 0; i < 2; ++i)
+    for (unsigned j = 0; j < 2; ++j) p.push_back(c.create_and({a[i], b[j]}));
+  // later nodes than p (rewriting goes from the latest node back): inputs created after it
+  auto const u = c.create_input_bus("u", 3).bits;
+  auto const w = c.create_input_bus("w", 4).bits;
+  linear_spec products, columns, total;
+  for (unsigned i = 0; i < 2; ++i)
+    for (unsigned j = 0; j < 2; ++j)
+      products.equals("p" + std::to_string(i) + std::to_string(j), {p[2 * i + j]},
+                      linear_expr{}.add_product(1, {linear_expr::of(a[i]), linear_expr::of(b[j])}));
+  columns.equals("u", u, linear_expr{}.add_term(1, p[0]).add_term(2, p[1]).add_term(2, p[2]));
+  total.equals("w", w, linear_expr::value_of(u).add_term(4, p[3]));
+  auto const goal = [&](int offset) {
+    linear_spec g;
+    g.equals("w = A B", w,
+             linear_expr{}
+                 .add_product(1, {linear_expr::value_of(a), linear_expr::value_of(b)})
+                 .add_constant(offset));
+    return g;
+  };
+  auto const r = prove_by_rewriting({&products, &columns, &total}, goal(0));
+  CHECK(r.proved);
+  CHECK(r.note.find("exactly") != std::string::npos);
+  CHECK_FALSE(prove_by_rewriting({&products, &columns, &total}, goal(1)).proved);
+  CHECK_FALSE(prove_by_rewriting({&products, &total}, goal(0)).proved);  // u unexplained
+  auto const q = prove_implication({&products, &columns, &total}, goal(0), {});
+  CHECK(q.result == verdict::proved);
+  CHECK(q.note.find("rewriting") != std::string::npos);
 }
 
 TEST_CASE("products as atoms: a step that needs the product's structure is not proved") {
