@@ -184,7 +184,7 @@ class runner {
     r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     if (!failure) {
       r.result = verdict::proved;
-      r.detail = "constants checked; then " + step.theorem;
+      r.detail = "hypotheses checked; then " + step.theorem;
       return;
     }
     if (failure->witness_inputs) {
