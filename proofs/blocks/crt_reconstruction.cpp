@@ -163,6 +163,7 @@ std::vector<signal> create_crt_reconstruction(construction& k, crt_plan const& p
   // Y = T - M (g_1 + ... + g_tmax): the comparisons place T in [sM, (s + 1)M) (T <= max_T
   // rests on the two steps above), so T + K = T + 2^WT - sM wraps to T - sM, below M.
   std::vector<size_t> range_steps{first, first + 1};
+  size_t in_range_index = 0;  // the step reduced_in_range, where T is reduced
   auto reduced = linear_expr::value_of(T);
   for (unsigned t = 1; t <= t_max; ++t) reduced.add_term(-M, g[t]);
   if (reduced_stages) {
@@ -182,6 +183,7 @@ std::vector<signal> create_crt_reconstruction(construction& k, crt_plan const& p
     // the carry out is g_1 (both cases of c != g_1 put S outside [0, 2^WT)), then Y is T - sM:
     // one query for both timed out at m = 8 (120 s; 288 s alone)
     size_t const in_range_step = k.composition.size() - 1;
+    in_range_index = in_range_step;
     composition_step carry_step{
         "reduce_carry_out", {compare_stage + 1, compare_stage + 3}, {in_range_step}, {}, {}, {}};
     carry_step.goal.description = "the carry out of T + K is g_1";
@@ -217,9 +219,11 @@ std::vector<signal> create_crt_reconstruction(construction& k, crt_plan const& p
     range_steps.push_back(k.composition.size());
     k.composition.push_back(std::move(reduction));
   }
-  std::vector<size_t> range_stages;
-  if (reduced_stages) range_stages = {compare_stage};
-  composition_step range_step{"Y_below_M", range_stages, range_steps, {}, {}, {}};
+  // Y < M: from the range and the reduction (two linear facts) where T is reduced; else from
+  // T's sum and bound
+  std::vector<size_t> range_hypotheses = range_steps;
+  if (reduced_stages) range_hypotheses = {in_range_index, range_steps.back()};
+  composition_step range_step{"Y_below_M", {}, range_hypotheses, {}, {}, {}};
   range_step.goal.description = "Y < M";
   range_step.goal.require("Y < M",
                           linear_expr{}.add_constant(M - 1).add(linear_expr::value_of(Y), -1));
