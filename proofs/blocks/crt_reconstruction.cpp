@@ -188,6 +188,7 @@ std::vector<signal> create_crt_reconstruction(construction& k, crt_plan const& p
         "reduce_carry_out", {compare_stage + 1, compare_stage + 3}, {in_range_step}, {}, {}, {}};
     carry_step.goal.description = "the carry out of T + K is g_1";
     carry_step.goal.equals("carry out", {carry_out}, linear_expr::of(g[1]));
+    carry_step.bit_vectors_first = true;
     k.composition.push_back(std::move(carry_step));
     composition_step sum_value{"reduced_sum",
                                {compare_stage + 1, compare_stage + 3},
