@@ -13,7 +13,7 @@ std::string_view to_string(method m) {
     case method::composition:
       return "composition identity (LIA)";
     case method::certified_constants:
-      return "certified constants + cited theorem";
+      return "cited theorem, its hypotheses checked";
     case method::structural:
       return "structural";
     case method::exhaustive_simulation:
