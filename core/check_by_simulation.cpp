@@ -198,15 +198,16 @@ std::optional<simulation_failure> check_random(circuit const& c, linear_spec con
   std::mt19937_64 rng{p.seed};
   std::optional<simulation_failure> failure;
   std::vector<block_value> in(c.input_nodes().size());
-  for (uint64_t done = 0; done < p.random_patterns && !failure; done += 64) {
-    // 64 patterns per draw as before (the same patterns for a seed), up to a block at once
+  for (uint64_t done = 0; done < p.random_patterns && !failure;) {
+    // one word per input per 64 patterns, drawn in that order (the same patterns for a seed as
+    // with one word at a time), up to a block at once
     auto const lanes = static_cast<unsigned>(
         std::min<uint64_t>(block::lanes, (p.random_patterns - done + 63) / 64 * 64));
     std::fill(in.begin(), in.end(), block::zero());
     for (unsigned j = 0; j < lanes / 64; ++j)
       for (auto& w : in) w.w[j] = rng();
     failure = check_block(sim, spec, nodes, in, lanes, stats);
-    done += lanes - 64;
+    done += lanes;
   }
   stats.seconds = seconds_since(start);
   if (stats_out) *stats_out = stats;

@@ -2,11 +2,10 @@
 //
 // `bool` evaluates one input pattern; `uint64_t` evaluates 64 patterns at once (bit j of every
 // word belongs to pattern j); lane_words<W> evaluates 64 W at once, reading each fan-in once
-// for W words (what exhaustive and random checking use: the traversal, not the bit operations,
-// is most of the cost of a wide gate, so W words per visit run several times faster). Threshold
-// gates are evaluated bit-sliced: the weighted sum of every pattern is kept as a column of bit
-// planes, so a gate costs (set bits of its weights) x (carry length) word operations, not 64 scalar
-// sums.
+// for W words, which is what exhaustive and random checking use (W = 8: float.div's exhaustive
+// run at p = 4 took 4.6 s where 64 lanes took 10.8 s). Threshold gates are evaluated
+// bit-sliced: the weighted sum of every pattern is kept as a column of bit planes, so a gate
+// costs (set bits of its weights) x (carry length) word operations, not one sum per pattern.
 #pragma once
 
 #include <array>

@@ -131,11 +131,12 @@ rewriting_outcome prove_by_rewriting(std::vector<linear_spec const*> const& hypo
   } catch (std::length_error const& e) {
     return {false, e.what()};
   }
-  std::string how = "normalising exactly";
-  for (auto const& c : goal.clauses)
-    if (c.modulus) how = "normalising modulo " + c.modulus->str();
-  return {true, "holds by rewriting with the hypotheses' equalities and " + how +
-                    (goal.clauses.size() > 1 ? " (every clause)" : "")};
+  std::string how;  // "exactly" and every modulus, in clause order, each once
+  for (auto const& c : goal.clauses) {
+    auto const part = c.modulus ? "modulo " + c.modulus->str() : std::string("exactly");
+    if (how.find(part) == std::string::npos) how += (how.empty() ? "" : ", ") + part;
+  }
+  return {true, "holds by rewriting with the hypotheses' equalities and normalising " + how};
 }
 
 }  // namespace tc0

@@ -14,11 +14,11 @@
 //
 // The method is incomplete by design: when D does not vanish it says nothing (neither a proof
 // nor a counterexample), and the caller goes on to the solvers. Where it applies it is exact and
-// takes milliseconds: int.div's remainder R = A - Q B mod 2^m, which bit-blasted is a
+// fast: int.div's remainder R = A - Q B mod 2^m in milliseconds, which bit-blasted is a
 // multiplier (10 s at m = 8, timeout at m = 10) and in linear arithmetic timed out at m = 8;
 // the column-sum block's composition (the sum is the weighted count of its columns' bits, from
-// the counters', block sums' and adder's equations), which in linear arithmetic took 162 s as
-// int.div's CRT sum at m = 9.
+// the counters', block sums' and adder's equations): int.div's CRT sum at m = 9 takes 1.8 s
+// (in linear arithmetic 81-162 s), at m = 12 24 s.
 #pragma once
 
 #include <string>
