@@ -88,6 +88,14 @@ linear_spec remap(linear_spec const& spec, std::vector<std::optional<signal>> co
   r.description = spec.description;
   for (auto const& [name, e] : spec.preconditions) r.require(name, map_expr(e));
   for (auto const& c : spec.clauses) r.clauses.push_back(c.map_literals(map));
+  // a hint over nodes the copy does not have is dropped (hints only guide enumeration)
+  for (auto const& f : spec.linear_forms) {
+    bool mapped = true;
+    f.for_each_literal([&](signal s) {
+      mapped = mapped && s.index() < node_map.size() && node_map[s.index()].has_value();
+    });
+    if (mapped) r.linear_forms.push_back(map_expr(f));
+  }
   return r;
 }
 

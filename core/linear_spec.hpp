@@ -124,6 +124,11 @@ struct linear_spec {
   std::string description;
   std::vector<std::pair<std::string, linear_expr>> preconditions;  // named, each `expr >= 0`
   std::vector<spec_clause> clauses;
+  // Proof hints, never trusted: linear forms over input bits that the circuit reads only
+  // through threshold gates [form >= theta] (a residue's thermometer, proofs/blocks/residue.hpp).
+  // Enumeration checks the claim gate by gate and, where it holds, enumerates the form's values
+  // instead of its bits' patterns (encodings/linear_form_domain.hpp). No other meaning.
+  std::vector<linear_expr> linear_forms;
 
   // value(out_bits) = rhs, or = rhs mod 2^|out_bits| when `modular`
   spec_clause& equals(std::string name, std::vector<signal> out_bits, linear_expr rhs,

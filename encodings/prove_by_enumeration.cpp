@@ -7,6 +7,7 @@
 #include "core/check_by_simulation.hpp"
 #include "core/extract.hpp"
 #include "core/metrics.hpp"
+#include "encodings/linear_form_domain.hpp"
 
 namespace tc0 {
 namespace {
@@ -83,18 +84,32 @@ std::optional<query_outcome> prove_by_enumeration(circuit const& c, linear_spec 
       local.preconditions.emplace_back(name + " (in the cone)", part);
   }
   for (auto i : clauses) local.clauses.push_back(spec.clauses.at(i));
+  local.linear_forms = spec.linear_forms;
   local = remap(local, cone.node_map);
+
+  // Inputs read only through a linear form (the spec's hint, checked there): one witness per
+  // value of the form instead of every pattern of its inputs.
+  simulation_check_params sp;
+  std::vector<bool> grouped(cone.c.input_nodes().size(), false);
+  double log2_patterns = 0;
+  for (auto const& form : local.linear_forms) {
+    auto d = linear_form_domain_of(cone.c, local, form);
+    if (!d || std::any_of(d->positions.begin(), d->positions.end(),
+                          [&](uint32_t i) { return grouped[i]; }))
+      continue;
+    for (auto i : d->positions) grouped[i] = true;
+    log2_patterns += std::log2(static_cast<double>(d->witnesses.size()));
+    sp.domains.push_back({std::move(d->positions), std::move(d->witnesses)});
+  }
 
   // Disjoint groups, largest first; a group overlapping earlier ones keeps its new positions
   // (at most one of G implies at most one of any part of G). The enumeration may so cover more
   // patterns than the preconditions allow; check_exhaustive skips those.
-  simulation_check_params sp;
   std::vector<std::vector<uint32_t>> candidates;
   for (auto const& [name, e] : local.preconditions)
     if (auto g = at_most_one_group(e, cone.c)) candidates.push_back(std::move(*g));
   std::stable_sort(candidates.begin(), candidates.end(),
                    [](auto const& a, auto const& b) { return a.size() > b.size(); });
-  std::vector<bool> grouped(cone.c.input_nodes().size(), false);
   for (auto const& g : candidates) {
     std::vector<uint32_t> fresh;
     for (auto i : g)
@@ -104,7 +119,6 @@ std::optional<query_outcome> prove_by_enumeration(circuit const& c, linear_spec 
     else
       for (auto i : fresh) grouped[i] = false;
   }
-  double log2_patterns = 0;
   for (bool g : grouped) log2_patterns += g ? 0 : 1;
   for (auto const& g : sp.at_most_one)
     log2_patterns += std::log2(static_cast<double>(g.size() + 1));
@@ -129,6 +143,11 @@ std::optional<query_outcome> prove_by_enumeration(circuit const& c, linear_spec 
         (sp.at_most_one.empty() ? std::string{}
                                 : " (at most one set in each of " +
                                       std::to_string(sp.at_most_one.size()) + " one-hot groups)") +
+        (sp.domains.empty()
+             ? std::string{}
+             : " (" + std::to_string(sp.domains.size()) +
+                   " groups read only through thresholds of a linear form: one pattern per value "
+                   "of the form)") +
         " satisfies them on the simulator";
     return out;
   }

@@ -6,7 +6,10 @@
 // spec's preconditions that mention only the cone are kept (dropping the others enumerates a
 // superset, so a proof stays a proof); those of the form "at most one of these inputs" (one-hot
 // codes: the division tables' residues) shrink the enumeration from 2^|G| to |G| + 1 patterns
-// per group, which makes stages over one-hot inputs enumerable at all.
+// per group, which makes stages over one-hot inputs enumerable at all. Inputs that the cone reads
+// only through thresholds of one linear form (a residue's small sum; the spec names the form as
+// a hint, encodings/linear_form_domain.hpp checks it) are covered by one pattern per value of
+// the form: A mod q over 24 bits of A is at most 24 (q - 1) + 1 patterns, not 2^24.
 //
 // Used first by prove_circuit where it is cheap (the patterns times the cone's wires under a
 // bound): int.div's residue stage, 16 inputs per clause at m = 8, bit-blasted took 1135 s.

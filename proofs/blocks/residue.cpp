@@ -38,6 +38,10 @@ std::vector<signal> create_binary_residue(circuit& c, linear_spec& spec,
   for (unsigned j = 0; j < bits.size(); ++j) weights.push_back(pow2(j) % q);
   auto one_hot = create_residue_one_hot(c, bits, weights, q);
   spec.one_hot_residue(label + " mod " + std::to_string(q), one_hot, linear_expr::value_of(bits));
+  // the proof hint: the gates read `bits` only through thresholds of this small sum
+  linear_expr small_sum;
+  for (unsigned j = 0; j < bits.size(); ++j) small_sum.add_term(weights[j], bits[j]);
+  spec.linear_forms.push_back(std::move(small_sum));
   return one_hot;
 }
 

@@ -20,7 +20,8 @@ std::vector<signal> create_residue_one_hot(circuit& c, std::vector<signal> const
                                            std::vector<big_int> const& weights, unsigned q);
 
 // The one-hot residue of the binary number `bits` modulo q (weights 2^j mod q), with its
-// specification appended to `spec` as the clauses "<label> mod q".
+// specification appended to `spec` as the clauses "<label> mod q", and the small sum
+// sum_j (2^j mod q) bits_j as a linear-form hint (enumeration then covers its values only).
 std::vector<signal> create_binary_residue(circuit& c, linear_spec& spec,
                                           std::vector<signal> const& bits, unsigned q,
                                           std::string const& label);
