@@ -37,9 +37,11 @@ using block = sim_value<block_value>;
 std::optional<simulation_failure> check_block(simulator const& sim, linear_spec const& spec,
                                               std::vector<uint32_t> const& nodes,
                                               std::vector<block_value> const& input_words,
-                                              unsigned lanes, simulation_check_stats& stats) {
+                                              unsigned lanes, simulation_check_stats& stats,
+                                              simulation_cache<block_value>* cache = nullptr) {
   simulation_stats sstats;
-  auto const words = sim.run<block_value>(input_words, &sstats);
+  auto const& words = cache ? sim.run_cached<block_value>(input_words, *cache, &sstats)
+                            : sim.run<block_value>(input_words, &sstats);
   stats.gate_evaluations += sstats.gate_evaluations;
   std::vector<bool> lane_values(sim.network().num_nodes(), false);
   for (unsigned lane = 0; lane < lanes; ++lane) {
@@ -145,8 +147,25 @@ std::optional<simulation_failure> check_exhaustive(circuit const& c, linear_spec
   std::atomic<uint64_t> first_failing_block{blocks};
   std::vector<simulation_check_stats> part_stats(threads);
   std::vector<std::optional<simulation_failure>> part_failure(threads);
+  // Inputs constant within every block: the digits whose place value is a multiple of the
+  // block's lanes. Consecutive blocks often agree on them, and the simulator then keeps what
+  // reads only them (simulation_cache).
+  std::vector<uint32_t> held;
+  uint64_t place = 1;
+  for (auto i : free_inputs) {
+    if (place % block::lanes == 0) held.push_back(i);
+    place *= 2;
+  }
+  for (auto const& d : digits) {
+    if (place % block::lanes == 0)
+      for (auto const& value : d) held.insert(held.end(), value.begin(), value.end());
+    place *= d.size();
+  }
+  std::sort(held.begin(), held.end());
+  held.erase(std::unique(held.begin(), held.end()), held.end());
   auto work = [&](unsigned t) {
     std::vector<block_value> in(k);
+    simulation_cache<block_value> cache{held, {}, {}, {}};
     for (uint64_t b = blocks * t / threads; b < blocks * (t + 1) / threads; ++b) {
       if (b > first_failing_block.load()) return;
       uint64_t const base = b * block::lanes;
@@ -163,7 +182,7 @@ std::optional<simulation_failure> check_exhaustive(circuit const& c, linear_spec
           index /= d.size();
         }
       }
-      if ((part_failure[t] = check_block(sim, spec, nodes, in, lanes, part_stats[t]))) {
+      if ((part_failure[t] = check_block(sim, spec, nodes, in, lanes, part_stats[t], &cache))) {
         for (auto seen = first_failing_block.load();
              b < seen && !first_failing_block.compare_exchange_weak(seen, b);) {
         }

@@ -67,8 +67,7 @@ bool fail(std::string* why, std::string text) {
 }  // namespace
 
 std::optional<linear_form_domain> linear_form_domain_of(circuit const& c, linear_spec const& spec,
-                                                        linear_expr const& form,
-                                                        std::string* why) {
+                                                        linear_expr const& form, std::string* why) {
   auto refuse = [&](std::string text) {
     fail(why, "linear form: " + std::move(text));
     return std::nullopt;
@@ -79,8 +78,8 @@ std::optional<linear_form_domain> linear_form_domain_of(circuit const& c, linear
   for (auto const& t : form.terms) {
     if (t.literal.index() == 0) continue;
     if (c.kind(t.literal.index()) != gate_kind::input) return refuse("reads a gate");
-    by_node[t.literal.index()] += t.literal.complemented() ? big_int(-t.coefficient)
-                                                           : t.coefficient;
+    by_node[t.literal.index()] +=
+        t.literal.complemented() ? big_int(-t.coefficient) : t.coefficient;
   }
   std::erase_if(by_node, [](auto const& kv) { return kv.second == 0; });
   if (by_node.size() < 2 || by_node.size() > 64) return refuse("needs 2..64 inputs");
@@ -94,8 +93,8 @@ std::optional<linear_form_domain> linear_form_domain_of(circuit const& c, linear
   for (auto const& cl : spec.clauses) {
     for (auto s : cl.out_bits)
       if (at.count(s.index())) return refuse("an output of clause " + cl.name + " is an input");
-    bool ok = reads_only_form(cl.lhs, f, at, std::nullopt) &&
-              reads_only_form(cl.rhs, f, at, cl.modulus);
+    bool ok =
+        reads_only_form(cl.lhs, f, at, std::nullopt) && reads_only_form(cl.rhs, f, at, cl.modulus);
     if (cl.rounding)
       for (auto const* e : {&cl.rounding->sign, &cl.rounding->exponent, &cl.rounding->divisor})
         ok = ok && reads_only_form(*e, f, at, std::nullopt);
