@@ -40,8 +40,9 @@ std::optional<simulation_failure> check_block(simulator const& sim, linear_spec 
                                               unsigned lanes, simulation_check_stats& stats,
                                               simulation_cache<block_value>* cache = nullptr) {
   simulation_stats sstats;
-  auto const& words = cache ? sim.run_cached<block_value>(input_words, *cache, &sstats)
-                            : sim.run<block_value>(input_words, &sstats);
+  std::vector<block_value> uncached;  // (a conditional expression would copy the cached values)
+  if (!cache) uncached = sim.run<block_value>(input_words, &sstats);
+  auto const& words = cache ? sim.run_cached<block_value>(input_words, *cache, &sstats) : uncached;
   stats.gate_evaluations += sstats.gate_evaluations;
   std::vector<bool> lane_values(sim.network().num_nodes(), false);
   for (unsigned lane = 0; lane < lanes; ++lane) {
