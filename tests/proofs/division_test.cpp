@@ -1,6 +1,8 @@
 #include <doctest/doctest.h>
 
 #include "core/check_by_simulation.hpp"
+#include "encodings/prove_by_enumeration.hpp"
+#include "proofs/blocks/residue.hpp"
 #include "proofs/check.hpp"
 #include "proofs/registry.hpp"
 
@@ -57,5 +59,22 @@ TEST_SUITE("solver") {
     CHECK(saw_monolithic);
     CHECK(saw_series);
     CHECK(saw_remainder);
+  }
+}
+
+TEST_CASE("a residue block's hint is accepted: A mod q over 24 bits is proved by its small sum") {
+  // the residues of int.div's A at m = 12: 2^24 patterns, beyond enumeration bit by bit
+  for (unsigned q : {17u, 101u}) {
+    CAPTURE(q);
+    circuit c;
+    auto const a = c.create_input_bus("a", 24).bits;
+    linear_spec spec;
+    auto const r = create_binary_residue(c, spec, a, q, "A");
+    c.add_output_bus("r", r);
+    REQUIRE(spec.linear_forms.size() == 1);
+    auto const proof = prove_by_enumeration(c, spec, {0, 1});
+    REQUIRE(proof.has_value());
+    CHECK(proof->result == verdict::proved);
+    CHECK(proof->note.find("linear form") != std::string::npos);
   }
 }
