@@ -364,7 +364,7 @@ query_outcome prove_whole(std::vector<linear_spec const*> const& hypotheses,
   // applies.
   if (only_equations(goal) && !shifted) {
     auto const start = std::chrono::steady_clock::now();
-    auto const rewritten = prove_by_rewriting(hypotheses, goal);
+    auto const rewritten = prove_by_rewriting(hypotheses, goal, p.timeout_ms / 1000.0);
     if (rewritten.proved) {
       query_outcome r;
       r.result = verdict::proved;

@@ -1,6 +1,7 @@
 #include "encodings/prove_by_rewriting.hpp"
 
 #include <algorithm>
+#include <chrono>
 #include <map>
 #include <optional>
 #include <stdexcept>
@@ -75,7 +76,7 @@ bool rewrite(polynomial& d, uint32_t n, size_t k, rule const& r) {
 
 std::optional<std::string> prove_clause(
     std::vector<rule> const& rules, std::map<uint32_t, std::pair<size_t, size_t>> const& defines,
-    spec_clause const& goal) {
+    spec_clause const& goal, std::optional<std::chrono::steady_clock::time_point> deadline) {
   auto const& M = goal.modulus;  // none: an exact equation
   polynomial d = polynomial_of(goal.lhs, max_terms);
   d.add(polynomial_of(goal.rhs, max_terms), -1);
@@ -83,6 +84,8 @@ std::optional<std::string> prove_clause(
   // Each step removes the latest rewritable node or fails; the node count bounds the work.
   size_t const max_steps = 4 * defines.size() + 16;
   for (size_t step = 0; step < max_steps && !d.terms.empty(); ++step) {
+    if (deadline && std::chrono::steady_clock::now() > *deadline)
+      return "stopped at the time limit after " + std::to_string(step) + " steps";
     std::optional<uint32_t> latest;
     for (auto const& [m, c] : d.terms)
       for (auto x : m)
@@ -103,7 +106,12 @@ std::optional<std::string> prove_clause(
 }  // namespace
 
 rewriting_outcome prove_by_rewriting(std::vector<linear_spec const*> const& hypotheses,
-                                     linear_spec const& goal) {
+                                     linear_spec const& goal, double max_seconds) {
+  std::optional<std::chrono::steady_clock::time_point> deadline;
+  if (max_seconds > 0)
+    deadline = std::chrono::steady_clock::now() +
+               std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                   std::chrono::duration<double>(max_seconds));
   if (!goal.preconditions.empty() || goal.clauses.empty())
     return {false, "goal has preconditions to prove"};
   for (auto const& c : goal.clauses)
@@ -124,7 +132,7 @@ rewriting_outcome prove_by_rewriting(std::vector<linear_spec const*> const& hypo
           defines.emplace(c.out_bits[k].index(), std::make_pair(rules.size() - 1, k));
       }
     for (auto const& c : goal.clauses)
-      if (auto why = prove_clause(rules, defines, c))
+      if (auto why = prove_clause(rules, defines, c, deadline))
         return {false, "clause " + c.name + ": " + *why};
   } catch (std::domain_error const& e) {
     return {false, e.what()};

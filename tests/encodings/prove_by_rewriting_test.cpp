@@ -59,6 +59,10 @@ TEST_CASE("rewriting never proves a congruence that fails") {
   CHECK(wrong.note.find("remain") != std::string::npos);
   // without the product stage the substitution has nothing to rewrite p with
   CHECK_FALSE(prove_by_rewriting({&t.sum}, t.goal(0)).proved);
+  // a time limit already spent stops it, not proved, and says so
+  auto const stopped = prove_by_rewriting({&t.products, &t.sum}, t.goal(0), 1e-9);
+  CHECK_FALSE(stopped.proved);
+  CHECK(stopped.note.find("time limit") != std::string::npos);
   // the hypothesis is modulo 4: it says nothing modulo 8
   CHECK_FALSE(prove_by_rewriting({&t.products, &t.sum}, t.goal(0, 8)).proved);
   // and the solvers, asked next, find the counterexample the rewriting cannot give
