@@ -116,6 +116,15 @@ int main(int argc, char** argv) {
       std::printf("%-14s %3u %12llu %9.2f  %s\n", name, p,
                   static_cast<unsigned long long>(stats.patterns_checked), stats.seconds,
                   failure ? ("FAILS: clause " + failure->clause).c_str() : "agree on every pair");
+      // the three parts cover every valid pair once
+      auto const valid = a.whole_zero.values.size() + a.whole_nonzero.values.size();
+      if (stats.patterns_checked + stats.patterns_skipped != valid * valid) {
+        std::printf(
+            "  the parts enumerated %llu pairs, not the %llu valid ones\n",
+            static_cast<unsigned long long>(stats.patterns_checked + stats.patterns_skipped),
+            static_cast<unsigned long long>(valid * valid));
+        status = 1;
+      }
       if (stats.patterns_skipped != 0) {
         std::printf("  %llu valid pairs violate the spec's preconditions\n",
                     static_cast<unsigned long long>(stats.patterns_skipped));

@@ -59,17 +59,12 @@ std::optional<std::string> key_of(circuit const& c, uint32_t node, input_index c
   return key + ">=" + c.threshold(node).str();
 }
 
-bool fail(std::string* why, std::string text) {
-  if (why) *why = std::move(text);
-  return false;
-}
-
 }  // namespace
 
 std::optional<linear_form_domain> linear_form_domain_of(circuit const& c, linear_spec const& spec,
                                                         linear_expr const& form, std::string* why) {
-  auto refuse = [&](std::string text) {
-    fail(why, "linear form: " + std::move(text));
+  auto refuse = [&](std::string const& text) {
+    if (why) *why = "linear form: " + text;
     return std::nullopt;
   };
   if (!form.is_linear()) return refuse("not linear");
