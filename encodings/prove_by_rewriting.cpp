@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <chrono>
+#include <iterator>
 #include <map>
 #include <optional>
+#include <set>
 #include <stdexcept>
 
 #include "core/polynomial.hpp"
@@ -20,57 +22,118 @@ struct rule {
   std::optional<big_int> modulus;
 };
 
-// Coefficients reduced to [0, M) (M > 0; none: exact); zero coefficients dropped.
-void reduce(polynomial& d, std::optional<big_int> const& M) {
-  for (auto it = d.terms.begin(); it != d.terms.end();) {
-    if (M) {
-      it->second %= *M;
-      if (it->second < 0) it->second += *M;
-    }
-    it = it->second == 0 ? d.terms.erase(it) : std::next(it);
-  }
-}
+// D = lhs - rhs during rewriting: a normal-form polynomial with its coefficients kept in
+// [0, M) (M > 0; none: exact) and an index from every node that a hypothesis defines to the
+// monomials that mention it, so that finding the latest such node and the monomials to rewrite
+// costs a lookup, not a scan of D (which grows to thousands of monomials: int.div's CRT sum).
+class difference {
+ public:
+  difference(std::map<uint32_t, std::pair<size_t, size_t>> const& defines,
+             std::optional<big_int> const& M)
+      : defines_(defines), M_(M) {}
 
-bool mentions(monomial const& m, uint32_t n) {
-  return std::binary_search(m.begin(), m.end(), n);
-}
+  bool empty() const { return terms_.empty(); }
+  size_t size() const { return terms_.size(); }
+
+  void add(monomial const& m, big_int c) {
+    if (M_) {
+      c %= *M_;
+      if (c < 0) c += *M_;
+    }
+    if (c == 0) return;
+    auto [it, inserted] = terms_.emplace(m, c);
+    if (inserted) {
+      if (terms_.size() > max_terms)
+        throw std::length_error("rewriting exceeds " + std::to_string(max_terms) + " monomials");
+      for (auto x : it->first)
+        if (defines_.count(x)) by_node_[x].insert(&it->first);
+      return;
+    }
+    it->second += c;
+    if (M_ && it->second >= *M_) it->second -= *M_;
+    if (it->second == 0) erase(it);
+  }
+
+  void add(polynomial const& p, big_int const& factor) {
+    for (auto const& [m, c] : p.terms) add(m, c * factor);
+  }
+
+  // The highest-indexed node that a hypothesis defines and D mentions.
+  std::optional<uint32_t> latest() const {
+    if (by_node_.empty()) return std::nullopt;
+    return by_node_.rbegin()->first;
+  }
+
+  // The monomials that mention n, removed from D, with their coefficients.
+  std::vector<std::pair<monomial, big_int>> take(uint32_t n) {
+    std::vector<std::pair<monomial, big_int>> taken;
+    auto const found = by_node_.find(n);
+    if (found == by_node_.end()) return taken;
+    std::vector<monomial const*> const keys(found->second.begin(), found->second.end());
+    for (auto const* k : keys) {
+      auto const it = terms_.find(*k);
+      taken.emplace_back(it->first, it->second);
+      erase(it);
+    }
+    return taken;
+  }
+
+  // n occurs only alone (in the monomial {n}): its coefficient, else none.
+  std::optional<big_int> coefficient_of_only(uint32_t n) const {
+    auto const found = by_node_.find(n);
+    if (found == by_node_.end() || found->second.size() != 1) return std::nullopt;
+    auto const& m = **found->second.begin();
+    if (m.size() != 1) return std::nullopt;
+    return terms_.at(m);
+  }
+
+ private:
+  void erase(std::map<monomial, big_int>::iterator it) {
+    for (auto x : it->first) {
+      auto const found = by_node_.find(x);
+      if (found == by_node_.end()) continue;
+      found->second.erase(&it->first);
+      if (found->second.empty()) by_node_.erase(found);
+    }
+    terms_.erase(it);
+  }
+
+  std::map<uint32_t, std::pair<size_t, size_t>> const& defines_;
+  std::optional<big_int> M_;
+  std::map<monomial, big_int> terms_;                      // no zero coefficients
+  std::map<uint32_t, std::set<monomial const*>> by_node_;  // only defined nodes, never empty
+};
 
 // o = e everywhere: every monomial o m' becomes e m'.
-void substitute(polynomial& d, uint32_t n, polynomial const& e) {
-  polynomial replaced;
-  for (auto it = d.terms.begin(); it != d.terms.end();) {
-    if (!mentions(it->first, n)) {
-      ++it;
-      continue;
-    }
-    polynomial rest;
-    monomial others;
-    for (auto x : it->first)
+void substitute(difference& d, uint32_t n, polynomial const& e) {
+  monomial others, merged;
+  for (auto const& [m, c] : d.take(n)) {
+    others.clear();
+    for (auto x : m)
       if (x != n) others.push_back(x);
-    rest.terms.emplace(std::move(others), it->second);
-    replaced.add(rest.times(e, max_terms));
-    it = d.terms.erase(it);
+    for (auto const& [me, ce] : e.terms) {
+      merged.clear();
+      std::set_union(others.begin(), others.end(), me.begin(), me.end(),
+                     std::back_inserter(merged));
+      d.add(merged, c * ce);
+    }
   }
-  d.add(replaced);
 }
 
 // One rewriting step on node n, bit k of rule r; false when it cannot be applied.
-bool rewrite(polynomial& d, uint32_t n, size_t k, rule const& r) {
+bool rewrite(difference& d, uint32_t n, size_t k, rule const& r) {
   if (r.out.size() == 1 && !r.modulus) {
     substitute(d, n, r.e);
     return true;
   }
   // lambda (value(out) - e), lambda 2^k = the coefficient of n: only for n alone (degree 1)
-  for (auto const& [m, c] : d.terms)
-    if (m.size() > 1 && mentions(m, n)) return false;
-  auto const it = d.terms.find(monomial{n});
-  if (it == d.terms.end()) return false;
+  auto const c = d.coefficient_of_only(n);
+  if (!c) return false;
   big_int const weight = pow2(static_cast<unsigned>(k));
-  if (it->second % weight != 0) return false;
-  big_int const lambda = it->second / weight;
-  polynomial difference = polynomial_of(linear_expr::value_of(r.out), max_terms);
-  difference.add(r.e, -1);
-  d.add(difference, -lambda);
+  if (*c % weight != 0) return false;
+  big_int const lambda = *c / weight;
+  d.add(polynomial_of(linear_expr::value_of(r.out), max_terms), -lambda);
+  d.add(r.e, lambda);
   return true;
 }
 
@@ -78,28 +141,23 @@ std::optional<std::string> prove_clause(
     std::vector<rule> const& rules, std::map<uint32_t, std::pair<size_t, size_t>> const& defines,
     spec_clause const& goal, std::optional<std::chrono::steady_clock::time_point> deadline) {
   auto const& M = goal.modulus;  // none: an exact equation
-  polynomial d = polynomial_of(goal.lhs, max_terms);
+  difference d(defines, M);
+  d.add(polynomial_of(goal.lhs, max_terms), 1);
   d.add(polynomial_of(goal.rhs, max_terms), -1);
-  reduce(d, M);
   // Each step removes the latest rewritable node or fails; the node count bounds the work.
   size_t const max_steps = 4 * defines.size() + 16;
-  for (size_t step = 0; step < max_steps && !d.terms.empty(); ++step) {
+  for (size_t step = 0; step < max_steps && !d.empty(); ++step) {
     if (deadline && std::chrono::steady_clock::now() > *deadline)
       return "stopped at the time limit after " + std::to_string(step) + " steps";
-    std::optional<uint32_t> latest;
-    for (auto const& [m, c] : d.terms)
-      for (auto x : m)
-        if (defines.count(x) && (!latest || x > *latest)) latest = x;
+    auto const latest = d.latest();
     if (!latest) break;
     auto const [r, k] = defines.at(*latest);
     if (rules[r].modulus && (!M || *rules[r].modulus % *M != 0))
       return M ? "a hypothesis modulo a non-multiple" : "a hypothesis modulo, for an exact goal";
     if (!rewrite(d, *latest, k, rules[r]))
       return "node " + std::to_string(*latest) + " occurs where its clause cannot rewrite it";
-    reduce(d, M);
   }
-  if (!d.terms.empty())
-    return std::to_string(d.terms.size()) + " monomial(s) remain after rewriting";
+  if (!d.empty()) return std::to_string(d.size()) + " monomial(s) remain after rewriting";
   return std::nullopt;
 }
 
