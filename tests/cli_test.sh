@@ -78,6 +78,14 @@ expect 2 "report --shard checks its argument" -- "$tc0" report --shard 3/2 --out
 expect 3 "a spent budget leaves obligations unknown" -- "$tc0" check int.div --m 4 --budget 1
 grep -q "not run: the global budget" out.txt || { echo "FAIL: no 'budget spent' obligation"; fail=1; }
 
+# Progress: none in a log by default (stderr is a file here); one line per obligation on request.
+expect 0 "no progress line off a terminal" -- "$tc0" check int.add --m 3
+[ ! -s err.txt ] || { echo "FAIL: progress written to a log"; fail=1; }
+expect 0 "progress as lines" -- "$tc0" check int.add --m 3 --progress-lines
+grep -q '^\[sizes 0/1, 1 obligations, [0-9]* s\] int.add\[m=3\]/' err.txt ||
+  { echo "FAIL: no progress lines"; fail=1; }
+[ "$(grep -c 'obligations' err.txt)" -ge 2 ] || { echo "FAIL: fewer than two progress lines"; fail=1; }
+
 # Second opinion: cvc5 re-solves every query (where installed; .ci/install-deps installs it).
 if command -v cvc5 >/dev/null; then
   expect 0 "cvc5 second opinion" -- "$tc0" check int.mul --m 3 --second-opinion cvc5

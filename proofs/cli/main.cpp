@@ -70,6 +70,9 @@ options for check, check-netlist and report:
                        past it; those obligations end 'unknown' (simulation still runs)
   --only TEXT          (check, check-netlist) run only the obligations whose name contains
                        TEXT, e.g. --only stage:crt_block_sums; the rest are counted as skipped
+  --progress-lines     (check, check-netlist, report) progress as one stderr line per obligation
+                       started, also off a terminal (by default: a line rewritten in place, on a
+                       terminal only)
 
 exit status: 0 all proved, 1 something refuted, 3 something unknown, 2 usage or input error
 )";
@@ -136,6 +139,7 @@ check_params read_check_params(options const& o) {
   if (o.has("budget"))
     cp.deadline = std::chrono::steady_clock::now() +
                   std::chrono::seconds(o.get_unsigned("budget", 0, 1, 7 * 86400));
+  if (o.has("progress-lines")) terminal_progress().use_lines();
   if (terminal_progress().enabled())
     cp.progress = [](std::string const& id) { terminal_progress().obligation(id); };
   return cp;
@@ -267,7 +271,7 @@ int cmd_check(options const& o, int argc, char** argv) {
   auto const& l = find_lemma(o.positional[0]);
   allow_flags(o,
               {"timeout", "json", "smt2-dir", "cex-dir", "monolithic", "no-monolithic", "seed",
-               "only", "jobs", "budget", "second-opinion"},
+               "only", "jobs", "budget", "second-opinion", "progress-lines"},
               l.parameter_names);
   auto const grid = read_grid(o, l, false);
   auto const cp = read_check_params(o);
@@ -284,7 +288,7 @@ int cmd_check_netlist(options const& o, int argc, char** argv) {
   auto const& l = find_lemma(o.positional[0]);
   allow_flags(o,
               {"timeout", "json", "smt2-dir", "cex-dir", "monolithic", "no-monolithic", "seed",
-               "only", "second-opinion"},
+               "only", "second-opinion", "progress-lines"},
               l.parameter_names);
   auto const grid = read_grid(o, l, true);
   auto const p = expand(grid).at(0);
@@ -452,7 +456,7 @@ std::string result_settings(check_params const& cp) {
 
 int cmd_report(options const& o, int argc, char** argv) {
   allow_flags(o, {"timeout", "json", "smt2-dir", "cex-dir", "monolithic", "no-monolithic", "seed",
-                  "out", "jobs", "lemmas", "shard", "budget", "second-opinion"});
+                  "out", "jobs", "lemmas", "shard", "budget", "second-opinion", "progress-lines"});
   auto const dir = o.get("out", "report");
   std::set<std::string> chosen;  // --lemmas a,b: only those lemmas' default grids
   for (std::string rest = o.get("lemmas", ""); !rest.empty();) {

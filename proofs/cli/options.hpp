@@ -28,7 +28,8 @@ struct options {
 
 // Flags that take no value.
 inline bool is_switch(std::string const& name) {
-  return name == "json" || name == "no-monolithic" || name == "monolithic" || name == "help";
+  return name == "json" || name == "no-monolithic" || name == "monolithic" || name == "help" ||
+         name == "progress-lines";
 }
 
 // Parses argv; parameter flags (--n, --m, ...) are those named by `parameter_names`.

@@ -1,6 +1,7 @@
 // The progress line on a terminal: sizes done / total, obligations finished, elapsed time and the
 // obligation now running, rewritten in place on stderr. Silent when stderr is not a terminal
-// (pipes, CI logs), so output files and logs never contain it.
+// (pipes, CI logs), so output files and logs never contain it, unless asked for as lines
+// (--progress-lines): then each update is a line of its own, for long runs in the background.
 #pragma once
 
 #include <chrono>
@@ -14,6 +15,7 @@ class progress_line {
  public:
   progress_line();
   bool enabled() const { return enabled_; }
+  void use_lines();                        // one line per update, on a terminal or not
   void add_sizes(size_t n);                // more sizes are queued
   void size_done();                        // one size finished (all its obligations)
   void obligation(std::string const& id);  // an obligation starts
@@ -22,6 +24,7 @@ class progress_line {
  private:
   void draw();  // with mutex_ held
   bool enabled_;
+  bool lines_ = false;
   std::mutex mutex_;
   std::chrono::steady_clock::time_point start_;
   size_t sizes_total_ = 0, sizes_done_ = 0, obligations_ = 0;
