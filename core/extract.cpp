@@ -86,6 +86,7 @@ linear_spec remap(linear_spec const& spec, std::vector<std::optional<signal>> co
   auto map_expr = [&](linear_expr const& e) { return e.map_literals(map); };
   linear_spec r;
   r.description = spec.description;
+  r.finite_domain_solver = spec.finite_domain_solver;
   for (auto const& [name, e] : spec.preconditions) r.require(name, map_expr(e));
   for (auto const& c : spec.clauses) r.clauses.push_back(c.map_literals(map));
   // a hint over nodes the copy does not have is dropped (hints only guide enumeration)

@@ -165,7 +165,7 @@ query_outcome prove_circuit(circuit const& c, linear_spec const& spec, solver_pa
   z3::context ctx;
   circuit_encoder enc{ctx, c};
   literal_encoder lit = [&](signal s) { return enc.literal(s); };
-  z3::solver s{ctx};
+  z3::solver s = spec.finite_domain_solver ? z3::solver{ctx, "QF_FD"} : z3::solver{ctx};
   for (auto const& [name, e] : spec.preconditions) s.add(encode_nonnegative_bv(ctx, e, lit));
   z3::expr_vector differs{ctx};
   linear_spec checked{spec.description, spec.preconditions, {}};

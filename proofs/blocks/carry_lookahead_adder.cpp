@@ -62,6 +62,7 @@ void add_carry_recurrence(linear_spec& s, std::string const& prefix, std::vector
                           std::vector<signal> b, std::vector<signal> const& carries) {
   a.resize(carries.size(), const_false);
   b.resize(carries.size(), const_false);
+  s.finite_domain_solver = true;  // AND/OR cones: SAT alone is faster (core/linear_spec.hpp)
   for (size_t k = 0; k < carries.size(); ++k) {
     s.is_nonnegative(prefix + "c" + std::to_string(k + 1), carries[k],
                      position_sum(a, b, carries, k).add_constant(-2));

@@ -33,7 +33,8 @@ std::vector<signal> create_sum_bits(circuit& c, std::vector<signal> a, std::vect
 std::vector<signal> create_carry_lookahead_sum(circuit& c, std::vector<signal> a,
                                                std::vector<signal> b, unsigned width);
 
-// Clauses "c_(k+1) = [a_k + b_k + c_k - 2 >= 0]" (c_0 = 0), named prefix + "c<k+1>".
+// Clauses "c_(k+1) = [a_k + b_k + c_k - 2 >= 0]" (c_0 = 0), named prefix + "c<k+1>"; sets the
+// spec's finite_domain_solver hint.
 void add_carry_recurrence(linear_spec& s, std::string const& prefix, std::vector<signal> a,
                           std::vector<signal> b, std::vector<signal> const& carries);
 

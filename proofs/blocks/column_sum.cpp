@@ -28,6 +28,7 @@ std::vector<signal> create_column_sum(construction& k, std::string const& prefix
   c.begin_stage(prefix + "column_counts", inputs);
   linear_spec column_spec;
   column_spec.description = "c_j = number of true bits in column j";
+  column_spec.finite_domain_solver = true;  // counters: SAT alone is faster (core/linear_spec.hpp)
   std::vector<bus> counts;
   for (unsigned j = 0; j < m; ++j) {
     std::vector<signal> bits;
