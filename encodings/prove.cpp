@@ -23,17 +23,20 @@ namespace {
 // The per-query time limit. Z3's own `timeout` parameter runs a scoped_timer that can deadlock
 // in Z3 4.8.10..4.8.12 (Debian 12 ships 4.8.12; Z3Prover/z3#5369, #5990): a run here slept on a
 // futex with no CPU time for minutes, another overran its limit tenfold. A thread of ours
-// interrupts the context instead.
+// interrupts the context instead, and keeps interrupting it every 50 ms until the query returns.
+// A single interrupt was not always enough: twice, under heavy load, a test query with a 1 ms
+// limit ran on for 5 and 18 minutes (inside Z3's rewriter, by a backtrace); the cause, perhaps an
+// interrupt that a later phase of the check does not see, was not pinned down.
 class watchdog {
  public:
   watchdog(z3::context& ctx, unsigned timeout_ms)
       : thread_{[this, &ctx, timeout_ms] {
           std::unique_lock lock{mutex_};
-          if (!done_changed_.wait_for(lock, std::chrono::milliseconds(timeout_ms),
-                                      [this] { return done_; })) {
-            fired_ = true;
-            ctx.interrupt();
-          }
+          auto const done = [this] { return done_; };
+          if (done_changed_.wait_for(lock, std::chrono::milliseconds(timeout_ms), done)) return;
+          fired_ = true;
+          do ctx.interrupt();
+          while (!done_changed_.wait_for(lock, std::chrono::milliseconds(50), done));
         }} {}
   ~watchdog() {
     {

@@ -102,4 +102,18 @@ TEST_SUITE("solver") {
     CHECK(r.result == verdict::unknown);
     CHECK(r.note.find("solver") == 0);
   }
+
+  TEST_CASE("a limit that runs out before the solver starts still stops it") {
+    // A limit spent at once, ten times over: each query must come back unknown (without its
+    // interrupts, this miter runs for many minutes). The rare overrun under heavy load that the
+    // watchdog's repeated interrupts are for (encodings/prove.cpp) has not been reproduced here.
+    auto const& l = find_lemma("int.iterated_add");
+    parameters const p{{"n", 16}, {"m", 8}};
+    auto const k = l.build(p);
+    auto const spec = l.specification(k.c, p);
+    for (int i = 0; i < 10; ++i) {
+      auto const r = prove_circuit(k.c, spec, {.timeout_ms = 0, .smt2_path = {}});
+      CHECK(r.result == verdict::unknown);
+    }
+  }
 }
