@@ -47,8 +47,11 @@ circuit array_multiplier(unsigned m) {
 }
 
 verdict miter(circuit const& c, lemma const& l, unsigned m, unsigned timeout_s, double& seconds) {
-  auto const r = prove_circuit(c, l.specification(c, {{"m", m}}),
-                               {.timeout_ms = timeout_s * 1000, .smt2_path = {}});
+  auto const r =
+      prove_circuit(c, l.specification(c, {{"m", m}}),
+                    {.timeout_ms = timeout_s * 1000,
+                     .enumerate_small_support = false,  // the miter itself, not enumeration
+                     .smt2_path = {}});
   seconds = r.seconds;
   return r.result;
 }
