@@ -132,7 +132,8 @@ struct linear_spec {
   // Proof hint: the circuit queries of this spec go to Z3's finite-domain solver (QF_FD: bit-
   // blasting into its SAT core, no SMT layer) rather than its default solver. It changes how the
   // queries are solved, not what they ask. Per spec because it is not better everywhere: on the
-  // SMT-LIB2 files of int.div at m = 6 it took the carry recurrences' and column counts' queries
+  // SMT-LIB2 files of int.div at m = 6 (`check int.div --m 6 --smt2-dir D`, each file solved once
+  // by each solver, 2026-11-29) it took the carry recurrences' and column counts' queries
   // from 8.7 s and 5.7 s to 3.2 s and 2.0 s, but the residues' and log sums' from 79 s and 38 s
   // to 99 s and 45 s. In whole stages (encoding included), side by side: int.div m = 8 column
   // counts 8-9 s -> 4 s (crt) and 17 s -> 12 s (remainder); m = 10 carries 70 s -> 60 s (crt) and

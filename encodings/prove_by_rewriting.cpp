@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <chrono>
-#include <iterator>
 #include <map>
 #include <optional>
 #include <set>
@@ -106,17 +105,13 @@ class difference {
 
 // o = e everywhere: every monomial o m' becomes e m'.
 void substitute(difference& d, uint32_t n, polynomial const& e) {
-  monomial others, merged;
   for (auto const& [m, c] : d.take(n)) {
-    others.clear();
+    polynomial rest;
+    monomial others;
     for (auto x : m)
       if (x != n) others.push_back(x);
-    for (auto const& [me, ce] : e.terms) {
-      merged.clear();
-      std::set_union(others.begin(), others.end(), me.begin(), me.end(),
-                     std::back_inserter(merged));
-      d.add(merged, c * ce);
-    }
+    rest.terms.emplace(std::move(others), c);
+    d.add(rest.times(e, max_terms), 1);
   }
 }
 
