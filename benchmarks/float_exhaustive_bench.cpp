@@ -47,10 +47,10 @@ operand valid_operand(circuit const& c, std::string const& name, float_format co
   for (auto const& v : valid_floats(f)) {
     auto const packed = pack(f, v).convert_to<uint64_t>();
     if (v == zero_of(f)) {
-      o.whole_zero.values.push_back(packed);
+      o.whole_zero.values.push_back(domain::ones_of(packed));
       continue;
     }
-    o.whole_nonzero.values.push_back(packed);
+    o.whole_nonzero.values.push_back(domain::ones_of(packed));
     significands.insert(packed & ((uint64_t{1} << f.p) - 1));
     rest.insert(packed >> f.p);
   }
@@ -58,8 +58,8 @@ operand valid_operand(circuit const& c, std::string const& name, float_format co
     throw std::logic_error(
         "the non-zero valid floats are not a product of significands and "
         "(exponent, sign) pairs");
-  o.significand.values.assign(significands.begin(), significands.end());
-  o.exponent_and_sign.values.assign(rest.begin(), rest.end());
+  for (auto v : significands) o.significand.values.push_back(domain::ones_of(v));
+  for (auto v : rest) o.exponent_and_sign.values.push_back(domain::ones_of(v));
   return o;
 }
 

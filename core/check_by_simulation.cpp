@@ -84,6 +84,13 @@ std::vector<bool> simulate_pattern(circuit const& c, std::vector<bool> const& in
   return sim.run<bool>(inputs);
 }
 
+std::vector<uint32_t> simulation_check_params::input_domain::ones_of(uint64_t word) {
+  std::vector<uint32_t> ones;
+  for (uint32_t j = 0; j < 64; ++j)
+    if ((word >> j) & 1u) ones.push_back(j);
+  return ones;
+}
+
 std::optional<simulation_failure> check_exhaustive(circuit const& c, linear_spec const& spec,
                                                    simulation_check_params const& p,
                                                    simulation_check_stats* stats_out) {
@@ -111,18 +118,17 @@ std::optional<simulation_failure> check_exhaustive(circuit const& c, linear_spec
   }
   for (auto const& domain : p.domains) {
     cover(domain.positions, "at-most-one groups and domains");
-    if (domain.values.empty() || domain.positions.size() > 64)
-      throw std::invalid_argument(
-          "exhaustive simulation: a domain needs values and at most 64 positions");
+    if (domain.values.empty())
+      throw std::invalid_argument("exhaustive simulation: a domain needs values");
     digit d;
-    for (auto v : domain.values) {
-      if (domain.positions.size() < 64 && (v >> domain.positions.size()) != 0)
-        throw std::invalid_argument(
-            "exhaustive simulation: a domain value has more bits than "
-            "the domain has positions");
+    for (auto const& v : domain.values) {
       std::vector<uint32_t> set;
-      for (size_t j = 0; j < domain.positions.size(); ++j)
-        if ((v >> j) & 1u) set.push_back(domain.positions[j]);
+      for (auto j : v) {
+        if (j >= domain.positions.size())
+          throw std::invalid_argument(
+              "exhaustive simulation: a domain value sets a bit the domain has no position for");
+        set.push_back(domain.positions[j]);
+      }
       d.push_back(std::move(set));
     }
     digits.push_back(std::move(d));

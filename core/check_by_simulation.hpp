@@ -27,12 +27,14 @@ struct simulation_check_params {
   // 2^exhaustive_max_input_bits. For a spec whose preconditions say as much (one-hot codes).
   std::vector<std::vector<uint32_t>> at_most_one;
   // exhaustive: groups of input positions (disjoint from each other and from the at-most-one
-  // groups) that take only the listed values (bit j of a value is position j; at most 64
-  // positions), e.g. the valid encodings of a float operand. The check then covers those
-  // patterns only, and says nothing about the others.
+  // groups) that take only the listed values, e.g. the valid encodings of a float operand. A
+  // value lists the j with positions[j] set (ones_of turns a word into that list). The check
+  // then covers those patterns only, and says nothing about the others.
   struct input_domain {
     std::vector<uint32_t> positions;
-    std::vector<uint64_t> values;
+    std::vector<std::vector<uint32_t>> values;
+    // the j with bit j of `word` set, lowest first
+    static std::vector<uint32_t> ones_of(uint64_t word);
   };
   std::vector<input_domain> domains;
 };

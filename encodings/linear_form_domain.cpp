@@ -8,6 +8,7 @@ namespace tc0 {
 namespace {
 
 constexpr int64_t max_range = int64_t{1} << 18;
+constexpr size_t max_inputs = 4096;  // the subset sum below costs inputs x range
 
 using input_index = std::unordered_map<uint32_t, size_t>;  // input node -> k (f's k-th input)
 
@@ -77,7 +78,7 @@ std::optional<linear_form_domain> linear_form_domain_of(circuit const& c, linear
         t.literal.complemented() ? big_int(-t.coefficient) : t.coefficient;
   }
   std::erase_if(by_node, [](auto const& kv) { return kv.second == 0; });
-  if (by_node.size() < 2 || by_node.size() > 64) return refuse("needs 2..64 inputs");
+  if (by_node.size() < 2 || by_node.size() > max_inputs) return refuse("needs 2..4096 inputs");
   input_index at;
   std::vector<big_int> f;
   std::vector<uint32_t> nodes;
@@ -153,13 +154,13 @@ std::optional<linear_form_domain> linear_form_domain_of(circuit const& c, linear
       if (inputs[p] == node) d.positions.push_back(p);
   for (size_t v = 0; v < reached.size(); ++v) {
     if (!reached[v]) continue;
-    uint64_t pattern = 0;
+    std::vector<uint32_t> pattern;
     for (auto u = v; from[u] != 0;) {
       auto const i = from[u] - 1;
-      pattern |= uint64_t{1} << i;
+      pattern.push_back(i);
       u = static_cast<size_t>(static_cast<int64_t>(u) - w[i]);
     }
-    d.witnesses.push_back(pattern);
+    d.witnesses.push_back(std::move(pattern));
   }
   if (readers == 0) return refuse("no gate reads it");
   return d;

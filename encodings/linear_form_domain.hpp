@@ -30,12 +30,13 @@ namespace tc0 {
 
 struct linear_form_domain {
   std::vector<uint32_t> positions;  // f's inputs, as positions among the circuit's inputs
-  std::vector<uint64_t> witnesses;  // one pattern per value of f; bit j is positions[j]
+  // one pattern per value of f, as the j with positions[j] set
+  std::vector<std::vector<uint32_t>> witnesses;
 };
 
 // The witnesses of `form` (a linear expression over input nodes of `c`) when the conditions
 // above hold for `c` and every clause and precondition of `spec`; otherwise nullopt and the
-// reason in *why. Refuses forms over more than 64 inputs or whose value range exceeds 2^18.
+// reason in *why. Refuses forms over more than 4096 inputs or whose value range exceeds 2^18.
 std::optional<linear_form_domain> linear_form_domain_of(circuit const& c, linear_spec const& spec,
                                                         linear_expr const& form,
                                                         std::string* why = nullptr);

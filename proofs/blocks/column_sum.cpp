@@ -36,6 +36,7 @@ std::vector<signal> create_column_sum(construction& k, std::string const& prefix
       bits = create_weighted_counter(c, columns[j], std::vector<big_int>(columns[j].size(), 1));
       linear_expr rhs;
       for (auto s : columns[j]) rhs.add_term(1, s);
+      column_spec.linear_forms.push_back(rhs);  // the counter reads the column only as its count
       column_spec.equals("c" + std::to_string(j), bits, std::move(rhs));
     }
     counts.push_back(bus{"c" + std::to_string(j), std::move(bits)});
@@ -68,6 +69,7 @@ std::vector<signal> create_column_sum(construction& k, std::string const& prefix
     auto bits = create_weighted_counter(c, lits, weights);
     linear_expr rhs;
     for (size_t i = 0; i < lits.size(); ++i) rhs.add_term(weights[i], lits[i]);
+    block_spec.linear_forms.push_back(rhs);  // likewise: read only as the block's weighted sum
     for (size_t q = 0; q < bits.size(); ++q)
       (q < block ? u[B * block + q] : v[B * block + q]) = bits[q];
     block_spec.equals("R" + std::to_string(B), bits, std::move(rhs));

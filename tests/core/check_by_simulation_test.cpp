@@ -61,26 +61,27 @@ TEST_CASE("exhaustive simulation on several threads reports the first failure in
 TEST_CASE("exhaustive simulation over domains covers their values and nothing else") {
   incrementer const bad({1234});  // 1234 = 0x4d2: low nibble 2
   simulation_check_params p;
-  std::vector<uint64_t> without_two;
+  using p_t = simulation_check_params::input_domain;
+  std::vector<std::vector<uint32_t>> without_two;
   for (uint64_t v = 0; v < 16; ++v)
-    if (v != 2) without_two.push_back(v);
+    if (v != 2) without_two.push_back(p_t::ones_of(v));
   p.domains = {{{0, 1, 2, 3}, without_two}};
   simulation_check_stats stats;
   CHECK_FALSE(check_exhaustive(bad.c, bad.spec, p, &stats));
   CHECK(stats.patterns_checked == 15 * 256);
-  p.domains[0].values.push_back(2);
+  p.domains[0].values.push_back(p_t::ones_of(2));
   auto const f = check_exhaustive(bad.c, bad.spec, p, &stats);
   REQUIRE(f.has_value());
   CHECK(value_of(f->inputs) == 1234);
   // positions 8..11 hold 4 (1234 >> 8), the rest free: found as well
-  p.domains = {{{8, 9, 10, 11}, {4, 7}}};
+  p.domains = {{{8, 9, 10, 11}, {p_t::ones_of(4), p_t::ones_of(7)}}};
   auto const g = check_exhaustive(bad.c, bad.spec, p, &stats);
   REQUIRE(g.has_value());
   CHECK(value_of(g->inputs) == 1234);
   // bad domains are errors, not silently smaller checks
-  p.domains = {{{0, 1}, {4}}};
+  p.domains = {{{0, 1}, {p_t::ones_of(4)}}};
   CHECK_THROWS_AS(check_exhaustive(bad.c, bad.spec, p), std::invalid_argument);
-  p.domains = {{{0, 1}, {1}}};
+  p.domains = {{{0, 1}, {p_t::ones_of(1)}}};
   p.at_most_one = {{1, 2}};
   CHECK_THROWS_AS(check_exhaustive(bad.c, bad.spec, p), std::invalid_argument);
   p.at_most_one.clear();

@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <set>
 
 #include "core/check_by_simulation.hpp"
@@ -55,10 +56,9 @@ TEST_CASE("a linear form's witnesses: one input pattern per reachable value, eve
   REQUIRE(d.has_value());
   CHECK(d->positions.size() == 8);
   std::set<unsigned> values, reachable;
-  for (auto pattern : d->witnesses) {
+  for (auto const& pattern : d->witnesses) {
     unsigned f = 0;
-    for (unsigned j = 0; j < 8; ++j)
-      if ((pattern >> j) & 1u) f += r.w[j].convert_to<unsigned>();
+    for (auto j : pattern) f += r.w.at(j).convert_to<unsigned>();
     CHECK(values.insert(f).second);  // distinct values
   }
   for (unsigned pattern = 0; pattern < 256; ++pattern) {
@@ -120,4 +120,55 @@ TEST_CASE("the form is refused when a gate or a clause reads its inputs any othe
   constrained.require_at_most_one("x", good.x);
   CHECK_FALSE(linear_form_domain_of(good.c, constrained, constrained.linear_forms[0], &why));
   CHECK(why.find("precondition") != std::string::npos);
+}
+
+TEST_CASE("a count over 100 inputs, wider than a 64-bit pattern, is proved by its values") {
+  // bits = sum of x from the thermometer [sum >= t] (as proofs/blocks/weighted_counter builds
+  // it): bit r is [sum mod 2^(r+1) >= 2^r], an alternating sum of thermometer gates
+  auto counter = [](std::optional<unsigned> off_by_one) {
+    struct built {
+      circuit c;
+      linear_spec spec;
+    } b;
+    unsigned const n = 100;
+    auto const x = b.c.create_input_bus("x", n).bits;
+    std::vector<big_int> const ones(n, 1);
+    std::vector<signal> at_least(n + 1, const_true);
+    for (unsigned t = 1; t <= n; ++t)
+      at_least[t] = b.c.create_threshold(x, ones, t + (off_by_one == t ? 1 : 0));
+    std::vector<signal> bits;
+    for (unsigned r = 0; r < 7; ++r) {
+      std::vector<signal> g;
+      std::vector<big_int> w;
+      for (unsigned start = 1u << r; start <= n; start += 2u << r) {
+        g.push_back(at_least[start]), w.push_back(1);
+        if (start + (1u << r) <= n) g.push_back(at_least[start + (1u << r)]), w.push_back(-1);
+      }
+      bits.push_back(b.c.create_threshold(std::move(g), std::move(w), 1));
+    }
+    b.c.add_output_bus("count", bits);
+    linear_expr sum;
+    for (auto s : x) sum.add_term(1, s);
+    b.spec.equals("count", bits, sum);
+    b.spec.linear_forms.push_back(std::move(sum));
+    return b;
+  };
+  auto const good = counter(std::nullopt);
+  auto const d = linear_form_domain_of(good.c, good.spec, good.spec.linear_forms[0]);
+  REQUIRE(d.has_value());
+  CHECK(d->positions.size() == 100);
+  CHECK(d->witnesses.size() == 101);
+  auto const proved = prove_by_enumeration(good.c, good.spec, {0});
+  REQUIRE(proved.has_value());
+  CHECK(proved->result == verdict::proved);
+  CHECK(proved->note.find("linear form") != std::string::npos);
+
+  auto const wrong = counter(37u);  // [sum >= 38] where [sum >= 37] belongs: 37 counts as 36
+  auto const refuted = prove_by_enumeration(wrong.c, wrong.spec, {0});
+  REQUIRE(refuted.has_value());
+  REQUIRE(refuted->result == verdict::refuted);
+  REQUIRE(refuted->inputs.has_value());
+  auto const values = simulate_pattern(wrong.c, *refuted->inputs);
+  CHECK(first_failing_clause(wrong.spec, values).has_value());
+  CHECK(std::count(refuted->inputs->begin(), refuted->inputs->end(), true) == 37);
 }
