@@ -46,11 +46,13 @@ extracted_stage extract_stage(circuit const& original, uint32_t stage) {
   return x;
 }
 
-extracted_stage extract_cone(circuit const& original, std::vector<uint32_t> const& roots) {
-  std::vector<bool> in_cone(original.num_nodes(), false);
+extracted_stage extract_cone(circuit const& original, std::vector<uint32_t> const& roots,
+                             std::vector<uint32_t> const& cuts) {
+  std::vector<bool> in_cone(original.num_nodes(), false), cut(original.num_nodes(), false);
   for (auto r : roots) in_cone.at(r) = true;
+  for (auto n : cuts) cut.at(n) = n != 0;
   for (uint32_t n = original.num_nodes(); n-- > 1;)
-    if (in_cone[n] && info(original.kind(n)).is_gate)
+    if (in_cone[n] && !cut[n] && info(original.kind(n)).is_gate)
       for (auto f : original.fanins(n)) in_cone[f.index()] = true;
   extracted_stage x;
   x.node_map.assign(original.num_nodes(), std::nullopt);
@@ -58,11 +60,13 @@ extracted_stage extract_cone(circuit const& original, std::vector<uint32_t> cons
   std::vector<uint32_t> support;
   for (auto n : original.input_nodes())
     if (in_cone[n]) support.push_back(n);
+  for (uint32_t n = 1; n < original.num_nodes(); ++n)
+    if (in_cone[n] && cut[n] && original.kind(n) != gate_kind::input) support.push_back(n);
   std::sort(support.begin(), support.end());
   auto const& in = x.c.create_input_bus("support", static_cast<unsigned>(support.size()));
   for (size_t i = 0; i < support.size(); ++i) x.node_map[support[i]] = in.bits[i];
   for (uint32_t n = 1; n < original.num_nodes(); ++n) {
-    if (!in_cone[n] || !info(original.kind(n)).is_gate) continue;
+    if (!in_cone[n] || cut[n] || !info(original.kind(n)).is_gate) continue;
     std::vector<signal> fanins;
     std::vector<big_int> weights;
     auto const f = original.fanins(n);

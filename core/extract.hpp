@@ -30,7 +30,10 @@ extracted_stage extract_stage(circuit const& original, uint32_t stage);
 
 // The transitive fan-in of `roots` as a circuit of its own: one input bus "support" holding the
 // original input nodes the cone reaches, in increasing node order; the cone's gates copied.
-extracted_stage extract_cone(circuit const& original, std::vector<uint32_t> const& roots);
+// Nodes listed in `cuts` are not descended into: where the cone reaches one, it becomes an input
+// of the copy as well (in the same bus, in node order), free to take any value.
+extracted_stage extract_cone(circuit const& original, std::vector<uint32_t> const& roots,
+                             std::vector<uint32_t> const& cuts = {});
 
 // The same spec over the copy's signals; throws structural_error for an unmapped literal.
 linear_spec remap(linear_spec const& spec, std::vector<std::optional<signal>> const& node_map);

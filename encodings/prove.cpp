@@ -15,6 +15,7 @@
 #include "encodings/circuit_encoder.hpp"
 #include "encodings/encode_linear.hpp"
 #include "encodings/prove_by_enumeration.hpp"
+#include "encodings/prove_by_factoring.hpp"
 #include "encodings/prove_by_rewriting.hpp"
 
 namespace tc0 {
@@ -144,6 +145,11 @@ query_outcome prove_circuit(circuit const& c, linear_spec const& spec, solver_pa
     for (auto i : selected) {
       double expected = 0;  // stays 0 where enumeration does not apply at all
       auto r = prove_by_enumeration(c, spec, {i}, quick_enumeration_ns, &expected);
+      if (!r)
+        if (auto f = prove_by_factoring(c, spec, i)) {
+          enumerated.factored_clauses += 1, enumerated.seconds += f->seconds;
+          continue;
+        }
       if (!r && expected > 0 && expected <= slow_enumeration_ns) {
         // slow to enumerate: the solver first, under a small deterministic resource limit
         solver_params quick = p;
@@ -197,6 +203,7 @@ query_outcome prove_circuit(circuit const& c, linear_spec const& spec, solver_pa
     out.failing_clause = *failing;
   });
   out.enumerated_clauses = enumerated.enumerated_clauses;
+  out.factored_clauses = enumerated.factored_clauses;
   out.seconds += enumerated.seconds;
   return out;
 }

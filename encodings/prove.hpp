@@ -31,8 +31,9 @@ struct solver_params {
   // the bits of binary numbers (a prefix of a value below 2^w), slow in linear arithmetic
   bool bit_vectors_first = false;
   // Circuits: clauses whose cone has a small support are first proved by enumerating it
-  // (encodings/prove_by_enumeration.hpp); off for cross-checks meant to be solver proofs, and
-  // whenever smt2_path or a second opinion asks for the solver queries themselves
+  // (encodings/prove_by_enumeration.hpp), or by factoring one of their nodes through another
+  // and enumerating the rest (encodings/prove_by_factoring.hpp); off for cross-checks meant to
+  // be solver proofs, and whenever smt2_path or a second opinion asks for the solver queries
   bool enumerate_small_support = true;
   std::string smt2_path;                 // write the query as SMT-LIB2 here when non-empty
   second_opinion_params second_opinion;  // also ask cvc5, query by query
@@ -44,7 +45,8 @@ struct query_outcome {
   uint64_t resource_count = 0;  // Z3's rlimit count, a machine-independent effort measure
   std::string note;             // why unknown; "encoding bug: ..." when replay disagrees
   bool encoding_bug = false;
-  size_t enumerated_clauses = 0;            // circuits: clauses settled by enumerating their inputs
+  size_t enumerated_clauses = 0;  // circuits: clauses settled by enumerating their inputs
+  size_t factored_clauses = 0;  // circuits: settled by factoring (encodings/prove_by_factoring.hpp)
   std::optional<std::vector<bool>> inputs;  // refuted: one value per input node, replayed
   std::string failing_clause;
   std::vector<query_opinion> opinions;  // with a second opinion: every query's two answers

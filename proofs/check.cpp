@@ -13,6 +13,21 @@
 namespace tc0 {
 namespace {
 
+// how the clauses of a circuit obligation were proved, e.g. " (14 by enumerating the inputs
+// they depend on, 470 by factoring, the rest by Z3)"; empty when Z3 proved them all
+std::string proof_methods(size_t clauses, size_t enumerated, size_t factored) {
+  if (enumerated == clauses) return " by enumerating the inputs each depends on";
+  if (factored == clauses) return " by factoring one node through another, the rest enumerated";
+  std::vector<std::string> parts;
+  if (enumerated > 0)
+    parts.push_back(std::to_string(enumerated) + " by enumerating the inputs they depend on");
+  if (factored > 0) parts.push_back(std::to_string(factored) + " by factoring");
+  if (parts.empty()) return {};
+  std::string out = " (";
+  for (auto const& p : parts) out += p + ", ";
+  return out + (enumerated + factored == clauses ? std::string("none by Z3)") : "the rest by Z3)");
+}
+
 std::string file_safe(std::string s) {
   for (auto& ch : s)
     if (!std::isalnum(static_cast<unsigned char>(ch)) && ch != '.' && ch != '-' && ch != '_')
@@ -114,7 +129,7 @@ class runner {
            std::string const& stage, bool enumerate = true) {
     r.result = verdict::proved;
     auto const batches = clause_batches(c, spec);
-    size_t enumerated = 0;
+    size_t enumerated = 0, factored = 0;
     std::vector<query_opinion> opinions;
     for (size_t b = 0; b < batches.size() && r.result == verdict::proved; ++b) {
       if (budget_spent(r)) break;
@@ -128,6 +143,7 @@ class runner {
       r.seconds += q.seconds;
       r.resource_count += q.resource_count;
       enumerated += q.enumerated_clauses;
+      factored += q.factored_clauses;
       opinions.insert(opinions.end(), q.opinions.begin(), q.opinions.end());
       if (q.result == verdict::refuted) {
         refute(r, c, spec, *q.inputs, stage);
@@ -140,12 +156,7 @@ class runner {
     }
     if (r.result == verdict::proved)
       r.detail = std::to_string(spec.clauses.size()) + " clause(s) proved" +
-                 (enumerated == 0 ? std::string{}
-                  : enumerated == spec.clauses.size()
-                      ? " by enumerating the inputs each depends on"
-                      : " (" + std::to_string(enumerated) +
-                            " by enumerating the inputs they depend on, the rest by Z3)") +
-                 ": " + spec.description;
+                 proof_methods(spec.clauses.size(), enumerated, factored) + ": " + spec.description;
     record_opinions(r, opinions);
   }
 
