@@ -6,15 +6,19 @@
 
 namespace tc0 {
 
-std::string variable_name(circuit const& c, uint32_t node) {
-  for (auto const& b : c.input_buses())
-    for (size_t i = 0; i < b.bits.size(); ++i)
-      if (b.bits[i].index() == node) return b.name + "[" + std::to_string(i) + "]";
-  return "n" + std::to_string(node);
-}
-
 circuit_encoder::circuit_encoder(z3::context& ctx, circuit const& c)
     : ctx_{ctx}, c_{c}, cache_(c.num_nodes()) {}
+
+std::string circuit_encoder::variable_name(uint32_t node) {
+  auto const& buses = c_.input_buses();
+  if (input_position_.empty())
+    for (size_t b = 0; b < buses.size(); ++b)
+      for (size_t i = 0; i < buses[b].bits.size(); ++i)
+        input_position_.try_emplace(buses[b].bits[i].index(), b, i);  // the first one stays
+  if (auto it = input_position_.find(node); it != input_position_.end())
+    return buses[it->second.first].name + "[" + std::to_string(it->second.second) + "]";
+  return "n" + std::to_string(node);
+}
 
 z3::expr circuit_encoder::literal(signal s) {
   encode_cone(s.index());
@@ -52,7 +56,7 @@ z3::expr circuit_encoder::encode_node(uint32_t n) {
     case gate_kind::constant:
       return ctx_.bool_val(false);
     case gate_kind::input:
-      return ctx_.bool_const(variable_name(c_, n).c_str());
+      return ctx_.bool_const(variable_name(n).c_str());
     case gate_kind::and_:
       ++gates_encoded_;
       return encode_and(ctx_, in);
