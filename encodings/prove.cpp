@@ -14,6 +14,7 @@
 #include "core/check_by_simulation.hpp"
 #include "encodings/circuit_encoder.hpp"
 #include "encodings/encode_linear.hpp"
+#include "encodings/prove_by_bounds.hpp"
 #include "encodings/prove_by_enumeration.hpp"
 #include "encodings/prove_by_factoring.hpp"
 #include "encodings/prove_by_rewriting.hpp"
@@ -370,19 +371,24 @@ query_outcome prove_whole(std::vector<linear_spec const*> const& hypotheses,
     return r;
   };
   if (rounding) return bits(p);
-  // Equations and congruences first by rewriting and normalisation: no solver, exact where it
-  // applies.
-  if (only_equations(goal) && !shifted) {
-    auto const start = std::chrono::steady_clock::now();
-    auto const rewritten = prove_by_rewriting(hypotheses, goal, p.timeout_ms / 1000.0);
-    if (rewritten.proved) {
-      query_outcome r;
-      r.result = verdict::proved;
-      r.note = rewritten.note;
-      r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-      return r;
-    }
-  }
+  // Solver-free methods first, where they apply: a proof is reported with its note and time.
+  auto const start = std::chrono::steady_clock::now();
+  auto proved_by = [&](std::string note) {
+    query_outcome r;
+    r.result = verdict::proved;
+    r.note = std::move(note);
+    r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    return r;
+  };
+  // Equations and congruences by rewriting and normalisation: exact where it applies.
+  if (only_equations(goal) && !shifted)
+    if (auto const rewritten = prove_by_rewriting(hypotheses, goal, p.timeout_ms / 1000.0);
+        rewritten.proved)
+      return proved_by(rewritten.note);
+  // A single inequality by bounding (encodings/prove_by_bounds.hpp).
+  if (goal.clauses.empty() && goal.preconditions.size() == 1 && !shifted)
+    if (auto const bounded = prove_by_bounds(hypotheses, goal); bounded.proved)
+      return proved_by(bounded.note);
   if (shifted) {
     query_outcome r;  // stays empty when there is no arithmetic reading
     try {
