@@ -386,8 +386,8 @@ query_outcome prove_whole(std::vector<linear_spec const*> const& hypotheses,
     if (rewritten.proved) return proved_by(rewritten.note);
     not_rewritten = rewritten.note;
   }
-  // A single inequality by bounding (encodings/prove_by_bounds.hpp).
-  if (goal.clauses.empty() && goal.preconditions.size() == 1 && !shifted)
+  // A single inequality by bounding (encodings/prove_by_bounds.hpp, which says where it applies).
+  if (!shifted)
     if (auto const bounded = prove_by_bounds(hypotheses, goal); bounded.proved)
       return proved_by(bounded.note);
   // The solvers; the time of the attempts above counts too (a failed rewriting of int.div's

@@ -17,7 +17,7 @@ namespace {
 // they depend on, 470 by factoring, the rest by Z3)"; empty when Z3 proved them all
 std::string proof_methods(size_t clauses, size_t enumerated, size_t factored) {
   if (enumerated == clauses) return " by enumerating the inputs each depends on";
-  if (factored == clauses) return " by factoring one node through another, the rest enumerated";
+  if (factored == clauses) return " by factoring one node through another and enumerating the rest";
   std::vector<std::string> parts;
   if (enumerated > 0)
     parts.push_back(std::to_string(enumerated) + " by enumerating the inputs they depend on");
