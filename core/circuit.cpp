@@ -7,6 +7,20 @@
 #include <stdexcept>
 
 namespace tc0 {
+namespace {
+
+// Unit weights are AND (t = k), OR (t = 1) or MAJ (t = floor(k/2) + 1); anything else stays a
+// weighted threshold gate.
+gate_kind classify(std::vector<big_int> const& ws, big_int const& t) {
+  bool const unit = std::all_of(ws.begin(), ws.end(), [](big_int const& w) { return w == 1; });
+  auto const k = ws.size();
+  if (unit && t == k) return gate_kind::and_;
+  if (unit && t == 1) return gate_kind::or_;
+  if (unit && t == k / 2 + 1) return gate_kind::maj;
+  return gate_kind::threshold;
+}
+
+}  // namespace
 
 circuit::circuit() {
   nodes_.push_back(node{gate_kind::constant});
@@ -208,18 +222,51 @@ signal circuit::create_threshold(std::vector<signal> fanins, std::vector<big_int
   // 5. A single literal of weight >= t is that literal.
   if (lits.size() == 1) return ++stats_.folded, lits[0] ^ out_complement;
 
-  // 6. Classify: unit weights are AND (t = k), OR (t = 1) or MAJ (t = floor(k/2) + 1).
-  bool const unit = std::all_of(ws.begin(), ws.end(), [](big_int const& w) { return w == 1; });
-  auto const k = lits.size();
-  gate_kind kind = gate_kind::threshold;
-  if (unit && t == k)
-    kind = gate_kind::and_;
-  else if (unit && t == 1)
-    kind = gate_kind::or_;
-  else if (unit && t == k / 2 + 1)
-    kind = gate_kind::maj;
-
+  // 6. Classify (unit weights are AND, OR or MAJ).
+  auto const kind = classify(ws, t);
   return add_canonical(kind, std::move(lits), std::move(ws), std::move(t)) ^ out_complement;
+}
+
+void circuit::replace_gate(uint32_t n, std::vector<signal> fanins, std::vector<big_int> weights,
+                           big_int t) {
+  if (n >= num_nodes() || !info(nodes_[n].kind).is_gate)
+    throw std::invalid_argument("replace_gate: node " + std::to_string(n) + " is not a gate");
+  if (fanins.empty() || fanins.size() != weights.size())
+    throw std::invalid_argument("replace_gate: fan-ins and weights do not match");
+  std::vector<bool> seen(n, false);
+  big_int total = 0;
+  for (size_t i = 0; i < fanins.size(); ++i) {
+    auto const x = fanins[i].index();
+    if (x == 0 || x >= n || seen[x])
+      throw std::invalid_argument("replace_gate: fan-in " + std::to_string(x) +
+                                  " is constant, not before the gate, or repeated");
+    seen[x] = true;
+    if (weights[i] <= 0) throw std::invalid_argument("replace_gate: a weight is not positive");
+    total += weights[i];
+  }
+  if (t < 1 || t > total)
+    throw std::invalid_argument("replace_gate: the threshold makes the gate constant");
+  auto& g = nodes_[n];
+  g.kind = classify(weights, t);
+  g.fanin_begin = static_cast<uint32_t>(fanins_.size());
+  g.fanin_count = static_cast<uint32_t>(fanins.size());
+  fanins_.insert(fanins_.end(), fanins.begin(), fanins.end());
+  if (g.kind == gate_kind::threshold) {
+    g.weight_begin = static_cast<uint32_t>(weights_.size());
+    weights_.insert(weights_.end(), weights.begin(), weights.end());
+    weights_.push_back(std::move(t));
+  }
+  hash_.clear();  // its keys describe the old definitions
+}
+
+void circuit::replace_output_bits(std::string const& name, std::vector<signal> bits) {
+  for (auto s : bits) check_signal(s);
+  for (auto& b : output_buses_)
+    if (b.name == name) {
+      b.bits = std::move(bits);
+      return;
+    }
+  throw std::invalid_argument("no output bus '" + name + "'");
 }
 
 size_t circuit::key_hash::operator()(key const& k) const {

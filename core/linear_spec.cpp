@@ -195,6 +195,16 @@ std::string canonical_key(linear_expr const& e) {
   return key;
 }
 
+std::string canonical_key(spec_clause const& c) {
+  std::string t = "clause " + std::to_string(static_cast<int>(c.kind));
+  for (auto b : c.out_bits) t += " " + std::to_string(b.index()) + (b.complemented() ? "'" : "");
+  c.for_each_expr([&](linear_expr const& e) { t += " | " + canonical_key(e); });
+  if (c.modulus) t += " mod " + c.modulus->str();
+  if (c.rounding)
+    t += " round " + c.rounding->format.describe() + " offset " + std::to_string(c.rounding->offset);
+  return t;
+}
+
 big_int evaluate(linear_expr const& e, std::vector<bool> const& node_values) {
   big_int v = e.constant;
   for (auto const& t : e.terms)

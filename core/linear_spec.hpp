@@ -221,6 +221,9 @@ big_int evaluate(linear_expr const& e, std::vector<bool> const& node_values);
 // A text that does not depend on the order of terms, of products' factors or of equal literals'
 // coefficients: equal texts mean the two expressions are the same function of the literals.
 std::string canonical_key(linear_expr const& e);
+// The same for a clause: kind, output bits, every expression, modulus and rounding format and
+// offset (not its name). Equal texts mean the two clauses state the same relation.
+std::string canonical_key(spec_clause const& c);
 
 // The output value the clause demands (is_nonnegative: 0 or 1); nullopt when a non-modular
 // value_equals clause demands a value its bits cannot hold (the spec has no answer there).

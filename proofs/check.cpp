@@ -51,6 +51,21 @@ std::vector<std::vector<size_t>> clause_batches(circuit const& c, linear_spec co
   return batches;
 }
 
+// The lemma's precondition, the named stage specifications and the named steps' goals.
+// `stage_limit`: a stage precondition may only rest on earlier stages.
+std::vector<linear_spec const*> hypotheses_of(construction const& k, linear_spec const& lemma_pre,
+                                              std::vector<size_t> const& stages,
+                                              std::vector<size_t> const& steps,
+                                              size_t stage_limit) {
+  std::vector<linear_spec const*> hyps{&lemma_pre};
+  for (auto s : stages) {
+    if (s >= stage_limit) throw std::logic_error("a hypothesis names a stage that comes later");
+    hyps.push_back(&k.stage_specs.at(s));
+  }
+  for (auto s : steps) hyps.push_back(&k.composition.at(s).goal);
+  return hyps;
+}
+
 class runner {
  public:
   runner(lemma const& l, parameters const& p, check_params const& cp, std::string source)
@@ -186,6 +201,29 @@ class runner {
     record_opinions(r, q.opinions);
   }
 
+  // The lemma's specification (built over the output buses by lemma::specification, apart from
+  // the construction) from the facts the construction names, or every stage specification.
+  // Where the facts are step goals, products stay atoms: the steps did the arithmetic, and what
+  // is left is matching their values to the output bits.
+  void outputs(obligation_result& r, construction const& k, linear_spec const& lemma_pre,
+               std::vector<linear_spec const*> const& all_stages, linear_spec const& spec) {
+    auto hyps = all_stages;
+    std::string from = "every stage specification";
+    composition_step how;
+    if (k.output_hypotheses) {
+      hyps = hypotheses_of(k, lemma_pre, k.output_hypotheses->stages, k.output_hypotheses->steps,
+                           k.stage_specs.size());
+      from.clear();
+      for (auto s : k.output_hypotheses->stages)
+        from += (from.empty() ? "stage " : ", stage ") + k.c.stages().at(s + 1).name;
+      for (auto s : k.output_hypotheses->steps)
+        from += (from.empty() ? "step " : ", step ") + k.composition.at(s).name;
+      how.products_as_atoms = true;
+    }
+    implication(r, hyps, linear_spec{spec.description, {}, spec.clauses}, &how);
+    r.detail = "the lemma's specification on its output buses, from " + from + ": " + r.detail;
+  }
+
   // A cited theorem whose constant hypotheses are checked. A failed check breaks the argument;
   // it refutes the construction only with a witness that fails on the simulator.
   void certified(obligation_result& r, circuit const& c, linear_spec const& spec,
@@ -256,21 +294,6 @@ class runner {
   unsigned skipped_ = 0;
 };
 
-// The lemma's precondition, the named stage specifications and the named steps' goals.
-// `stage_limit`: a stage precondition may only rest on earlier stages.
-std::vector<linear_spec const*> hypotheses_of(construction const& k, linear_spec const& lemma_pre,
-                                              std::vector<size_t> const& stages,
-                                              std::vector<size_t> const& steps,
-                                              size_t stage_limit) {
-  std::vector<linear_spec const*> hyps{&lemma_pre};
-  for (auto s : stages) {
-    if (s >= stage_limit) throw std::logic_error("a hypothesis names a stage that comes later");
-    hyps.push_back(&k.stage_specs.at(s));
-  }
-  for (auto s : steps) hyps.push_back(&k.composition.at(s).goal);
-  return hyps;
-}
-
 size_record record_size(lemma const& l, parameters const& p, circuit const& c) {
   return size_record{l.name, p, measure(c), {}};
 }
@@ -320,11 +343,7 @@ size_check check_construction(lemma const& l, parameters const& p, check_params 
     }
     established.push_back(&stage_spec);
   }
-  // (3) the stage specifications compose to the lemma's
-  if (!violation && k.compose_all_stages && run.wanted("composition")) {
-    auto& r = run.start("composition", method::composition);
-    run.implication(r, established, linear_spec{spec.description, {}, spec.clauses});
-  }
+  // (3) the composition argument's steps, then the lemma's own specification
   for (size_t i = 0; !violation && i < k.composition.size(); ++i) {
     auto const& step = k.composition[i];
     if (!run.wanted("composition:" + step.name)) continue;
@@ -338,6 +357,10 @@ size_check check_construction(lemma const& l, parameters const& p, check_params 
       if (s >= i) throw std::logic_error("composition step refers to a later step");
     auto& r = run.start("composition:" + step.name, method::composition);
     run.implication(r, hyps, step.goal, &step);
+  }
+  if (!violation && run.wanted("composition")) {
+    auto& r = run.start("composition", method::composition);
+    run.outputs(r, k, lemma_pre, established, spec);
   }
   // the monolithic miter, as a cross-check where it finishes
   bool const small = k.c.input_nodes().size() <= l.monolithic_max_input_bits;

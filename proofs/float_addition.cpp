@@ -65,9 +65,10 @@ construction build_sum(parameters const& p, unsigned n) {
   k.stage_specs.push_back(std::move(round_spec));
   add_float_output(c, "r", f, r);
 
-  k.compose_all_stages = false;
-  add_rounding_value_congruence(k, "", k.stage_specs.back().clauses.at(0),
-                                spec_sum(c, p, n).clauses.at(0), sum.stages, sum.steps);
+  auto const rounded = add_rounding_value_congruence(
+      k, "", k.stage_specs.back().clauses.at(0), spec_sum(c, p, n).clauses.at(0), sum.stages,
+      sum.steps);
+  k.output_hypotheses = {.steps = {rounded}};
   std::vector<std::vector<signal>> operands;
   for (auto const& x : xs) operands.push_back(x.bits());
   add_permutation_invariance(k, spec_sum(c, p, n), operands);

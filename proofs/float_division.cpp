@@ -74,7 +74,6 @@ construction build_float_div(parameters const& p) {
   unsigned const P = f.p, E = f.exponent_bits(), m = P + 1;
   auto const U = static_cast<int64_t>((pow2(E) - 1).convert_to<uint64_t>());
   construction k;
-  k.compose_all_stages = false;  // the steps below reach the lemma
   auto& c = k.c;
   auto const a = create_float_input(c, "a", f);
   auto const b = create_float_input(c, "b", f);
@@ -151,9 +150,10 @@ construction build_float_div(parameters const& p) {
   sticky_quotient const sq{
       linear_expr::value_of(d.quotient), t.bits[0], linear_expr::value_of(B.bits),
       linear_expr{}.add(linear_expr::value_of(A.bits), 2), a.magnitude.bits.back()};
-  add_sticky_rounding(k, "quotient_", k.stage_specs.back().clauses.at(0), lemma_spec.clauses.at(0),
-                      sq, {operand_stage, sticky_stage},
-                      {positive_step, d.quotient_step, d.remainder_step});
+  auto const rounded = add_sticky_rounding(
+      k, "quotient_", k.stage_specs.back().clauses.at(0), lemma_spec.clauses.at(0), sq,
+      {operand_stage, sticky_stage}, {positive_step, d.quotient_step, d.remainder_step});
+  k.output_hypotheses = {.steps = {rounded}};
   return k;
 }
 

@@ -58,7 +58,6 @@ construction build_product(parameters const& p) {
   auto const f = format_of(p);
   auto const n = param(p, "n");
   construction k;
-  k.compose_all_stages = false;
   auto& c = k.c;
   std::vector<float_bus> xs;
   std::vector<bus> magnitudes, exponents, signs;
@@ -107,8 +106,10 @@ construction build_product(parameters const& p) {
   k.stage_specs.push_back(std::move(round_spec));
   add_float_output(c, "r", f, r);
 
-  add_rounding_congruence(k, "", k.stage_specs.back().clauses.at(0),
-                          spec_product(c, p).clauses.at(0), argument_stages, {product_step});
+  auto const rounded =
+      add_rounding_congruence(k, "", k.stage_specs.back().clauses.at(0),
+                              spec_product(c, p).clauses.at(0), argument_stages, {product_step});
+  k.output_hypotheses = {.steps = {rounded}};
   std::vector<std::vector<signal>> operands;
   for (auto const& x : xs) operands.push_back(x.bits());
   add_permutation_invariance(k, spec_product(c, p), operands);

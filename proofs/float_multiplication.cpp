@@ -79,12 +79,12 @@ construction build_float_mul(parameters const& p) {
   k.stage_specs.push_back(std::move(round_spec));
   add_float_output(c, "r", f, r);
 
-  k.compose_all_stages = false;
   std::vector<size_t> earlier;
   for (size_t i = 0; i + 1 < k.stage_specs.size(); ++i) earlier.push_back(i);
   auto const lemma_spec = spec_float_mul(c, p);
-  add_rounding_congruence(k, "", k.stage_specs.back().clauses.at(0), lemma_spec.clauses.at(0),
-                          earlier);
+  auto const rounded = add_rounding_congruence(k, "", k.stage_specs.back().clauses.at(0),
+                                               lemma_spec.clauses.at(0), earlier);
+  k.output_hypotheses = {.steps = {rounded}};
   return k;
 }
 

@@ -21,10 +21,10 @@ namespace {
 construction build_division(parameters const& p) {
   unsigned const m = param(p, "m");
   construction k;
-  k.compose_all_stages = false;                     // the block's composition steps reach the lemma
   auto const a = k.c.create_input_bus("a", 2 * m);  // copies: creating b may move a
   auto const b = k.c.create_input_bus("b", m);
   auto const d = create_division(k, a, b);  // B >= 1 is the lemma's precondition
+  k.output_hypotheses = {.steps = {d.quotient_step, d.remainder_step}};
   k.c.add_output_bus("quotient", d.quotient);
   k.c.add_output_bus("remainder", d.remainder);
   return k;

@@ -39,11 +39,17 @@ std::vector<unsigned> power_table(unsigned q, unsigned k) {
   return table;
 }
 
+// v^k mod q by k multiplications: the definition, for the specification and the check
+unsigned power_mod_by_definition(unsigned v, unsigned k, unsigned q) {
+  uint64_t r = 1 % q;
+  for (unsigned i = 0; i < k; ++i) r = r * v % q;
+  return static_cast<unsigned>(r);
+}
+
 std::optional<std::string> check_power_table(unsigned q, unsigned k,
                                              std::vector<unsigned> const& table) {
   for (unsigned v = 0; v < q; ++v) {
-    uint64_t expected = 1 % q;
-    for (unsigned i = 0; i < k; ++i) expected = expected * v % q;
+    auto const expected = power_mod_by_definition(v, k, q);
     if (table.at(v) != expected)
       return "power table mod " + std::to_string(q) + ": entry " + std::to_string(v) + " is " +
              std::to_string(table[v]) + ", not " + std::to_string(expected);
@@ -55,7 +61,6 @@ construction build_power(parameters const& p) {
   auto const k_exp = param(p, "k"), m = param(p, "m");
   auto const plan = plan_crt(k_exp, m);
   construction k;
-  k.compose_all_stages = false;  // the composition steps below reach the lemma
   auto& c = k.c;
   auto const x = c.create_input_bus("x", m);
 
@@ -84,13 +89,17 @@ construction build_power(parameters const& p) {
     bus out{"P" + qs, {}};
     for (unsigned w = 0; w < q; ++w) {
       std::vector<signal> preimages;
-      linear_expr count;
       for (unsigned v = 0; v < q; ++v)
-        if (tables[a][v] == w) preimages.push_back(h[a].bits[v]), count.add_term(1, h[a].bits[v]);
+        if (tables[a][v] == w) preimages.push_back(h[a].bits[v]);
       out.bits.push_back(c.create_or(std::move(preimages)));
-      table_spec.equals("P" + qs + "[" + std::to_string(w) + "]", {out.bits.back()},
-                        std::move(count));
     }
+    // the specification from the definition of v^k mod q, not from the table the circuit uses
+    std::vector<linear_expr> count(q);
+    for (unsigned v = 0; v < q; ++v)
+      count[power_mod_by_definition(v, k_exp, q)].add_term(1, h[a].bits[v]);
+    for (unsigned w = 0; w < q; ++w)
+      table_spec.equals("P" + qs + "[" + std::to_string(w) + "]", {out.bits[w]},
+                        std::move(count[w]));
     P.push_back(std::move(out));
   }
   c.end_stage(P);
@@ -109,7 +118,10 @@ construction build_power(parameters const& p) {
   k.composition.push_back(std::move(tables_step));
 
   // 3-10. back to binary (stages 0 and 1 make every P_q one-hot)
-  auto out = create_crt_reconstruction(k, plan, P, {0, 1}, "power_tables", m);
+  linear_expr power;
+  power.add_product(1, std::vector<linear_expr>(k_exp, linear_expr::value_of(x.bits)));
+  auto out = create_crt_reconstruction(k, plan, P, {0, 1}, "power_tables", m, {.value = power});
+  k.output_hypotheses = {.steps = {k.composition.size() - 1}};  // chinese_remainder: Y = x^k
   out.resize(power_width(k_exp, m), const_false);
   c.add_output_bus("power", out);
   return k;

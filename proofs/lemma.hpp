@@ -41,12 +41,16 @@ struct certified_failure {
 // One step of a composition argument (SPEC §4 (3)), for constructions whose stage
 // specifications do not compose to the lemma's by one linear implication (the Chinese-remainder
 // reconstruction): either an implication from some stage specifications and earlier steps'
-// goals to `goal`, or a cited theorem whose hypotheses are facts about constants, checked here.
+// goals to `goal`, or a cited theorem whose hypotheses are facts about constants, checked here;
+// a certified step's `goal`, when given, is the theorem's conclusion, which later steps and the
+// lemma's own obligation may use. What a certified check compares against comes from the
+// lemma's specification or its parameters, never only from the data that built the circuit
+// (proofs/DESIGN.md lists every certified step and where its hypotheses come from).
 struct composition_step {
   std::string name;
   std::vector<size_t> stages;  // indices into stage_specs, used as hypotheses
   std::vector<size_t> steps;   // earlier steps whose goals are hypotheses
-  linear_spec goal;            // implication steps
+  linear_spec goal;            // implication steps; certified steps: the conclusion, if any
   std::string theorem;         // certified steps: the theorem and its source
   std::function<std::optional<certified_failure>()> check;  // certified steps
   // Implication steps whose argument never looks inside a product: each distinct product is
@@ -58,21 +62,26 @@ struct composition_step {
 
 // A built construction: the circuit with its stages, and one specification per named stage
 // (stage_specs[i] belongs to c.stages()[i + 1]; stages()[0] is the unstaged remainder).
-// Unless compose_all_stages is false, the composition obligation includes the single
-// implication "all stage specifications imply the lemma's" (constructions whose steps reach the
-// lemma's specification themselves turn it off); blocks may add helper steps either way.
+//
+// Every construction is held to the lemma's own specification by one obligation,
+// "composition": lemma::specification, built over the output buses apart from the
+// construction, follows from facts other obligations establish. Those facts are every stage
+// specification, unless `output_hypotheses` names the stage specifications and composition
+// steps (their goals) to use instead: constructions whose stages reach the lemma through
+// composition steps name the steps that conclude. The choice only helps the solver (each fact
+// is an obligation of its own); the goal is never the construction's.
 struct construction {
+  struct hypotheses {
+    std::vector<size_t> stages, steps;
+  };
   circuit c;
   std::vector<linear_spec> stage_specs;
   std::vector<composition_step> composition;
-  bool compose_all_stages = true;
+  std::optional<hypotheses> output_hypotheses;
   // A stage's precondition is implied by every earlier stage specification unless named here
   // (stage name -> the stage specifications and composition steps to use instead): a few
   // facts the construction knows suffice, where all of them can swamp the solver. Sound either
   // way, because each named step is an obligation of its own.
-  struct hypotheses {
-    std::vector<size_t> stages, steps;
-  };
   std::map<std::string, hypotheses> precondition_hypotheses;
 };
 

@@ -11,16 +11,7 @@ namespace {
 std::vector<std::string> spec_texts(linear_spec const& s) {
   std::vector<std::string> texts;
   for (auto const& [name, e] : s.preconditions) texts.push_back("pre " + canonical_key(e));
-  for (auto const& c : s.clauses) {
-    std::string t = "clause " + std::to_string(static_cast<int>(c.kind));
-    for (auto b : c.out_bits) t += " " + std::to_string(b.index()) + (b.complemented() ? "'" : "");
-    c.for_each_expr([&](linear_expr const& e) { t += " | " + canonical_key(e); });
-    if (c.modulus) t += " mod " + c.modulus->str();
-    if (c.rounding)
-      t += " round " + c.rounding->format.describe() + " offset " +
-           std::to_string(c.rounding->offset);
-    texts.push_back(std::move(t));
-  }
+  for (auto const& c : s.clauses) texts.push_back(canonical_key(c));
   std::sort(texts.begin(), texts.end());
   return texts;
 }

@@ -34,6 +34,8 @@ composition_step congruence_step(std::string const& prefix, spec_clause const& s
   auto const stage_target = *stage_clause.rounding;
   auto const lemma_target = *lemma_clause.rounding;
   auto const same_outputs = stage_clause.out_bits == lemma_clause.out_bits;
+  congruence.goal.description = "the lemma's rounding clause";
+  congruence.goal.clauses.push_back(lemma_clause);
   congruence.check = [=]() -> std::optional<certified_failure> {
     if (auto f = format_mismatch(stage_target.format, lemma_target.format)) return f;
     if (stage_target.offset != lemma_target.offset)
@@ -70,7 +72,7 @@ linear_expr signed_value(spec_clause const& c) {
 
 }  // namespace
 
-void add_rounding_congruence(construction& k, std::string const& prefix,
+size_t add_rounding_congruence(construction& k, std::string const& prefix,
                              spec_clause const& stage_clause, spec_clause const& lemma_clause,
                              std::vector<size_t> const& stages, std::vector<size_t> const& steps) {
   if (stage_clause.kind != clause_kind::rounds_to || lemma_clause.kind != clause_kind::rounds_to)
@@ -86,9 +88,10 @@ void add_rounding_congruence(construction& k, std::string const& prefix,
   k.composition.push_back(std::move(arguments));
 
   k.composition.push_back(congruence_step(prefix, stage_clause, lemma_clause, false));
+  return k.composition.size() - 1;
 }
 
-void add_rounding_value_congruence(construction& k, std::string const& prefix,
+size_t add_rounding_value_congruence(construction& k, std::string const& prefix,
                                    spec_clause const& stage_clause, spec_clause const& lemma_clause,
                                    std::vector<size_t> const& stages,
                                    std::vector<size_t> const& steps) {
@@ -101,6 +104,7 @@ void add_rounding_value_congruence(construction& k, std::string const& prefix,
   arguments.goal.constrain("value <= lemma's", linear_expr{}.add(difference, -1));
   k.composition.push_back(std::move(arguments));
   k.composition.push_back(congruence_step(prefix, stage_clause, lemma_clause, true));
+  return k.composition.size() - 1;
 }
 
 }  // namespace tc0

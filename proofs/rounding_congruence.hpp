@@ -7,7 +7,8 @@
 //   <prefix>congruence (certified): both clauses round in the same format with the same offset,
 //                      checked on the clauses themselves; then round_p is a function of the
 //                      exact value (the tie rule makes the nearest float unique), so equal
-//                      arguments give equal results.
+//                      arguments give equal results: its conclusion (goal) is the lemma's
+//                      clause, and the function returns its index for the lemma's obligation.
 #pragma once
 
 #include <optional>
@@ -27,7 +28,7 @@ void add_equation(linear_spec& goal, std::string const& name, linear_expr const&
 std::optional<certified_failure> format_mismatch(float_format const& stage,
                                                  float_format const& lemma);
 
-void add_rounding_congruence(construction& k, std::string const& prefix,
+size_t add_rounding_congruence(construction& k, std::string const& prefix,
                              spec_clause const& stage_clause, spec_clause const& lemma_clause,
                              std::vector<size_t> const& stages,
                              std::vector<size_t> const& steps = {});
@@ -36,7 +37,7 @@ void add_rounding_congruence(construction& k, std::string const& prefix,
 // says the two signed values (-1)^sign rhs are equal (bit-vectors; shifted terms allowed);
 // both clauses must have the same constant exponent and divisor (checked in the certified
 // step), and the stage's sign a single literal.
-void add_rounding_value_congruence(construction& k, std::string const& prefix,
+size_t add_rounding_value_congruence(construction& k, std::string const& prefix,
                                    spec_clause const& stage_clause, spec_clause const& lemma_clause,
                                    std::vector<size_t> const& stages,
                                    std::vector<size_t> const& steps);

@@ -6,7 +6,7 @@
 
 namespace tc0 {
 
-void add_sticky_rounding(construction& k, std::string const& prefix,
+size_t add_sticky_rounding(construction& k, std::string const& prefix,
                          spec_clause const& stage_clause, spec_clause const& lemma_clause,
                          sticky_quotient const& q, std::vector<size_t> const& stages,
                          std::vector<size_t> const& steps) {
@@ -54,6 +54,8 @@ void add_sticky_rounding(construction& k, std::string const& prefix,
   auto const magnitude = linear_expr::of(q.sticky).add(q.quotient, 2);
   auto const same_outputs = stage_clause.out_bits == lemma_clause.out_bits;
   auto const stage_rhs = stage_clause.rhs;
+  sticky.goal.description = "the lemma's rounding clause";
+  sticky.goal.clauses.push_back(lemma_clause);
   sticky.check = [=]() -> std::optional<certified_failure> {
     if (auto f = format_mismatch(st.format, lt.format)) return f;
     if (!same_outputs)
@@ -68,6 +70,7 @@ void add_sticky_rounding(construction& k, std::string const& prefix,
     return std::nullopt;
   };
   k.composition.push_back(std::move(sticky));
+  return k.composition.size() - 1;
 }
 
 }  // namespace tc0

@@ -16,7 +16,8 @@
 //                     which it changes is a multiple of 2 (ulp >= 4 there; the zero / smallest
 //                     normal midpoint and the largest float are such points too when they lie
 //                     that high), so round_p, monotone and constant between those points,
-//                     gives both the same result. W' = 0 gives x = N = 0.
+//                     gives both the same result. W' = 0 gives x = N = 0. Its conclusion
+//                     (goal) is the lemma's clause; the function returns its index.
 #pragma once
 
 #include <string>
@@ -34,7 +35,7 @@ struct sticky_quotient {
   signal nonzero;        // 0 only where W' = 0
 };
 
-void add_sticky_rounding(construction& k, std::string const& prefix,
+size_t add_sticky_rounding(construction& k, std::string const& prefix,
                          spec_clause const& stage_clause, spec_clause const& lemma_clause,
                          sticky_quotient const& q, std::vector<size_t> const& stages,
                          std::vector<size_t> const& steps);

@@ -53,9 +53,8 @@ crt_plan plan_crt(unsigned n, unsigned m, unsigned drop_primes) {
 
 crt_plan plan_crt_for_bound(big_int const& bound, unsigned drop_primes) {
   crt_plan plan;
-  plan.bound = bound;
   plan.modulus = 1;
-  for (unsigned q = 2; plan.modulus <= plan.bound; ++q)
+  for (unsigned q = 2; plan.modulus <= bound; ++q)
     if (is_prime(q)) {
       plan.primes.push_back(make_prime(q));
       plan.modulus *= q;
@@ -77,7 +76,7 @@ big_int crt_term(crt_plan const& plan, size_t prime, unsigned v) {
   return (plan.primes[prime].crt_coefficient * v) % plan.modulus;
 }
 
-std::optional<std::string> check_primes(crt_plan const& plan) {
+std::optional<std::string> check_primes(crt_plan const& plan, big_int const& largest) {
   big_int product = 1;
   for (size_t i = 0; i < plan.primes.size(); ++i) {
     auto const q = plan.primes[i].q;
@@ -86,9 +85,9 @@ std::optional<std::string> check_primes(crt_plan const& plan) {
     product *= q;
   }
   if (product != plan.modulus) return "M is not the product of the primes";
-  if (plan.modulus <= plan.bound)
+  if (plan.modulus <= largest)
     return "the product of the primes M = " + plan.modulus.str() +
-           " does not exceed the largest result " + plan.bound.str();
+           " does not exceed the largest result " + largest.str();
   return std::nullopt;
 }
 

@@ -25,10 +25,11 @@ struct crt_prime {
   big_int crt_coefficient;    // c_q = (M/q) * ((M/q)^-1 mod q): 1 mod q, 0 mod the others
 };
 
+// The primes and constants only: the value range a plan was chosen for is not kept here, so
+// that the check of M against it (check_primes) is handed a bound derived apart from the plan.
 struct crt_plan {
   std::vector<crt_prime> primes;
   big_int modulus;  // M = product of the primes
-  big_int bound;    // the largest value to represent, (2^m - 1)^n
 };
 
 // The plan for products of n m-bit numbers. `drop_primes` removes that many of the largest
@@ -42,7 +43,8 @@ big_int crt_term(crt_plan const& plan, size_t prime, unsigned v);
 
 // The defining properties, each checked on the numbers themselves; nullopt when all hold,
 // otherwise what failed.
-std::optional<std::string> check_primes(crt_plan const& plan);       // distinct primes, M > bound
+// distinct increasing primes, M their product, M > largest (the largest value to represent)
+std::optional<std::string> check_primes(crt_plan const& plan, big_int const& largest);
 std::optional<std::string> check_discrete_logs(crt_prime const& p);  // generator, log, exp
 std::optional<std::string> check_crt_coefficients(crt_plan const& plan);  // c_q = [q = q'] mod q'
 

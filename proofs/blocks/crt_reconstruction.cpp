@@ -9,7 +9,7 @@ std::vector<signal> create_crt_reconstruction(construction& k, crt_plan const& p
                                               std::vector<bus> const& P,
                                               std::vector<size_t> const& one_hot_stages,
                                               std::string const& residue_step, size_t input_count,
-                                              std::optional<linear_expr> const& value) {
+                                              crt_target const& target) {
   auto& c = k.c;
   auto const& primes = plan.primes;
   auto const qname = [&](size_t a) { return std::to_string(primes[a].q); };
@@ -255,16 +255,19 @@ std::vector<signal> create_crt_reconstruction(construction& k, crt_plan const& p
   crt.theorem =
       "Y and the value both lie in [0, M) and agree modulo every prime q (steps Y_mod_q and " +
       residue_step + "), so they are equal by the Chinese remainder theorem";
-  crt.check = [plan, input_count]() -> std::optional<certified_failure> {
-    auto f = check_primes(plan);
+  if (target.value && target.value->min_value() < 0)
+    throw std::logic_error("create_crt_reconstruction: the value can be negative");
+  big_int const largest = target.value ? target.value->max_value() : target.largest;
+  crt.check = [plan, input_count, largest]() -> std::optional<certified_failure> {
+    auto f = check_primes(plan, largest);
     if (!f) f = check_crt_coefficients(plan);
     if (!f) return std::nullopt;
     // all inputs 1 give the largest value, the first one M cannot hold
     return certified_failure{*f, std::vector<bool>(input_count, true)};
   };
-  if (value) {
+  if (target.value) {
     crt.goal.description = "Y = the value whose residues P_q are";
-    crt.goal.equals("Y", Y, *value);
+    crt.goal.equals("Y", Y, *target.value);
   }
   k.composition.push_back(std::move(crt));
   return Y;

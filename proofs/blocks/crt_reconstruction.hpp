@@ -9,7 +9,7 @@
 // end's stages), T_at_most_max, reduced_in_range (0 <= T - M sum_t g_t < M), reduction
 // (Y = T - M sum_t g_t), Y_below_M, Y_mod_q for each q
 // (Y = sum_v v P_q[v] + q W with W written out: a linear identity, no `mod`), and the
-// certified chinese_remainder step (the primes, M > the plan's bound, the CRT coefficients;
+// certified chinese_remainder step (the primes, M > the target's largest value, the CRT coefficients;
 // the theorem cited) that, with the front end's step `residue_step` saying P_q is V mod q,
 // gives Y = V.
 #pragma once
@@ -23,15 +23,23 @@
 
 namespace tc0 {
 
-// `one_hot_stages`: the stage specifications from which every P_q is one-hot; `value`, when
-// given, is the reconstructed value as an expression: the chinese_remainder step then states
-// Y = value as its conclusion, for later steps to use;
-// `input_count`: the construction's input bits (all ones is the witness input when the plan's
-// modulus is too small). Returns Y, width_for(M - 1) bits or fewer.
+// What Y stands for. `value`: an expression (a product over the construction's inputs, say);
+// the chinese_remainder step then concludes Y = value, and reads the range M must exceed from
+// the expression itself (linear_expr::max_value), not from the plan that chose the primes.
+// Where the value has no closed form as an expression (division's W), `value` is empty and
+// `largest` is its bound, which the caller derives from the lemma's parameters.
+struct crt_target {
+  std::optional<linear_expr> value;
+  big_int largest = 0;
+};
+
+// `one_hot_stages`: the stage specifications from which every P_q is one-hot; `input_count`:
+// the construction's input bits (all ones is the witness input when the plan's modulus is too
+// small). Returns Y, width_for(M - 1) bits or fewer.
 std::vector<signal> create_crt_reconstruction(construction& k, crt_plan const& plan,
                                               std::vector<bus> const& P,
                                               std::vector<size_t> const& one_hot_stages,
                                               std::string const& residue_step, size_t input_count,
-                                              std::optional<linear_expr> const& value = {});
+                                              crt_target const& target);
 
 }  // namespace tc0

@@ -184,23 +184,35 @@ division_result create_division(construction& k, bus const& a, bus const& b,
         d_side.emplace_back(pairs[i].bits[j * q + r], divisor_factor(S, q, j, r)),
             wired.back().push_back(d_side.back().second);
     std::vector<signal> zeros;
-    linear_expr zero_count = linear_expr{}.add_constant(-1);
     for (auto const* side : {&a_side, &d_side}) {
       std::vector<std::pair<signal, unsigned>> entries;
-      linear_expr log_value;
-      for (auto [lit, v] : *side) {
-        if (v != 0) entries.emplace_back(lit, pr.log[v]), log_value.add_term(pr.log[v], lit);
-        if (v == 0) zeros.push_back(lit), zero_count.add_term(1, lit);
-      }
+      for (auto [lit, v] : *side)
+        if (v != 0)
+          entries.emplace_back(lit, pr.log[v]);
+        else
+          zeros.push_back(lit);
       auto const bits = create_log_lookup(c, entries, width);
       auto const name = std::string(side == &a_side ? "lA" : "lD") + qname(i);
-      table_spec.equals(name, bits, std::move(log_value));
       logs[i].push_back(bus{name, bits});
       table_outputs.push_back(logs[i].back());
     }
     zero[i] = c.create_or(std::move(zeros));
-    table_spec.is_nonnegative("z" + qname(i), zero[i], std::move(zero_count));
     table_outputs.push_back(bus{"z" + qname(i), {zero[i]}});
+    // The specification, from what each literal means rather than from the lists the circuit
+    // was wired from: rA_q[u] stands for A + 1 = u + 1 mod q; pairs_q[j q + r] for the
+    // divisor-side residue the certified step product_residues recomputes (`wired`).
+    linear_expr lA, lD, zero_count = linear_expr{}.add_constant(-1);
+    auto enter = [&](linear_expr& log_value, signal lit, unsigned v) {
+      if (v == 0)
+        zero_count.add_term(1, lit);
+      else
+        log_value.add_term(pr.log[v], lit);
+    };
+    for (unsigned u = 0; u < q; ++u) enter(lA, rA[i].bits[u], (u + 1) % q);
+    for (unsigned x = 0; x < m * q; ++x) enter(lD, pairs[i].bits[x], wired[i][x]);
+    table_spec.equals("lA" + qname(i), logs[i][0].bits, std::move(lA));
+    table_spec.equals("lD" + qname(i), logs[i][1].bits, std::move(lD));
+    table_spec.is_nonnegative("z" + qname(i), zero[i], std::move(zero_count));
   }
   c.end_stage(table_outputs);
   k.stage_specs.push_back(std::move(table_spec));
@@ -244,9 +256,11 @@ division_result create_division(construction& k, bus const& a, bus const& b,
   k.composition.push_back(std::move(residues_step));
 
   // 7-14. back to binary: W, of which the quotient is bits L .. L + 2m - 1
+  // W = (A + 1) 2^s V(X) < 2^(L + 2m) (file comment of division.hpp), from m alone
   auto const W =
       create_crt_reconstruction(k, plan, P, {table_stage, table_stage + 1, table_stage + 2},
-                                "product_residues", 3 * static_cast<size_t>(m));
+                                "product_residues", 3 * static_cast<size_t>(m),
+                                {.largest = pow2(S.L + 2 * m) - 1});
   if (W.size() < S.L + 2 * m) throw std::logic_error("int.div: W is narrower than 2^(L + 2m)");
   std::vector<signal> quotient(W.begin() + S.L, W.begin() + S.L + 2 * m);
   auto const A = linear_expr::value_of(a.bits), B = linear_expr::value_of(b.bits),

@@ -16,7 +16,9 @@ std::vector<signal> create_iterated_product(construction& k, std::vector<bus> co
   for (auto const& b : x) factors.push_back(linear_expr::value_of(b.bits));
   linear_expr value;
   value.add_product(1, std::move(factors));
-  auto const plan = plan_crt(n, m, faults.drop_primes);
+  auto const plan = faults.understate_bound
+                        ? plan_crt_for_bound(boost::multiprecision::pow(pow2(m) - 2, n))
+                        : plan_crt(n, m, faults.drop_primes);
   auto const& primes = plan.primes;
   auto& c = k.c;
   auto const first = k.stage_specs.size();
@@ -78,7 +80,7 @@ std::vector<signal> create_iterated_product(construction& k, std::vector<bus> co
   k.stage_specs.push_back(std::move(table_spec));
 
   // 3-4. log_sums, exp_tables
-  auto const P = create_log_product(k, plan, logs, zero);
+  auto const P = create_log_product(k, plan, logs, zero, {faults.swap_exp_entries});
 
   composition_step dlog{"discrete_logs", {}, {}, {}, {}, {}};
   dlog.theorem =
@@ -94,7 +96,7 @@ std::vector<signal> create_iterated_product(construction& k, std::vector<bus> co
 
   // back to binary (log_tables, log_sums and exp_tables make every P_q one-hot)
   return create_crt_reconstruction(k, plan, P, {first + 1, first + 2, first + 3}, "discrete_logs",
-                                   input_count, value);
+                                   input_count, {.value = value});
 }
 
 }  // namespace tc0

@@ -19,6 +19,10 @@ namespace tc0 {
 struct crt_faults {
   unsigned drop_primes = 0;      // leave out the largest primes: M no longer exceeds the bound
   bool wrong_log_entry = false;  // the circuit's discrete-log table (largest prime) is off by one
+  bool swap_exp_entries = false;  // exp_tables reads the entries of 2 and 3 swapped (q > 3)
+  // the primes are chosen for values up to (2^m - 2)^n instead of (2^m - 1)^n (too few primes
+  // for some inputs, while the plan looks consistent with itself)
+  bool understate_bound = false;
 };
 
 // Y, the product's bits (width of the CRT modulus; the top bits may be zero); `input_count`:

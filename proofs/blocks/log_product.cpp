@@ -18,7 +18,7 @@ std::vector<signal> create_log_lookup(circuit& c,
 
 std::vector<bus> create_log_product(construction& k, crt_plan const& plan,
                                     std::vector<std::vector<bus>> const& logs,
-                                    std::vector<signal> const& zero) {
+                                    std::vector<signal> const& zero, log_product_faults faults) {
   auto& c = k.c;
   auto const& primes = plan.primes;
   auto const qname = [&](size_t a) { return std::to_string(primes[a].q); };
@@ -46,22 +46,32 @@ std::vector<bus> create_log_product(construction& k, crt_plan const& plan,
   std::vector<bus> log_outputs = E;
   for (size_t a = 0; a < primes.size(); ++a) log_outputs.push_back(bus{"z" + qname(a), {zero[a]}});
 
-  // exp_tables
+  // exp_tables: the circuit looks each residue v up by its log (P_q[v] reads E_q[log v]); the
+  // specification states the table the other way round, by powers of the generator
+  // (P_q[g^w mod q] = E_q[w] AND NOT z_q), so a wrongly wired entry disagrees with it instead of
+  // being transcribed into it. The discrete_logs step checks that log and exp are inverse.
   c.begin_stage("exp_tables", log_outputs);
-  linear_spec exp_spec;
-  exp_spec.description = "P_q[v] = E_q[log v] AND NOT z_q, P_q[0] = z_q";
   std::vector<bus> P(primes.size());
   for (size_t a = 0; a < primes.size(); ++a) {
     auto const& pr = primes[a];
     P[a] = bus{"P" + qname(a), {zero[a]}};
     for (unsigned v = 1; v < pr.q; ++v) {
-      auto const e = E[a].bits[pr.log[v]];
-      P[a].bits.push_back(c.create_and({e, !zero[a]}));
-      exp_spec.is_nonnegative("P" + qname(a) + "[" + std::to_string(v) + "]", P[a].bits.back(),
-                              linear_expr::of(e).add(linear_expr::of(!zero[a])).add_constant(-2));
+      unsigned const read = faults.swap_exp_entries && pr.q > 3 && (v == 2 || v == 3) ? 5 - v : v;
+      P[a].bits.push_back(c.create_and({E[a].bits[pr.log[read]], !zero[a]}));
     }
   }
   c.end_stage(P);
+  linear_spec exp_spec;
+  exp_spec.description = "P_q[g^w mod q] = E_q[w] AND NOT z_q, P_q[0] = z_q";
+  for (size_t a = 0; a < primes.size(); ++a) {
+    auto const& pr = primes[a];
+    for (unsigned w = 0; w + 1 < pr.q; ++w) {
+      auto const v = pr.exp[w];
+      exp_spec.is_nonnegative(
+          "P" + qname(a) + "[" + std::to_string(v) + "]", P[a].bits.at(v),
+          linear_expr::of(E[a].bits[w]).add(linear_expr::of(!zero[a])).add_constant(-2));
+    }
+  }
   k.stage_specs.push_back(std::move(exp_spec));
 
   return P;

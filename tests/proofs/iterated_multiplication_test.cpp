@@ -14,11 +14,12 @@ TEST_CASE("the prime plan covers the largest product, and its constants check ou
       CAPTURE(n);
       CAPTURE(m);
       auto const plan = plan_crt(n, m);
-      CHECK_FALSE(check_primes(plan).has_value());
+      big_int const largest = boost::multiprecision::pow(pow2(m) - 1, n);
+      CHECK_FALSE(check_primes(plan, largest).has_value());
       CHECK_FALSE(check_crt_coefficients(plan).has_value());
       for (auto const& p : plan.primes) CHECK_FALSE(check_discrete_logs(p).has_value());
       // the smallest such set: without the largest prime the product is too small
-      if (plan.primes.size() > 1) CHECK(check_primes(plan_crt(n, m, 1)).has_value());
+      if (plan.primes.size() > 1) CHECK(check_primes(plan_crt(n, m, 1), largest).has_value());
     }
   // 255^8 < 2^64 < 2 * 3 * ... * 53
   CHECK(plan_crt(8, 8).primes.back().q == 53);
