@@ -73,7 +73,9 @@ class runner {
 
   // False (and counted as skipped) for obligations that check_params::only leaves out.
   bool wanted(std::string const& name) {
-    if (cp_.only.empty() || name.find(cp_.only) != std::string::npos) return true;
+    if ((cp_.only.empty() || name.find(cp_.only) != std::string::npos) &&
+        (!cp_.select || cp_.select(name)))
+      return true;
     ++skipped_;
     return false;
   }
@@ -309,7 +311,11 @@ std::vector<std::pair<std::string, uint32_t>> stage_depths_of(circuit const& c) 
 
 size_check check_construction(lemma const& l, parameters const& p, check_params const& cp) {
   l.validate(p);
-  auto const k = l.build(p);
+  return check_built(l, p, l.build(p), cp);
+}
+
+size_check check_built(lemma const& l, parameters const& p, construction const& k,
+                       check_params const& cp) {
   auto const spec = l.specification(k.c, p);
   runner run{l, p, cp, "construction"};
   size_check out{record_size(l, p, k.c), {}};
@@ -335,11 +341,15 @@ size_check check_construction(lemma const& l, parameters const& p, check_params 
         hyps = hypotheses_of(k, lemma_pre, it->second.stages, it->second.steps, s - 1);
       run.implication(r, hyps, linear_spec{stage_spec.description, stage_spec.preconditions, {}});
     }
-    auto const x = extract_stage(k.c, s);
-    out.size.stage_depths.emplace_back(name, measure(x.c).depth);
-    if (run.wanted("stage:" + name)) {
-      auto& r = run.start("stage:" + name, method::smt_stage);
-      run.smt(r, x.c, remap(stage_spec, x.node_map), name);
+    // extracted to be proved, or to measure its depth (not for a selection's skipped stages)
+    bool const prove = run.wanted("stage:" + name);
+    if (prove || !cp.select) {
+      auto const x = extract_stage(k.c, s);
+      out.size.stage_depths.emplace_back(name, measure(x.c).depth);
+      if (prove) {
+        auto& r = run.start("stage:" + name, method::smt_stage);
+        run.smt(r, x.c, remap(stage_spec, x.node_map), name);
+      }
     }
     established.push_back(&stage_spec);
   }
@@ -362,13 +372,15 @@ size_check check_construction(lemma const& l, parameters const& p, check_params 
     auto& r = run.start("composition", method::composition);
     run.outputs(r, k, lemma_pre, established, spec);
   }
-  // the monolithic miter, as a cross-check where it finishes
-  bool const small = k.c.input_nodes().size() <= l.monolithic_max_input_bits;
-  if (cp.monolithic.value_or(small) && run.wanted("monolithic")) {
-    auto& r = run.start("monolithic", method::smt_flat);
-    run.smt(r, k.c, spec, "", false);  // a solver cross-check: simulation runs on its own
+  if (cp.cross_checks) {
+    // the monolithic miter, as a cross-check where it finishes
+    bool const small = k.c.input_nodes().size() <= l.monolithic_max_input_bits;
+    if (cp.monolithic.value_or(small) && run.wanted("monolithic")) {
+      auto& r = run.start("monolithic", method::smt_flat);
+      run.smt(r, k.c, spec, "", false);  // a solver cross-check: simulation runs on its own
+    }
+    run.simulation(k.c, spec);
   }
-  run.simulation(k.c, spec);
   out.skipped = run.skipped();
   out.obligations = run.take();
   return out;

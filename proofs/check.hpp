@@ -24,6 +24,12 @@ struct check_params {
   // the others are counted in size_check::skipped, never reported as proved. The structural
   // obligation (the others rest on it) and S1/S2 (no solver) always run.
   std::string only;
+  // Beside `only`: when set, only the obligations it accepts (by name) are run, the others
+  // counted as skipped like `only`'s (the mutation self-check runs just what a mutant changes).
+  std::function<bool(std::string const&)> select;
+  // The monolithic miter and simulation, which check the whole circuit apart from the staged
+  // proof; off, a construction is checked by its staged obligations alone.
+  bool cross_checks = true;
   std::function<void(std::string const&)> progress;  // told the id of each obligation as it starts
   // A global budget: solver queries do not start after the deadline (their obligation ends
   // unknown, "budget spent") and never run past it; simulation still runs.
@@ -39,6 +45,9 @@ struct size_check {
 // A lemma's own construction: stage, implication, composition, structural, monolithic
 // (small sizes), exhaustive (small sizes) and random simulation obligations.
 size_check check_construction(lemma const& l, parameters const& p, check_params const& cp);
+// The same for a construction built already (a mutant of the lemma's, proofs/mutation.hpp).
+size_check check_built(lemma const& l, parameters const& p, construction const& k,
+                       check_params const& cp);
 
 // A circuit from elsewhere (a user's netlist) with the lemma's interface: monolithic miter,
 // exhaustive simulation where small, random simulation. `source` is recorded for replay.
