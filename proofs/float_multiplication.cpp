@@ -18,6 +18,8 @@
 //   relational spec at small p; exhaustive simulation against the Boost reference where the
 //   inputs fit; S1 across p, S2.
 // Expected: all proved.
+#include "proofs/float_multiplication.hpp"
+
 #include "proofs/blocks/carry_lookahead_adder.hpp"
 #include "proofs/blocks/multiplier.hpp"
 #include "proofs/blocks/round_to_format.hpp"
@@ -44,8 +46,11 @@ linear_spec spec_float_mul(circuit const& c, parameters const& p) {
   return s;
 }
 
-construction build_float_mul(parameters const& p) {
+}  // namespace
+
+construction build_float_mul(parameters const& p, float_mul_faults faults) {
   auto const f = format_of(p);
+  auto const offset = 2 * f.e_min + faults.offset_shift;
   auto const E = f.exponent_bits();
   construction k;
   auto& c = k.c;
@@ -69,13 +74,13 @@ construction build_float_mul(parameters const& p) {
   k.stage_specs.push_back(std::move(exponent_spec));
 
   c.begin_stage("round", {P, Z, s});
-  auto const r = create_round_to_format(c, f, P.bits, Z.bits, s.bits[0], 2 * f.e_min);
+  auto const r = create_round_to_format(c, f, P.bits, Z.bits, s.bits[0], offset);
   c.end_stage({bus{"r", r}});
   linear_spec round_spec;
   round_spec.description = "r = round_p((-1)^s P 2^(Z + 2 e_min))";
   round_spec.rounds_to("r", r, linear_expr::value_of(P.bits),
                        {f, linear_expr::of(s.bits[0]), linear_expr::value_of(Z.bits),
-                        linear_expr{}.add_constant(1), 2 * f.e_min});
+                        linear_expr{}.add_constant(1), offset});
   k.stage_specs.push_back(std::move(round_spec));
   add_float_output(c, "r", f, r);
 
@@ -88,15 +93,13 @@ construction build_float_mul(parameters const& p) {
   return k;
 }
 
-}  // namespace
-
 lemma float_multiplication_lemma() {
   auto l = binary_float_lemma("float.mul", 16, float_result);
   l.title = "p-bit float multiplication, exact product rounded once";
   l.paper_ref = "d_std (float multiplication), SPEC §2";
   l.claim = "r = round_p(a * b) for all inputs, in constant depth and polynomial size";
   l.paper_depth = "d_std";
-  l.build = build_float_mul;
+  l.build = [](parameters const& p) { return build_float_mul(p, {}); };
   l.specification = spec_float_mul;
   l.depth_bound = 30;
   l.degree_bound = 3;

@@ -12,23 +12,25 @@
 //   the series' constants), the monolithic miter at small m, exhaustive simulation up to 20
 //   input bits, S1 and S2.
 // Expected: all proved.
-#include "proofs/blocks/division.hpp"
+#include "proofs/integer_division.hpp"
+
 #include "proofs/lemmas.hpp"
 
 namespace tc0 {
-namespace {
 
-construction build_division(parameters const& p) {
+construction build_division(parameters const& p, division_faults faults) {
   unsigned const m = param(p, "m");
   construction k;
   auto const a = k.c.create_input_bus("a", 2 * m);  // copies: creating b may move a
   auto const b = k.c.create_input_bus("b", m);
-  auto const d = create_division(k, a, b);  // B >= 1 is the lemma's precondition
+  auto const d = create_division(k, a, b, std::nullopt, faults);  // B >= 1: the precondition
   k.output_hypotheses = {.steps = {d.quotient_step, d.remainder_step}};
   k.c.add_output_bus("quotient", d.quotient);
   k.c.add_output_bus("remainder", d.remainder);
   return k;
 }
+
+namespace {
 
 linear_spec spec_division(circuit const& c, parameters const&) {
   linear_spec s;
@@ -61,7 +63,7 @@ lemma integer_division_lemma() {
     return std::vector<bus_decl>{
         {"a", 2 * m, true}, {"b", m, true}, {"quotient", 2 * m, false}, {"remainder", m, false}};
   };
-  l.build = build_division;
+  l.build = [](parameters const& p) { return build_division(p, {}); };
   l.specification = spec_division;
   l.depth_bound = 38;  // 29 for the quotient (file comment), + 1 + 8 for the remainder
   // O(m^2) primes of size O(m^2) (W has 2m^2 + 2m bits): the reconstruction's column counts

@@ -58,11 +58,13 @@ linear_expr remainder_value(linear_expr const& A, linear_expr const& B, linear_e
 }
 
 division_result create_division(construction& k, bus const& a, bus const& b,
-                                std::optional<size_t> divisor_positive_step) {
+                                std::optional<size_t> divisor_positive_step,
+                                division_faults faults) {
   auto const m = static_cast<unsigned>(b.bits.size());
   if (m == 0 || a.bits.size() != 2 * m)
     throw std::invalid_argument("create_division: a needs twice the width of b");
-  series const S{m};
+  series S{m};
+  if (faults.short_series) S.N -= 1, S.L = m * (S.N + 1);
   auto const plan = plan_crt_for_bound(pow2(S.L + 2 * m) - 1);
   auto const& primes = plan.primes;
   auto& c = k.c;
@@ -261,8 +263,9 @@ division_result create_division(construction& k, bus const& a, bus const& b,
       create_crt_reconstruction(k, plan, P, {table_stage, table_stage + 1, table_stage + 2},
                                 "product_residues", 3 * static_cast<size_t>(m),
                                 {.largest = pow2(S.L + 2 * m) - 1});
-  if (W.size() < S.L + 2 * m) throw std::logic_error("int.div: W is narrower than 2^(L + 2m)");
-  std::vector<signal> quotient(W.begin() + S.L, W.begin() + S.L + 2 * m);
+  auto const low = S.L + (faults.quotient_one_bit_high ? 1 : 0);
+  if (W.size() < low + 2 * m) throw std::logic_error("int.div: W is narrower than 2^(L + 2m)");
+  std::vector<signal> quotient(W.begin() + low, W.begin() + low + 2 * m);
   auto const A = linear_expr::value_of(a.bits), B = linear_expr::value_of(b.bits),
              Q = linear_expr::value_of(quotient);
 
@@ -300,8 +303,14 @@ division_result create_division(construction& k, bus const& a, bus const& b,
       "of the truncated series (file comment of proofs/blocks/division.hpp) give "
       "floor(W / 2^L) = floor(A / B)";
   auto const modulus = plan.modulus;
-  series_step.check = [m, modulus]() -> std::optional<certified_failure> {
+  series_step.check = [m, modulus, W, quotient]() -> std::optional<certified_failure> {
     series const S2{m};
+    // the conclusion speaks of the quotient's signals: they must be W's bits L .. L + 2m - 1
+    for (unsigned i = 0; i < 2 * m; ++i)
+      if (S2.L + i >= W.size() || quotient.at(i) != W[S2.L + i])
+        return certified_failure{"quotient bit " + std::to_string(i) + " is not bit " +
+                                     std::to_string(S2.L + i) + " of W",
+                                 std::nullopt};
     if (S2.N + 1 < 2 * m) return certified_failure{"too few series terms", std::nullopt};
     // V(x) (2^m - x) = 2^L - x^(N+1), coefficient by coefficient
     std::vector<big_int> V(S2.N + 1), product(S2.N + 2, 0);

@@ -29,8 +29,9 @@
 //   certified step product_residues (every table entry recomputed independently, the discrete
 //   logs checked; x = v mod q implies f(x) = f(v) mod q for the integer polynomials f, Fermat's
 //   little theorem); the reconstruction's steps; the certified step series (N + 1 >= 2m, the
-//   telescoping identity checked coefficient by coefficient, W < 2^(L + 2m) <= M; the error
-//   argument above cited; its conclusion is the quotient relation); remainder_columns (the
+//   telescoping identity checked coefficient by coefficient, W < 2^(L + 2m) <= M, the
+//   quotient's signals are W's bits L .. L + 2m - 1, all with N and L recomputed from m; the
+//   error argument above cited; its conclusion is the quotient relation); remainder_columns (the
 //   column sum's stages give the sum's exact value, linear in the product gates);
 //   remainder_mod_2^m (with p_ij = q_i b_j, R = A - Q B mod 2^m: proved by rewriting and
 //   normalising modulo 2^m, encodings/prove_by_rewriting.hpp, no solver) and remainder (with the
@@ -62,7 +63,16 @@ struct division_result {
 // Appends the stages and steps above to `k` for A = value(a) (2m bits; constant bits allowed)
 // and B = value(b) (m bits). The steps' conclusions hold where B >= 1: that is the lemma's
 // precondition, or the goal of `divisor_positive_step`, which the series step then names.
+// Deliberate faults, for the tests that show a wrong constant is caught: the circuit is built
+// for a series one term short (N = 2m - 2, L = m (N + 1)), every table consistent with it; or
+// the quotient is read from W one bit too high (bits L + 1 .. L + 2m).
+struct division_faults {
+  bool short_series = false;
+  bool quotient_one_bit_high = false;
+};
+
 division_result create_division(construction& k, bus const& a, bus const& b,
-                                std::optional<size_t> divisor_positive_step = std::nullopt);
+                                std::optional<size_t> divisor_positive_step = std::nullopt,
+                                division_faults faults = {});
 
 }  // namespace tc0

@@ -4,6 +4,8 @@
 
 #include "core/check_by_simulation.hpp"
 #include "proofs/check.hpp"
+#include "proofs/float_multiplication.hpp"
+#include "proofs/integer_division.hpp"
 #include "proofs/integer_iterated_multiplication.hpp"
 #include "proofs/mutation.hpp"
 #include "proofs/registry.hpp"
@@ -68,6 +70,39 @@ TEST_SUITE("solver") {
     parameters const p{{"n", 2}, {"m", 4}};
     auto const k = build_iterated_multiplication(p, {.swap_exp_entries = true});
     CHECK(staged_rejection(l, p, k).ends_with("stage:exp_tables"));
+  }
+
+  // Plan and constant faults (fault injection): each a construction consistent with itself
+  // whose constants are wrong, rejected by a staged obligation.
+  TEST_CASE("faults in the prime set, a table entry, a series constant or a rounding offset") {
+    struct fault_case {
+      std::string what, lemma;
+      parameters p;
+      std::function<construction()> build;
+      std::string caught_by;
+    };
+    std::vector<fault_case> const cases{
+        {"a prime dropped", "int.iterated_mul", {{"n", 3}, {"m", 3}},
+         [] { return build_iterated_multiplication({{"n", 3}, {"m", 3}}, {.drop_primes = 1}); },
+         "composition:chinese_remainder"},
+        {"a wrong log entry", "int.iterated_mul", {{"n", 2}, {"m", 4}},
+         [] { return build_iterated_multiplication({{"n", 2}, {"m", 4}}, {.wrong_log_entry = true}); },
+         "stage:log_tables"},
+        {"a series one term short", "int.div", {{"m", 3}},
+         [] { return build_division({{"m", 3}}, {.short_series = true}); },
+         "composition:product_residues"},
+        {"the quotient read one bit high", "int.div", {{"m", 3}},
+         [] { return build_division({{"m", 3}}, {.quotient_one_bit_high = true}); },
+         "composition:series"},
+        {"a rounding offset off by one", "float.mul", {{"p", 3}, {"k", 2}},
+         [] { return build_float_mul({{"p", 3}, {"k", 2}}, {.offset_shift = 1}); },
+         "composition:congruence"},
+    };
+    for (auto const& c : cases) {
+      CAPTURE(c.what);
+      auto const& l = find_lemma(c.lemma);
+      CHECK(staged_rejection(l, c.p, c.build()).ends_with(c.caught_by));
+    }
   }
 
   TEST_CASE("gap B: output bits forced, swapped or reversed fail the lemma's obligation") {
