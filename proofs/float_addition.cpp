@@ -115,6 +115,7 @@ lemma float_addition_lemma() {
   // k = 4 (e in [-8, 7]): over the paper's range the alignment grows like 2^p (file comment)
   l.default_sweeps.resize(1);
   for (unsigned p : {4u, 5u, 6u, 8u}) l.default_sweeps[0].push_back({{"p", p}, {"k", 4}});
+  l.self_check_size = {{"p", 3}, {"k", 2}};
   return l;
 }
 
@@ -127,6 +128,7 @@ lemma float_iterated_addition_lemma() {
   l.default_sweeps.resize(2);
   for (unsigned n : {2u, 4u, 6u, 8u}) l.default_sweeps[0].push_back({{"n", n}, {"p", 4}, {"k", 3}});
   for (unsigned p : {2u, 3u, 4u}) l.default_sweeps[1].push_back({{"n", 3}, {"p", p}, {"k", 3}});
+  l.self_check_size = {{"n", 2}, {"p", 2}, {"k", 2}};
   return l;
 }
 

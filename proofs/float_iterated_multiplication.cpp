@@ -144,6 +144,7 @@ lemma float_iterated_multiplication_lemma() {
   l.degree_bound =
       6;  // the Chinese-remainder product's bound (proofs/integer_iterated_multiplication.cpp)
   l.monolithic_max_input_bits = 12;
+  l.self_check_size = {{"n", 2}, {"p", 2}, {"k", 2}};
   l.default_sweeps.resize(1);
   for (unsigned n : {2u, 3u, 4u}) l.default_sweeps[0].push_back({{"n", n}, {"p", 3}, {"k", 3}});
   return l;

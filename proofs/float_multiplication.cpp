@@ -104,6 +104,7 @@ lemma float_multiplication_lemma() {
   l.depth_bound = 30;
   l.degree_bound = 3;
   l.monolithic_max_input_bits = 16;
+  l.self_check_size = {{"p", 3}, {"k", 2}};
   l.default_sweeps.resize(1);
   // a reduced range (k = 4: e in [-8, 7]) keeps the round stage's query small up to p = 8;
   // the paper's range is proved up to p = 5 by `tc0check check float.mul --p 2..5 --k 0`

@@ -71,6 +71,7 @@ lemma integer_division_lemma() {
   l.degree_bound = 10;
   // the miter (bvmul of the quotient by b) finishes at m = 3 in seconds and not at m = 4 in 60 s
   l.monolithic_max_input_bits = 9;
+  l.self_check_size = {{"m", 3}};
   // m = 2 folds a stage (remainder carries of depth 1); from m = 3 on every stage has its final
   // depth, so S1 sees one stage profile (the total depth is 35 here and 37 from m = 7 on)
   l.default_sweeps.resize(1);

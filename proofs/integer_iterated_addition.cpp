@@ -78,6 +78,7 @@ lemma integer_iterated_addition_lemma() {
   for (unsigned n : {2u, 4u, 8u, 16u, 32u, 64u})
     l.default_sweeps[0].push_back({{"n", n}, {"m", 4}});
   for (unsigned m = 2; m <= 8; ++m) l.default_sweeps[1].push_back({{"n", 16}, {"m", m}});
+  l.self_check_size = {{"n", 3}, {"m", 3}};
   return l;
 }
 

@@ -99,6 +99,7 @@ lemma integer_iterated_multiplication_lemma() {
   // prime, O(n^5 m^3) in all. Gate counts grow about quadratically at the sizes measured.
   l.degree_bound = 6;
   l.monolithic_max_input_bits = 12;
+  l.self_check_size = {{"n", 3}, {"m", 3}};
   l.default_sweeps.resize(2);
   for (unsigned n : {2u, 4u, 6u, 8u}) l.default_sweeps[0].push_back({{"n", n}, {"m", 4}});
   for (unsigned m : {2u, 4u, 6u, 8u}) l.default_sweeps[1].push_back({{"n", 4}, {"m", m}});

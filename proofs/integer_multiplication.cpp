@@ -63,6 +63,7 @@ lemma integer_multiplication_lemma() {
   l.depth_bound = 9;
   l.degree_bound = 3;
   l.monolithic_max_input_bits = 12;
+  l.self_check_size = {{"m", 4}};
   l.default_sweeps.resize(1);
   for (unsigned m : {4u, 8u, 12u, 16u, 24u, 32u}) l.default_sweeps[0].push_back({{"m", m}});
   return l;

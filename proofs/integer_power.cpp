@@ -161,6 +161,7 @@ lemma integer_power_lemma() {
   // residue and table stages are O(k m) primes times O(m q) and O(q^2).
   l.degree_bound = 6;
   l.monolithic_max_input_bits = 8;
+  l.self_check_size = {{"k", 3}, {"m", 4}};
   l.default_sweeps.resize(2);
   for (unsigned k : {2u, 4u, 6u, 8u}) l.default_sweeps[0].push_back({{"k", k}, {"m", 4}});
   for (unsigned m : {2u, 4u, 6u, 8u}) l.default_sweeps[1].push_back({{"k", 4}, {"m", m}});

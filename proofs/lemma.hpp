@@ -104,6 +104,9 @@ struct lemma {
   double degree_bound = 0;   // S2: fitted growth degree of size must stay at most this
   unsigned monolithic_max_input_bits = 16;  // monolithic miter cross-check up to this many inputs
   std::vector<std::vector<parameters>> default_sweeps;  // each sweep varies one parameter
+  // Where the mutation self-check runs (proofs/mutation.hpp): a size whose construction has few
+  // enough inputs for exhaustive simulation to tell every mutant wrong or equivalent.
+  parameters self_check_size;
   // Reports only: more values of a swept parameter whose circuits are built and measured for S1
   // and S2 but not proved (they would take too long); the sweeps' details list them as such.
   std::map<std::string, std::vector<unsigned>> measured_only;

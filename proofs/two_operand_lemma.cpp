@@ -33,6 +33,7 @@ lemma make_two_operand_lemma(two_operand_shape shape) {
   l.degree_bound = shape.degree_bound;
   l.default_sweeps.resize(1);
   for (unsigned m : {2u, 4u, 8u, 16u, 32u}) l.default_sweeps[0].push_back({{"m", m}});
+  l.self_check_size = {{"m", 4}};
   return l;
 }
 

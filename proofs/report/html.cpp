@@ -68,11 +68,13 @@ std::string to_html(run_record const& r, std::string const& base_dir) {
        "S1/S2 are evidence at bounded sizes, not proofs of asymptotic claims.</p>\n";
 
   h << "<h2>Summary by lemma</h2>\n<table>\n<tr><th>lemma</th><th>paper</th><th>proved</th>"
-       "<th>refuted</th><th>unknown</th><th>solver time (s)</th></tr>\n";
+       "<th>refuted</th><th>unknown</th><th>solver time (s)</th>"
+       "<th>outputs tied to the lemma's specification by</th></tr>\n";
   for (auto const& [name, t] : tally_by_lemma(r))
     h << "<tr><td>" << xml_escape(name) << "</td><td>" << xml_escape(find_lemma(name).paper_ref)
       << "</td><td>" << t.proved << "</td><td>" << t.refuted << "</td><td>" << t.unknown
-      << "</td><td>" << seconds_text(t.seconds) << "</td></tr>\n";
+      << "</td><td>" << seconds_text(t.seconds) << "</td><td>" << xml_escape(t.outputs_text())
+      << "</td></tr>\n";
   h << "</table>\n";
 
   h << "<h2>The paper's depth symbols, measured</h2>\n<table>\n<tr><th>symbol</th><th>lemma</th>"

@@ -9,6 +9,20 @@ namespace tc0 {
 void tally::add(obligation_result const& o) {
   (o.result == verdict::proved ? proved : o.result == verdict::refuted ? refuted : unknown) += 1;
   seconds += o.seconds;
+  if (!o.id.ends_with("/composition")) return;
+  (o.result == verdict::proved ? outputs_proved : outputs_not_proved) += 1;
+  auto const from = o.detail.find(" from "), colon = o.detail.find(':');
+  if (outputs_from.empty() && from != std::string::npos && colon != std::string::npos &&
+      colon > from)
+    outputs_from = o.detail.substr(from + 6, colon - from - 6);
+}
+
+std::string tally::outputs_text() const {
+  if (outputs_proved + outputs_not_proved == 0) return "-";
+  std::string t = "composition" + (outputs_from.empty() ? "" : ", from " + outputs_from) +
+                  ": proved at " + std::to_string(outputs_proved) + " size(s)";
+  if (outputs_not_proved > 0) t += ", not proved at " + std::to_string(outputs_not_proved);
+  return t;
 }
 
 std::map<std::string, tally> tally_by_lemma(run_record const& r) {
