@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
@@ -20,6 +21,16 @@ std::string first_line(std::string const& s) {
 query_opinion ask_second_solver(std::string const& smt2, std::string const& z3_answer,
                                 second_opinion_params const& p) {
   query_opinion o{z3_answer, "unknown", ""};
+  auto timeout_ms = static_cast<long long>(p.timeout_ms);
+  if (p.deadline)
+    timeout_ms = std::min(timeout_ms, static_cast<long long>(
+                                          std::chrono::duration_cast<std::chrono::milliseconds>(
+                                              *p.deadline - std::chrono::steady_clock::now())
+                                              .count()));
+  if (timeout_ms <= 0) {
+    o.note = "not run: the global budget was spent";
+    return o;
+  }
   bool const arithmetic =
       smt2.find(" Real)") != std::string::npos || smt2.find(" Int)") != std::string::npos;
   auto const dir = std::filesystem::temp_directory_path();
@@ -31,12 +42,13 @@ query_opinion ask_second_solver(std::string const& smt2, std::string const& z3_a
   }
   ::close(fd);
   std::ofstream(path) << smt2;
-  auto const seconds = std::to_string(p.timeout_ms / 1000 + 5);
+  // the backstop's whole seconds, rounded up, plus one
+  auto const seconds = std::to_string((timeout_ms + 999) / 1000 + 1);
   auto const options = arithmetic ? std::string("--force-logic=ALL")
                                   : std::string("--force-logic=QF_BV --bitblast=eager");
   // the outer `timeout` is a backstop should the solver ignore its own limit
   auto const out = run_command("timeout -s KILL " + seconds + " " + p.command + " " + options +
-                               " --tlimit=" + std::to_string(p.timeout_ms) + " " + path + " 2>&1");
+                               " --tlimit=" + std::to_string(timeout_ms) + " " + path + " 2>&1");
   std::filesystem::remove(path);
   auto const line = first_line(out);
   if (line == "sat" || line == "unsat") {

@@ -5,6 +5,8 @@
 // cvc5's defaults.
 #pragma once
 
+#include <chrono>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -14,6 +16,9 @@ struct second_opinion_params {
   bool enabled = false;
   std::string command = "cvc5";
   unsigned timeout_ms = 60000;
+  // A global budget (--budget): the second solver's limit is cut to what is left until then,
+  // and it is not started once the deadline has passed (its answer is then unknown).
+  std::optional<std::chrono::steady_clock::time_point> deadline;
 };
 
 // One query: Z3's answer and the second solver's, each "sat", "unsat" or "unknown"; `note` says

@@ -113,6 +113,7 @@ class runner {
                             .count();
       sp.timeout_ms = static_cast<unsigned>(
           std::clamp<long long>(left, 1, static_cast<long long>(sp.timeout_ms)));
+      sp.second_opinion.deadline = cp_.deadline;  // it runs after Z3, with what is left
     }
     sp.smt2_path = smt2_path(r, part);
     if (!sp.smt2_path.empty()) r.smt2_file = part.empty() ? sp.smt2_path : cp_.smt2_dir;

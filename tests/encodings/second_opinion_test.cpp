@@ -76,3 +76,18 @@ TEST_CASE("every query's text reaches the second solver, and its answer is read 
     MESSAGE("cvc5 is not installed: the real second solver was not tried here");
   }
 }
+
+TEST_CASE("the second solver is held to the global budget") {
+  // a solver that would answer, given no time at all: not started, unknown, said why
+  second_opinion_params p{true, fake_solver("unsat"), 5000};
+  p.deadline = std::chrono::steady_clock::now() - std::chrono::seconds(1);
+  auto const late = and_gate_query(p);
+  REQUIRE(late.opinions.size() == 1);
+  CHECK(late.opinions[0].other == "unknown");
+  CHECK(late.opinions[0].note.find("budget") != std::string::npos);
+  // with time left it is asked as before
+  p.deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+  auto const in_time = and_gate_query(p);
+  REQUIRE(in_time.opinions.size() == 1);
+  CHECK(in_time.opinions[0].other == "unsat");
+}
