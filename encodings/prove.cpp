@@ -22,6 +22,9 @@
 namespace tc0 {
 namespace {
 
+// Time and effort of a finished check, shared by both query kinds.
+void record_solver_effort(z3::solver& s, query_outcome& out, double seconds);
+
 // The per-query time limit. Z3's own `timeout` parameter runs a scoped_timer that can deadlock
 // in Z3 4.8.10..4.8.12 (Debian 12 ships 4.8.12; Z3Prover/z3#5369, #5990): a run here slept on a
 // futex with no CPU time for minutes, another overran its limit tenfold. A thread of ours
@@ -117,8 +120,6 @@ query_outcome timed_check(z3::solver& s, solver_params const& p, Check&& on_resu
   return out;
 }
 
-}  // namespace
-
 void record_solver_effort(z3::solver& s, query_outcome& out, double seconds) {
   out.seconds = seconds;
   auto const st = s.statistics();
@@ -126,9 +127,18 @@ void record_solver_effort(z3::solver& s, query_outcome& out, double seconds) {
     if (st.key(i) == "rlimit count" && st.is_uint(i)) out.resource_count = st.uint_value(i);
 }
 
+}  // namespace
+
 // About a quarter second of Z3 on the development machine (int.div's residue stage at m = 6
 // used 155M units in 36 s); int.div's column-count clauses need about 65k.
 constexpr unsigned quick_solver_rlimit = 1000000;
+
+std::string solver_version() {
+  unsigned major = 0, minor = 0, build = 0, revision = 0;
+  Z3_get_version(&major, &minor, &build, &revision);
+  return "Z3 " + std::to_string(major) + "." + std::to_string(minor) + "." +
+         std::to_string(build);
+}
 
 query_outcome prove_circuit(circuit const& c, linear_spec const& spec, solver_params const& p,
                             std::vector<size_t> const& clauses) {

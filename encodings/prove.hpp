@@ -6,8 +6,6 @@
 // simulator disagree: that is an encoding bug, reported as such (with verdict unknown).
 #pragma once
 
-#include <z3++.h>
-
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -61,10 +59,10 @@ query_outcome prove_circuit(circuit const& c, linear_spec const& spec, solver_pa
 // is the conjunction of `goal`'s preconditions and clauses. Each part of a goal is first tried
 // from the hypotheses that mention only its own literals (a cheap, sound shortcut); the rest in
 // one query with all hypotheses.
+// "Z3 4.8.12": the solver behind every query, for reports.
+std::string solver_version();
+
 query_outcome prove_implication(std::vector<linear_spec const*> const& hypotheses,
                                 linear_spec const& goal, solver_params const& p);
-
-// Time and effort of a finished check, shared by both query kinds.
-void record_solver_effort(z3::solver& s, query_outcome& out, double seconds);
 
 }  // namespace tc0

@@ -59,7 +59,8 @@ std::string to_html(run_record const& r, std::string const& base_dir) {
     << "</td></tr>\n<tr><th>date</th><td>" << xml_escape(r.date)
     << "</td></tr>\n<tr><th>command</th><td><code>" << xml_escape(r.command_line)
     << "</code></td></tr>\n<tr><th>machine</th><td>" << xml_escape(r.machine)
-    << "</td></tr>\n<tr><th>overall</th>" << verdict_cell(r.overall()) << "</tr>\n</table>\n"
+    << "</td></tr>\n<tr><th>overall</th>" << verdict_cell(r.overall()) << "</tr>\n"
+    << "<tr><th></th><td>" << xml_escape(overall_text(r)) << "</td></tr>\n</table>\n"
     << "<p><b>Depth convention.</b> " << xml_escape(depth_convention) << "</p>\n"
     << "<p><b>Uniformity.</b> " << xml_escape(uniformity_note) << "</p>\n"
     << "<p><b>Float conventions.</b> " << xml_escape(float_conventions) << ".</p>\n"
@@ -77,7 +78,12 @@ std::string to_html(run_record const& r, std::string const& base_dir) {
       << "</td></tr>\n";
   h << "</table>\n";
 
-  h << "<h2>The paper's depth symbols, measured</h2>\n<table>\n<tr><th>symbol</th><th>lemma</th>"
+  h << "<h2>The paper's depth symbols, measured</h2>\n<p>Each symbol's value is the largest "
+       "depth measured for it:</p>\n<table>\n<tr><th>symbol</th><th>value</th><th>at</th></tr>\n";
+  for (auto const& [symbol, d] : depth_symbols(r))
+    h << "<tr><td>" << xml_escape(symbol) << "</td><td>" << d.depth << "</td><td>"
+      << xml_escape(d.where) << "</td></tr>\n";
+  h << "</table>\n<table>\n<tr><th>symbol</th><th>lemma</th>"
        "<th>parameters</th><th>depth</th></tr>\n";
   for (auto const& s : r.sizes)
     if (auto const& l = find_lemma(s.size.lemma); !l.paper_depth.empty())
@@ -105,7 +111,7 @@ std::string to_html(run_record const& r, std::string const& base_dir) {
     for (auto const* o : {s.s1, s.s2})
       if (o)
         h << "<p><b>" << (o == s.s1 ? "S1" : "S2") << "</b> <span class=\"" << to_string(o->result)
-          << "\">" << to_string(o->result) << "</span>: " << xml_escape(o->detail) << "</p>\n";
+          << "\">" << evidence_text(o->result) << "</span>: " << xml_escape(o->detail) << "</p>\n";
     h << "</div>\n";
   }
 

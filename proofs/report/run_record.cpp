@@ -1,11 +1,11 @@
 #include "proofs/report/run_record.hpp"
 
-#include <z3++.h>
-
 #include <chrono>
 #include <ctime>
 #include <fstream>
 #include <thread>
+
+#include "encodings/prove.hpp"
 
 namespace tc0 {
 
@@ -36,10 +36,7 @@ verdict run_record::overall() const {
 
 void describe_environment(run_record& r, int argc, char** argv) {
   r.tool_version = "tc0check 0.1.0";
-  unsigned major = 0, minor = 0, build = 0, revision = 0;
-  Z3_get_version(&major, &minor, &build, &revision);
-  r.z3_version =
-      "Z3 " + std::to_string(major) + "." + std::to_string(minor) + "." + std::to_string(build);
+  r.z3_version = solver_version();
   auto const now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
   char buf[64];
   std::strftime(buf, sizeof buf, "%Y-%m-%d %H:%M:%S UTC", std::gmtime(&now));

@@ -43,6 +43,42 @@ std::string seconds_text(double s) {
   return buf;
 }
 
+std::string evidence_text(verdict v) {
+  switch (v) {
+    case verdict::proved:
+      return "holds";
+    case verdict::refuted:
+      return "fails";
+    case verdict::unknown:
+      return "unknown";
+  }
+  return "unknown";
+}
+
+std::string overall_text(run_record const& r) {
+  unsigned proved = 0, refuted = 0, unknown = 0;
+  for (auto const& s : r.sizes)
+    for (auto const& o : s.obligations)
+      (o.result == verdict::proved ? proved : o.result == verdict::refuted ? refuted : unknown) +=
+          1;
+  std::string t = refuted + unknown == 0
+                      ? "every obligation proved (" + std::to_string(proved) + ")"
+                      : std::to_string(refuted) + " obligation(s) refuted, " +
+                            std::to_string(unknown) + " unknown, " + std::to_string(proved) +
+                            " proved";
+  std::string failing, open;
+  for (auto const& o : r.sweeps)
+    if (o.result == verdict::refuted)
+      failing += (failing.empty() ? "" : ", ") + o.id;
+    else if (o.result == verdict::unknown)
+      open += (open.empty() ? "" : ", ") + o.id;
+  if (r.sweeps.empty()) return t + "; no sweep";
+  if (failing.empty() && open.empty()) return t + "; growth evidence holds";
+  if (!failing.empty()) t += "; growth evidence fails: " + failing;
+  if (!open.empty()) t += "; growth evidence unknown: " + open;
+  return t;
+}
+
 std::string detail_text(obligation_result const& o) {
   return o.second_opinion.empty() ? o.detail
                                   : o.detail + " [second opinion: " + o.second_opinion + "]";
@@ -74,6 +110,18 @@ std::string stage_depths_text(size_record const& s) {
   for (auto const& [name, d] : s.stage_depths)
     r += (r.empty() ? "" : " + ") + name + " " + std::to_string(d);
   return r.empty() ? "-" : r;
+}
+
+std::map<std::string, depth_symbol> depth_symbols(run_record const& r) {
+  std::map<std::string, depth_symbol> out;
+  for (auto const& s : r.sizes) {
+    auto const& symbol = find_lemma(s.size.lemma).paper_depth;
+    if (symbol.empty()) continue;
+    auto& d = out[symbol];
+    if (d.where.empty() || s.size.metrics.depth > d.depth)
+      d = {s.size.metrics.depth, s.size.lemma + " [" + to_string(s.size.params) + "]"};
+  }
+  return out;
 }
 
 namespace {

@@ -28,12 +28,26 @@ std::map<std::string, tally> tally_by_lemma(run_record const& r);
 tally tally_all(run_record const& r);
 
 std::string seconds_text(double s);
+// S1/S2 are evidence, not proofs: "holds", "fails" or "unknown".
+std::string evidence_text(verdict v);
+// The overall line: the obligations' verdict kept apart from the growth evidence, e.g. "every
+// obligation proved; growth evidence fails: float.add[sweep p; k=0]/S2", or "1 obligation(s)
+// refuted, 2 unknown; growth evidence holds".
+std::string overall_text(run_record const& r);
 // The obligation's detail, with the second solver's opinion when there is one.
 std::string detail_text(obligation_result const& o);
 // "cvc5 (every solver query also given to cvc5): A obligations agree, D disagree, U undecided,
 // N without a solver query", or empty when no obligation has a second opinion.
 std::string second_opinion_line(run_record const& r);  // "%.2f"
 std::string stage_depths_text(size_record const& s);   // "a 2 + b 3", or "-"
+
+// Each of the paper's depth symbols (d_std, d_⊕, d_⊗) with one value: the largest depth measured
+// over the sizes of the lemmas that carry it, and where it was measured.
+struct depth_symbol {
+  unsigned depth = 0;
+  std::string where;  // "float.div [k=3,p=4]"
+};
+std::map<std::string, depth_symbol> depth_symbols(run_record const& r);
 
 // The sizes behind one sweep (sizes of `lemma` agreeing with `fixed`, one per value of
 // `swept`, in increasing order), with the S1/S2 results recorded for it.

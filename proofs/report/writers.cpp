@@ -38,7 +38,7 @@ std::string to_markdown(run_record const& r) {
      << "| | |\n|---|---|\n"
      << "| tool | " << r.tool_version << " |\n| solver | " << r.z3_version << " |\n| date | "
      << r.date << " |\n| command | `" << r.command_line << "` |\n| machine | " << r.machine
-     << " |\n| overall | **" << to_string(r.overall()) << "** |\n\n"
+     << " |\n| overall | **" << to_string(r.overall()) << "**: " << overall_text(r) << " |\n\n"
      << "**Depth convention.** " << depth_convention << "\n\n"
      << "**Uniformity.** " << uniformity_note << "\n\n"
      << "**Float conventions.** " << float_conventions << ".\n\n"
@@ -64,8 +64,11 @@ std::string to_markdown(run_record const& r) {
        << stage_depths_text(s.size) << " | " << m.size << " | " << m.wires << " | " << m.max_fanin
        << " | " << m.max_weight_bits << " | " << m.maj_size << " |\n";
   }
-  md << "\n## The paper's depth symbols, measured\n\n| symbol | lemma | parameters | depth "
-        "|\n|---|---|---|---|\n";
+  md << "\n## The paper's depth symbols, measured\n\nEach symbol's value is the largest depth "
+        "measured for it:\n\n| symbol | value | at |\n|---|---|---|\n";
+  for (auto const& [symbol, d] : depth_symbols(r))
+    md << "| " << symbol << " | " << d.depth << " | " << d.where << " |\n";
+  md << "\n| symbol | lemma | parameters | depth |\n|---|---|---|---|\n";
   for (auto const& s : r.sizes)
     if (auto const& l = find_lemma(s.size.lemma); !l.paper_depth.empty())
       md << "| " << l.paper_depth << " | " << s.size.lemma << " | " << to_string(s.size.params)
@@ -73,7 +76,7 @@ std::string to_markdown(run_record const& r) {
   md << "\n## Growth across sweeps (S1 constant depth, S2 polynomial size)\n\n| obligation | "
         "result | detail |\n|---|---|---|\n";
   for (auto const& o : r.sweeps)
-    md << "| " << o.id << " | " << to_string(o.result) << " | " << o.detail << " |\n";
+    md << "| " << o.id << " | " << evidence_text(o.result) << " | " << o.detail << " |\n";
 
   if (auto const line = second_opinion_line(r); !line.empty())
     md << "\n**Second opinion.** " << line << "\n";
@@ -115,12 +118,11 @@ void print_table(std::ostream& out, run_record const& r) {
     }
   }
   for (auto const& o : r.sweeps)
-    out << to_string(o.result) << "  " << o.id << " — " << o.detail << "\n";
+    out << evidence_text(o.result) << "  " << o.id << " — " << o.detail << "\n";
   if (floats) out << "float conventions: " << float_conventions << "\n";
   auto const t = tally_all(r);
-  out << "overall: " << to_string(r.overall()) << " (" << t.proved << " proved, " << t.refuted
-      << " refuted, " << t.unknown << " unknown; solver and simulation time "
-      << seconds_text(t.seconds) << " s)\n";
+  out << "overall: " << to_string(r.overall()) << " — " << overall_text(r)
+      << " (solver and simulation time " << seconds_text(t.seconds) << " s)\n";
 }
 
 }  // namespace tc0
