@@ -20,12 +20,10 @@
 //   (proofs/rounding_congruence.hpp); monolithic miter at small sizes; exhaustive simulation
 //   against the Boost reference; S1 over n and p; S2.
 // Expected: all proved (S2 over p at the paper's range refuted, see Size).
-#include "proofs/blocks/exact_float_sum.hpp"
-#include "proofs/blocks/round_to_format.hpp"
+#include "proofs/blocks/float_sum.hpp"
 #include "proofs/float_interface.hpp"
 #include "proofs/lemmas.hpp"
 #include "proofs/permutation_invariance.hpp"
-#include "proofs/rounding_congruence.hpp"
 
 namespace tc0 {
 namespace {
@@ -40,38 +38,21 @@ linear_spec spec_sum(circuit const& c, parameters const& p, unsigned n) {
   for (unsigned i = 0; i < n; ++i) xs.push_back(input_float(c, operand(n, i)));
   linear_spec s;
   s.description = "r = round_p(exact sum of the " + std::to_string(n) + " inputs), " + f.describe();
-  s.rounds_to("r", output_float(c, "r").bits(), exact_sum_value(xs),
-              {f, linear_expr{}, linear_expr{}, linear_expr{}.add_constant(1), f.e_min});
+  s.clauses.push_back(float_sum_clause("r", f, xs, output_float(c, "r").bits()));
   return s;
 }
 
 construction build_sum(parameters const& p, unsigned n) {
   auto const f = format_of(p);
   construction k;
-  auto& c = k.c;
   std::vector<float_bus> xs;
-  for (unsigned i = 0; i < n; ++i) xs.push_back(create_float_input(c, operand(n, i), f));
-  auto const sum = create_exact_float_sum(k, f, xs);
-
-  bus const N{"N", sum.magnitude}, negative{"negative", {sum.negative}};
-  c.begin_stage("round", {N, negative});
-  auto const r = create_round_to_format(c, f, N.bits, {const_false}, sum.negative, f.e_min);
-  c.end_stage({bus{"r", r}});
-  linear_spec round_spec;
-  round_spec.description = "r = round_p((-1)^negative N 2^e_min)";
-  round_spec.rounds_to(
-      "r", r, linear_expr::value_of(N.bits),
-      {f, linear_expr::of(sum.negative), linear_expr{}, linear_expr{}.add_constant(1), f.e_min});
-  k.stage_specs.push_back(std::move(round_spec));
-  add_float_output(c, "r", f, r);
-
-  auto const rounded = add_rounding_value_congruence(
-      k, "", k.stage_specs.back().clauses.at(0), spec_sum(c, p, n).clauses.at(0), sum.stages,
-      sum.steps);
-  k.output_hypotheses = {.steps = {rounded}};
+  for (unsigned i = 0; i < n; ++i) xs.push_back(create_float_input(k.c, operand(n, i), f));
+  auto const r = create_float_sum(k, f, xs);
+  add_float_output(k.c, "r", f, r.bits);
+  k.output_hypotheses = {.steps = {r.conclusion}};
   std::vector<std::vector<signal>> operands;
   for (auto const& x : xs) operands.push_back(x.bits());
-  add_permutation_invariance(k, spec_sum(c, p, n), operands);
+  add_permutation_invariance(k, spec_sum(k.c, p, n), operands);
   return k;
 }
 

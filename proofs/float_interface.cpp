@@ -30,15 +30,21 @@ float_bus create_float_input(circuit& c, std::string const& name, float_format c
   return {m, e, s};
 }
 
-void add_float_output(circuit& c, std::string const& name, float_format const& f,
+float_bus split_float(std::string const& name, float_format const& f,
                       std::vector<signal> const& bits) {
   if (bits.size() != f.total_bits())
-    throw std::logic_error("add_float_output: " + std::to_string(bits.size()) + " bits for " +
+    throw std::logic_error("split_float: " + std::to_string(bits.size()) + " bits for " +
                            f.describe());
   auto const p = f.p, E = f.exponent_bits();
-  c.add_output_bus(name + "_mag", {bits.begin(), bits.begin() + p});
-  c.add_output_bus(name + "_exp", {bits.begin() + p, bits.begin() + p + E});
-  c.add_output_bus(name + "_sign", {bits.back()});
+  return {{name + "_mag", {bits.begin(), bits.begin() + p}},
+          {name + "_exp", {bits.begin() + p, bits.begin() + p + E}},
+          {name + "_sign", {bits.back()}}};
+}
+
+void add_float_output(circuit& c, std::string const& name, float_format const& f,
+                      std::vector<signal> const& bits) {
+  auto const x = split_float(name, f, bits);
+  for (auto const* b : {&x.magnitude, &x.exponent, &x.sign}) c.add_output_bus(b->name, b->bits);
 }
 
 float_bus input_float(circuit const& c, std::string const& name) {

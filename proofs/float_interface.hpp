@@ -23,6 +23,9 @@ struct float_bus {
 };
 
 float_bus create_float_input(circuit& c, std::string const& name, float_format const& f);
+// `bits` (float_bus::bits() order) as the buses NAME_mag, NAME_exp, NAME_sign
+float_bus split_float(std::string const& name, float_format const& f,
+                      std::vector<signal> const& bits);
 // `bits` in float_bus::bits() order
 void add_float_output(circuit& c, std::string const& name, float_format const& f,
                       std::vector<signal> const& bits);

@@ -20,29 +20,18 @@
 // Expected: all proved.
 #include "proofs/float_multiplication.hpp"
 
-#include "proofs/blocks/carry_lookahead_adder.hpp"
-#include "proofs/blocks/multiplier.hpp"
-#include "proofs/blocks/round_to_format.hpp"
-#include "proofs/float_interface.hpp"
+#include "proofs/blocks/float_product.hpp"
 #include "proofs/lemmas.hpp"
-#include "proofs/rounding_congruence.hpp"
 
 namespace tc0 {
 namespace {
 
 linear_spec spec_float_mul(circuit const& c, parameters const& p) {
   auto const f = format_of(p);
-  auto const a = input_float(c, "a"), b = input_float(c, "b");
   linear_spec s;
   s.description = "r = round_p(a * b), " + f.describe();
-  linear_expr magnitude;
-  magnitude.add_product(
-      1, {linear_expr::value_of(a.magnitude.bits), linear_expr::value_of(b.magnitude.bits)});
-  rounding_target t{
-      f, linear_expr::value_of(a.sign.bits).add(linear_expr::value_of(b.sign.bits)),
-      linear_expr::value_of(a.exponent.bits).add(linear_expr::value_of(b.exponent.bits)),
-      linear_expr{}.add_constant(1), 2 * f.e_min};
-  s.rounds_to("r", output_float(c, "r").bits(), std::move(magnitude), std::move(t));
+  s.clauses.push_back(float_product_clause("r", f, input_float(c, "a"), input_float(c, "b"),
+                                           output_float(c, "r").bits()));
   return s;
 }
 
@@ -50,46 +39,12 @@ linear_spec spec_float_mul(circuit const& c, parameters const& p) {
 
 construction build_float_mul(parameters const& p, float_mul_faults faults) {
   auto const f = format_of(p);
-  auto const offset = 2 * f.e_min + faults.offset_shift;
-  auto const E = f.exponent_bits();
   construction k;
-  auto& c = k.c;
-  auto const a = create_float_input(c, "a", f);
-  auto const b = create_float_input(c, "b", f);
-
-  bus const P{"P", create_multiplier(k, "significand_", a.magnitude, b.magnitude)};
-
-  c.begin_stage("exponents", {a.exponent, b.exponent, a.sign, b.sign});
-  bus const Z{"Z", create_carry_lookahead_sum(c, a.exponent.bits, b.exponent.bits, E + 1)};
-  bus const s{"s", {c.create_xor(a.sign.bits[0], b.sign.bits[0])}};
-  c.end_stage({Z, s});
-  linear_spec exponent_spec;
-  exponent_spec.description = "Z = u_a + u_b, s = s_a + s_b mod 2";
-  exponent_spec.equals(
-      "Z", Z.bits,
-      linear_expr::value_of(a.exponent.bits).add(linear_expr::value_of(b.exponent.bits)));
-  exponent_spec.relate("s", s.bits, linear_expr::of(s.bits[0]),
-                       linear_expr::of(a.sign.bits[0]).add(linear_expr::of(b.sign.bits[0])),
-                       big_int(2));
-  k.stage_specs.push_back(std::move(exponent_spec));
-
-  c.begin_stage("round", {P, Z, s});
-  auto const r = create_round_to_format(c, f, P.bits, Z.bits, s.bits[0], offset);
-  c.end_stage({bus{"r", r}});
-  linear_spec round_spec;
-  round_spec.description = "r = round_p((-1)^s P 2^(Z + 2 e_min))";
-  round_spec.rounds_to("r", r, linear_expr::value_of(P.bits),
-                       {f, linear_expr::of(s.bits[0]), linear_expr::value_of(Z.bits),
-                        linear_expr{}.add_constant(1), offset});
-  k.stage_specs.push_back(std::move(round_spec));
-  add_float_output(c, "r", f, r);
-
-  std::vector<size_t> earlier;
-  for (size_t i = 0; i + 1 < k.stage_specs.size(); ++i) earlier.push_back(i);
-  auto const lemma_spec = spec_float_mul(c, p);
-  auto const rounded = add_rounding_congruence(k, "", k.stage_specs.back().clauses.at(0),
-                                               lemma_spec.clauses.at(0), earlier);
-  k.output_hypotheses = {.steps = {rounded}};
+  auto const a = create_float_input(k.c, "a", f);
+  auto const b = create_float_input(k.c, "b", f);
+  auto const r = create_float_product(k, f, a, b, "", faults.offset_shift);
+  add_float_output(k.c, "r", f, r.bits);
+  k.output_hypotheses = {.steps = {r.conclusion}};
   return k;
 }
 
