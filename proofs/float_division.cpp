@@ -130,20 +130,14 @@ construction build_float_div(parameters const& p) {
 
   // 4. round
   bus const Q{"Q", d.quotient};
-  c.begin_stage("round", {Q, t, Z, z, s});
   std::vector<signal> N{t.bits[0]};
   N.insert(N.end(), d.quotient.begin(), d.quotient.end());
   auto Zs = Z.bits;
   Zs.push_back(z.bits[0]);  // Z < 2^(E+1): z lands on bit E + 1
   int64_t const offset = -U - static_cast<int64_t>(P) - 2;
-  auto const r = create_round_to_format(c, f, N, Zs, s.bits[0], offset);
-  c.end_stage({bus{"r", r}});
-  linear_spec round_spec;
-  round_spec.description = "r = round_p((-1)^s (2 Q + t) 2^(Z + z 2^(E+1) - (2^E - 1) - p - 2))";
-  round_spec.rounds_to("r", r, linear_expr::value_of(N),
-                       {f, linear_expr::of(s.bits[0]), linear_expr::value_of(Zs),
-                        linear_expr{}.add_constant(1), offset});
-  k.stage_specs.push_back(std::move(round_spec));
+  auto const r =
+      create_round_stage(k, "round", {Q, t, Z, z, s}, f, N, Zs, s.bits[0], offset,
+                         "r = round_p((-1)^s (2 Q + t) 2^(Z + z 2^(E+1) - (2^E - 1) - p - 2))");
   add_float_output(c, "r", f, r);
 
   auto const lemma_spec = spec_float_div(c, p);

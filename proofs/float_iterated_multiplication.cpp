@@ -95,15 +95,8 @@ construction build_product(parameters const& p) {
 
   bus const N{"P", P};
   auto const offset = static_cast<int64_t>(n) * f.e_min;
-  c.begin_stage("round", {N, Z, s});
-  auto const r = create_round_to_format(c, f, N.bits, Z.bits, s.bits[0], offset);
-  c.end_stage({bus{"r", r}});
-  linear_spec round_spec;
-  round_spec.description = "r = round_p((-1)^s P 2^(Z + n e_min))";
-  round_spec.rounds_to("r", r, linear_expr::value_of(N.bits),
-                       {f, linear_expr::of(s.bits[0]), linear_expr::value_of(Z.bits),
-                        linear_expr{}.add_constant(1), offset});
-  k.stage_specs.push_back(std::move(round_spec));
+  auto const r = create_round_stage(k, "round", {N, Z, s}, f, N.bits, Z.bits, s.bits[0], offset,
+                                    "r = round_p((-1)^s P 2^(Z + n e_min))");
   add_float_output(c, "r", f, r);
 
   auto const rounded =

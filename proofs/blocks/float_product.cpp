@@ -45,15 +45,8 @@ rounded_float create_float_product(construction& k, float_format const& f, float
                        big_int(2));
   k.stage_specs.push_back(std::move(exponent_spec));
 
-  c.begin_stage(prefix + "round", {P, Z, s});
-  auto const r = create_round_to_format(c, f, P.bits, Z.bits, s.bits[0], offset);
-  c.end_stage({bus{"r", r}});
-  linear_spec round_spec;
-  round_spec.description = "r = round_p((-1)^s P 2^(Z + 2 e_min))";
-  round_spec.rounds_to("r", r, linear_expr::value_of(P.bits),
-                       {f, linear_expr::of(s.bits[0]), linear_expr::value_of(Z.bits),
-                        linear_expr{}.add_constant(1), offset});
-  k.stage_specs.push_back(std::move(round_spec));
+  auto const r = create_round_stage(k, prefix + "round", {P, Z, s}, f, P.bits, Z.bits, s.bits[0],
+                                    offset, "r = round_p((-1)^s P 2^(Z + 2 e_min))");
 
   std::vector<size_t> earlier;
   for (auto i = first; i + 1 < k.stage_specs.size(); ++i) earlier.push_back(i);

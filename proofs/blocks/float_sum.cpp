@@ -16,18 +16,10 @@ spec_clause float_sum_clause(std::string const& name, float_format const& f,
 
 rounded_float create_float_sum(construction& k, float_format const& f,
                                std::vector<float_bus> const& xs, std::string const& prefix) {
-  auto& c = k.c;
   auto const sum = create_exact_float_sum(k, f, xs);
   bus const N{"N", sum.magnitude}, negative{"negative", {sum.negative}};
-  c.begin_stage(prefix + "round", {N, negative});
-  auto const r = create_round_to_format(c, f, N.bits, {const_false}, sum.negative, f.e_min);
-  c.end_stage({bus{"r", r}});
-  linear_spec round_spec;
-  round_spec.description = "r = round_p((-1)^negative N 2^e_min)";
-  round_spec.rounds_to(
-      "r", r, linear_expr::value_of(N.bits),
-      {f, linear_expr::of(sum.negative), linear_expr{}, linear_expr{}.add_constant(1), f.e_min});
-  k.stage_specs.push_back(std::move(round_spec));
+  auto const r = create_round_stage(k, prefix + "round", {N, negative}, f, N.bits, {},
+                                    sum.negative, f.e_min, "r = round_p((-1)^negative N 2^e_min)");
   auto const conclusion = add_rounding_value_congruence(
       k, prefix, k.stage_specs.back().clauses.at(0), float_sum_clause(prefix + "r", f, xs, r),
       sum.stages, sum.steps);

@@ -17,10 +17,12 @@
 // normaliser O(w^2) for N of w bits.
 #pragma once
 
+#include <string>
 #include <vector>
 
 #include "core/circuit.hpp"
 #include "core/float_format.hpp"
+#include "proofs/lemma.hpp"
 
 namespace tc0 {
 
@@ -30,5 +32,14 @@ namespace tc0 {
 std::vector<signal> create_round_to_format(circuit& c, float_format const& f,
                                            std::vector<signal> const& N,
                                            std::vector<signal> const& Z, signal s, int64_t offset);
+
+// The round stage of a float construction: stage `name`, reading `inputs`, computes
+// r = round_p((-1)^s N 2^(Z + offset)) as above, and its specification (rounds_to, exponent 0
+// when Z is empty) is appended to k.stage_specs. Returns r.
+std::vector<signal> create_round_stage(construction& k, std::string const& name,
+                                       std::vector<bus> const& inputs, float_format const& f,
+                                       std::vector<signal> const& N,
+                                       std::vector<signal> const& Z, signal s, int64_t offset,
+                                       std::string const& description);
 
 }  // namespace tc0
