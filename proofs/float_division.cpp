@@ -103,14 +103,12 @@ construction build_float_div(parameters const& p) {
                       linear_expr::of(a.sign.bits[0]).add(linear_expr::of(b.sign.bits[0])),
                       big_int(2));
   c.end_stage({z, B, Z, s});
-  k.stage_specs.push_back(std::move(operand_spec));
-  size_t const operand_stage = k.stage_specs.size() - 1;
+  auto const operand_stage = k.add_stage_spec(std::move(operand_spec));
 
-  composition_step positive{"divisor_positive", {operand_stage}, {}, {}, {}, {}};
+  composition_step positive{.name = "divisor_positive", .stages = {operand_stage}};
   positive.goal.description = "B >= 1";
   positive.goal.require("B >= 1", linear_expr::value_of(B.bits).add_constant(-1));
-  size_t const positive_step = k.composition.size();
-  k.composition.push_back(std::move(positive));
+  auto const positive_step = k.add_step(std::move(positive));
 
   // 2. the division block
   bus A{"A", std::vector<signal>(2 * m, const_false)};
@@ -125,8 +123,7 @@ construction build_float_div(parameters const& p) {
   linear_spec sticky_spec;
   sticky_spec.description = "t = [R != 0]";
   sticky_spec.is_nonnegative("t", t.bits[0], linear_expr::value_of(d.remainder).add_constant(-1));
-  k.stage_specs.push_back(std::move(sticky_spec));
-  size_t const sticky_stage = k.stage_specs.size() - 1;
+  auto const sticky_stage = k.add_stage_spec(std::move(sticky_spec));
 
   // 4. round
   bus const Q{"Q", d.quotient};

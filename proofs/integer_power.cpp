@@ -105,7 +105,7 @@ construction build_power(parameters const& p) {
   c.end_stage(P);
   k.stage_specs.push_back(std::move(table_spec));
 
-  composition_step tables_step{"power_tables", {}, {}, {}, {}, {}};
+  composition_step tables_step{.name = "power_tables"};
   tables_step.theorem =
       "x = v mod q implies x^k = v^k mod q; with the residues and power_tables stage "
       "specifications and every table entry checked, P_q is one-hot at x^k mod q";

@@ -78,6 +78,15 @@ struct construction {
   std::vector<linear_spec> stage_specs;
   std::vector<composition_step> composition;
   std::optional<hypotheses> output_hypotheses;
+  // Append, and return the handle (index) by which hypotheses and later steps name it.
+  size_t add_stage_spec(linear_spec s) {
+    stage_specs.push_back(std::move(s));
+    return stage_specs.size() - 1;
+  }
+  size_t add_step(composition_step s) {
+    composition.push_back(std::move(s));
+    return composition.size() - 1;
+  }
   // A stage's precondition is implied by every earlier stage specification unless named here
   // (stage name -> the stage specifications and composition steps to use instead): a few
   // facts the construction knows suffice, where all of them can swamp the solver. Sound either

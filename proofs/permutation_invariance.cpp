@@ -54,7 +54,7 @@ std::optional<std::string> spec_permutation_difference(
 
 void add_permutation_invariance(construction& k, linear_spec const& lemma_spec,
                                 std::vector<std::vector<signal>> const& operands) {
-  composition_step step{"permutation_invariance", {}, {}, {}, {}, {}};
+  composition_step step{.name = "permutation_invariance"};
   step.theorem =
       "the specification is unchanged by swapping the first two operands and by rotating them "
       "(canonical texts compared), these generate every permutation, and the circuit meets the "

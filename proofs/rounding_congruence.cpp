@@ -26,7 +26,7 @@ namespace {
 // constant exponent and divisor), then round_p is a function of the exact value.
 composition_step congruence_step(std::string const& prefix, spec_clause const& stage_clause,
                                  spec_clause const& lemma_clause, bool constant_scale) {
-  composition_step congruence{prefix + "congruence", {}, {}, {}, {}, {}};
+  composition_step congruence{.name = prefix + "congruence"};
   congruence.theorem =
       "round_p is a function of the exact value (nearest valid float, ties to even: unique), so "
       "the stage's result, on an exact value equal to the lemma's (step " +
@@ -73,13 +73,14 @@ linear_expr signed_value(spec_clause const& c) {
 }  // namespace
 
 size_t add_rounding_congruence(construction& k, std::string const& prefix,
-                             spec_clause const& stage_clause, spec_clause const& lemma_clause,
-                             std::vector<size_t> const& stages, std::vector<size_t> const& steps) {
+                               spec_clause const& stage_clause, spec_clause const& lemma_clause,
+                               std::vector<size_t> const& stages,
+                               std::vector<size_t> const& steps) {
   if (stage_clause.kind != clause_kind::rounds_to || lemma_clause.kind != clause_kind::rounds_to)
     throw std::logic_error("add_rounding_congruence: not rounding clauses");
   auto const& st = *stage_clause.rounding;
   auto const& lt = *lemma_clause.rounding;
-  composition_step arguments{prefix + "arguments", stages, steps, {}, {}, {}};
+  composition_step arguments{.name = prefix + "arguments", .stages = stages, .steps = steps};
   arguments.goal.description = "the round stage is given the lemma's exact value";
   add_equation(arguments.goal, "magnitude", stage_clause.rhs, lemma_clause.rhs);
   add_equation(arguments.goal, "exponent", st.exponent, lt.exponent);
@@ -87,24 +88,23 @@ size_t add_rounding_congruence(construction& k, std::string const& prefix,
   add_equation(arguments.goal, "sign", st.sign, lt.sign, big_int(2));
   k.composition.push_back(std::move(arguments));
 
-  k.composition.push_back(congruence_step(prefix, stage_clause, lemma_clause, false));
-  return k.composition.size() - 1;
+  return k.add_step(congruence_step(prefix, stage_clause, lemma_clause, false));
 }
 
 size_t add_rounding_value_congruence(construction& k, std::string const& prefix,
-                                   spec_clause const& stage_clause, spec_clause const& lemma_clause,
-                                   std::vector<size_t> const& stages,
-                                   std::vector<size_t> const& steps) {
+                                     spec_clause const& stage_clause,
+                                     spec_clause const& lemma_clause,
+                                     std::vector<size_t> const& stages,
+                                     std::vector<size_t> const& steps) {
   if (stage_clause.kind != clause_kind::rounds_to || lemma_clause.kind != clause_kind::rounds_to)
     throw std::logic_error("add_rounding_value_congruence: not rounding clauses");
-  composition_step arguments{prefix + "arguments", stages, steps, {}, {}, {}};
+  composition_step arguments{.name = prefix + "arguments", .stages = stages, .steps = steps};
   arguments.goal.description = "the round stage is given the lemma's exact value";
   auto difference = signed_value(stage_clause).add(signed_value(lemma_clause), -1);
   arguments.goal.constrain("value >= lemma's", difference);
   arguments.goal.constrain("value <= lemma's", linear_expr{}.add(difference, -1));
   k.composition.push_back(std::move(arguments));
-  k.composition.push_back(congruence_step(prefix, stage_clause, lemma_clause, true));
-  return k.composition.size() - 1;
+  return k.add_step(congruence_step(prefix, stage_clause, lemma_clause, true));
 }
 
 }  // namespace tc0

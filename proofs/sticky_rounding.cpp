@@ -7,9 +7,9 @@
 namespace tc0 {
 
 size_t add_sticky_rounding(construction& k, std::string const& prefix,
-                         spec_clause const& stage_clause, spec_clause const& lemma_clause,
-                         sticky_quotient const& q, std::vector<size_t> const& stages,
-                         std::vector<size_t> const& steps) {
+                           spec_clause const& stage_clause, spec_clause const& lemma_clause,
+                           sticky_quotient const& q, std::vector<size_t> const& stages,
+                           std::vector<size_t> const& steps) {
   if (stage_clause.kind != clause_kind::rounds_to || lemma_clause.kind != clause_kind::rounds_to)
     throw std::logic_error("add_sticky_rounding: not rounding clauses");
   auto const st = *stage_clause.rounding;
@@ -17,7 +17,7 @@ size_t add_sticky_rounding(construction& k, std::string const& prefix,
   int64_t const g = lt.offset - st.offset;
   auto const p = st.format.p;
 
-  composition_step arguments{prefix + "arguments", stages, steps, {}, {}, {}};
+  composition_step arguments{.name = prefix + "arguments", .stages = stages, .steps = steps};
   arguments.goal.description =
       "the round stage's N = 2 Q + t brackets the lemma's quotient W' / D' at its scale";
   arguments.products_as_atoms = true;
@@ -38,13 +38,13 @@ size_t add_sticky_rounding(construction& k, std::string const& prefix,
       linear_expr{}.add_term(q.dividend.max_value(), q.nonzero).add(q.dividend, -1));
   k.composition.push_back(std::move(arguments));
 
-  composition_step large{prefix + "large", stages, steps, {}, {}, {}};
+  composition_step large{.name = prefix + "large", .stages = stages, .steps = steps};
   large.goal.description = "Q >= 2^p where the quotient is nonzero";
   large.goal.constrain("Q >= 2^p nonzero", linear_expr{q.quotient}.add_term(-pow2(p), q.nonzero));
   large.bit_vectors_first = true;
   k.composition.push_back(std::move(large));
 
-  composition_step sticky{prefix + "sticky", {}, {}, {}, {}, {}};
+  composition_step sticky{.name = prefix + "sticky"};
   sticky.theorem =
       "with x = W' / D' at the round stage's scale (steps " + prefix + "arguments, " + prefix +
       "large): t = 0 gives x = N; t = 1 puts x and N = 2 Q + 1 in (2 Q, 2 Q + 2) with "
@@ -69,8 +69,7 @@ size_t add_sticky_rounding(construction& k, std::string const& prefix,
           "the lemma's offset is below the stage's (g = " + std::to_string(g) + ")", std::nullopt};
     return std::nullopt;
   };
-  k.composition.push_back(std::move(sticky));
-  return k.composition.size() - 1;
+  return k.add_step(std::move(sticky));
 }
 
 }  // namespace tc0

@@ -100,7 +100,7 @@ std::vector<signal> create_column_sum(construction& k, std::string const& prefix
   // u + v < 2^W rests on the block sums and on c_j <= height_j, a step of its own: as one
   // query from the column counts' clauses it took minutes at 128-bit sums. The carries give
   // the recurrence.
-  composition_step bounded{prefix + "counts_bounded", {first_stage}, {}, {}, {}, {}};
+  composition_step bounded{.name = prefix + "counts_bounded", .stages = {first_stage}};
   bounded.goal.description = "c_j <= height of column j";
   for (unsigned j = 0; j < m; ++j)
     if (!counts[j].bits.empty())

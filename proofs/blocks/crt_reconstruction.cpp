@@ -145,12 +145,12 @@ std::vector<signal> create_crt_reconstruction(construction& k, crt_plan const& p
   size_t const first = k.composition.size();
   bool const reduced_stages = t_max > 0;
   auto const compare_stage = crt_stages.back() + 1;
-  composition_step sum_step{"crt_sum", crt_stages, {}, {}, {}, {}};
+  composition_step sum_step{.name = "crt_sum", .stages = crt_stages};
   sum_step.goal.description = "T = sum_(q,v) ((c_q v) mod M) P_q[v]";
   sum_step.goal.equals("T", T, crt_value);
   k.composition.push_back(std::move(sum_step));
 
-  composition_step one_hot_step{"residues_one_hot", one_hot_stages, {}, {}, {}, {}};
+  composition_step one_hot_step{.name = "residues_one_hot", .stages = one_hot_stages};
   one_hot_step.goal.description = "every P_q is one-hot";
   for (size_t a = 0; a < primes.size(); ++a) {
     linear_expr count;
@@ -167,64 +167,58 @@ std::vector<signal> create_crt_reconstruction(construction& k, crt_plan const& p
   auto reduced = linear_expr::value_of(T);
   for (unsigned t = 1; t <= t_max; ++t) reduced.add_term(-M, g[t]);
   if (reduced_stages) {
-    composition_step bound{"T_at_most_max", {}, {first, first + 1}, {}, {}, {}};
+    composition_step bound{.name = "T_at_most_max", .steps = {first, first + 1}};
     bound.goal.description = "T <= max_T (one term per prime)";
     bound.goal.require("T <= max_T",
                        linear_expr{}.add_constant(max_T).add(linear_expr::value_of(T), -1));
-    k.composition.push_back(std::move(bound));
+    auto const bound_step = k.add_step(std::move(bound));
     // First where T - sM lies (the comparisons), then what the offset and the adder make of it:
     // two small integer problems where one was too big for the solver at 60-bit T.
     composition_step in_range{
-        "reduced_in_range", {compare_stage}, {k.composition.size() - 1}, {}, {}, {}};
+        .name = "reduced_in_range", .stages = {compare_stage}, .steps = {bound_step}};
     in_range.goal.description = "0 <= T - M (g_1 + ... + g_tmax) < M";
     in_range.goal.require("T - M sum g >= 0", reduced);
     in_range.goal.require("T - M sum g < M", linear_expr{}.add_constant(M - 1).add(reduced, -1));
-    k.composition.push_back(std::move(in_range));
+    auto const in_range_step = k.add_step(std::move(in_range));
+    in_range_index = in_range_step;
     // the carry out is g_1 (both cases of c != g_1 put S outside [0, 2^WT)), then Y is T - sM:
     // one query for both timed out at m = 8 (120 s; 288 s alone)
-    size_t const in_range_step = k.composition.size() - 1;
-    in_range_index = in_range_step;
-    composition_step carry_step{
-        "reduce_carry_out", {compare_stage + 1, compare_stage + 3}, {in_range_step}, {}, {}, {}};
+    composition_step carry_step{.name = "reduce_carry_out",
+                                .stages = {compare_stage + 1, compare_stage + 3},
+                                .steps = {in_range_step}};
     carry_step.goal.description = "the carry out of T + K is g_1";
     carry_step.goal.equals("carry out", {carry_out}, linear_expr::of(g[1]));
     carry_step.bit_vectors_first = true;
-    k.composition.push_back(std::move(carry_step));
-    composition_step sum_value{"reduced_sum",
-                               {compare_stage + 1, compare_stage + 3},
-                               {k.composition.size() - 1},
-                               {},
-                               {},
-                               {}};
+    auto const carry_out_step = k.add_step(std::move(carry_step));
+    composition_step sum_value{.name = "reduced_sum",
+                               .stages = {compare_stage + 1, compare_stage + 3},
+                               .steps = {carry_out_step}};
     sum_value.goal.description = "S = T - M (g_1 + ... + g_tmax)";
     sum_value.goal.equals("S", reduced_sum, reduced);
-    k.composition.push_back(std::move(sum_value));
-    size_t const sum_step_index = k.composition.size() - 1;
+    auto const sum_step_index = k.add_step(std::move(sum_value));
     // Y is S's low bits: S < M <= 2^|Y| (arithmetic), so they have one value (bits), so Y is
     // T - sM. As one step this took 38 s in linear arithmetic at m = 5 for int.div (and timed
     // out at m = 8); split, every part is small.
-    composition_step below{"reduced_sum_below_M", {}, {in_range_step, sum_step_index}, {}, {}, {}};
+    composition_step below{.name = "reduced_sum_below_M", .steps = {in_range_step, sum_step_index}};
     below.goal.description = "S < M";
     below.goal.require(
         "S < M", linear_expr{}.add_constant(M - 1).add(linear_expr::value_of(reduced_sum), -1));
-    k.composition.push_back(std::move(below));
-    composition_step low{"reduced_low_bits", {}, {k.composition.size() - 1}, {}, {}, {}};
+    auto const below_step = k.add_step(std::move(below));
+    composition_step low{.name = "reduced_low_bits", .steps = {below_step}};
     low.goal.description = "Y = S (S is below 2^|Y|)";
     low.goal.equals("Y", Y, linear_expr::value_of(reduced_sum));
     low.bit_vectors_first = true;
-    k.composition.push_back(std::move(low));
-    composition_step reduction{"reduction", {}, {sum_step_index, k.composition.size() - 1},
-                               {},          {}, {}};
+    auto const low_step = k.add_step(std::move(low));
+    composition_step reduction{.name = "reduction", .steps = {sum_step_index, low_step}};
     reduction.goal.description = "Y = T - M (g_1 + ... + g_tmax)";
     reduction.goal.equals("Y", Y, reduced);
-    range_steps.push_back(k.composition.size());
-    k.composition.push_back(std::move(reduction));
+    range_steps.push_back(k.add_step(std::move(reduction)));
   }
   // Y < M: from the range and the reduction (two linear facts) where T is reduced; else from
   // T's sum and bound
   std::vector<size_t> range_hypotheses = range_steps;
   if (reduced_stages) range_hypotheses = {in_range_index, range_steps.back()};
-  composition_step range_step{"Y_below_M", {}, range_hypotheses, {}, {}, {}};
+  composition_step range_step{.name = "Y_below_M", .steps = range_hypotheses};
   range_step.goal.description = "Y < M";
   range_step.goal.require("Y < M",
                           linear_expr{}.add_constant(M - 1).add(linear_expr::value_of(Y), -1));
@@ -242,7 +236,7 @@ std::vector<signal> create_crt_reconstruction(construction& k, crt_plan const& p
       for (unsigned v = 1; v < primes[b].q; ++v)
         W.add_term((crt_term(plan, b, v) - (a == b ? v : 0)) / q, P[b].bits[v]);
     for (unsigned t = 1; t <= t_max; ++t) W.add_term(-(M / q), g[t]);
-    composition_step congruence{"Y_mod_" + qname(a), {}, range_steps, {}, {}, {}};
+    composition_step congruence{.name = "Y_mod_" + qname(a), .steps = range_steps};
     congruence.goal.description = "sum_v v P_q[v] = Y - q W, so Y = sum_v v P_q[v] mod q";
     linear_expr residue;
     for (unsigned v = 1; v < primes[a].q; ++v) residue.add_term(v, P[a].bits[v]);
@@ -251,7 +245,7 @@ std::vector<signal> create_crt_reconstruction(construction& k, crt_plan const& p
     k.composition.push_back(std::move(congruence));
   }
 
-  composition_step crt{"chinese_remainder", {}, {}, {}, {}, {}};
+  composition_step crt{.name = "chinese_remainder"};
   crt.theorem =
       "Y and the value both lie in [0, M) and agree modulo every prime q (steps Y_mod_q and " +
       residue_step + "), so they are equal by the Chinese remainder theorem";

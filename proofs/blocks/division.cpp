@@ -97,7 +97,7 @@ division_result create_division(construction& k, bus const& a, bus const& b,
                         {linear_expr::of(lead.bits[j]), linear_expr::value_of(b.bits)});
   normal_spec.equals("B'", normal.bits, std::move(shifted));
   c.end_stage({lead, normal});
-  k.stage_specs.push_back(std::move(normal_spec));
+  auto const normal_stage = k.add_stage_spec(std::move(normal_spec));
 
   // 2. residues
   c.begin_stage("residues", {a, normal});
@@ -113,23 +113,21 @@ division_result create_division(construction& k, bus const& a, bus const& b,
   std::vector<bus> residues = rA;
   residues.insert(residues.end(), rB.begin(), rB.end());
   c.end_stage(residues);
-  k.stage_specs.push_back(std::move(residue_spec));
+  auto const residue_stage = k.add_stage_spec(std::move(residue_spec));
 
   // The pairs' precondition (at most one lead_j, at most one bit of every rB_q) from two small
   // steps on the stages that produce them.
-  size_t const residue_stage = k.stage_specs.size() - 1, normal_stage = residue_stage - 1;
-  composition_step leads{"lead_at_most_one", {normal_stage}, {}, {}, {}, {}};
+  composition_step leads{.name = "lead_at_most_one", .stages = {normal_stage}};
   leads.goal.description = "at most one lead_j is set";
   leads.goal.require_at_most_one("lead", lead.bits);
-  composition_step residue_bits{"residues_at_most_one", {residue_stage}, {}, {}, {}, {}};
+  composition_step residue_bits{.name = "residues_at_most_one", .stages = {residue_stage}};
   residue_bits.goal.description = "every residue of A and of B' has at most one bit set";
   for (size_t i = 0; i < primes.size(); ++i) {
     residue_bits.goal.require_at_most_one("rA" + qname(i), rA[i].bits);
     residue_bits.goal.require_at_most_one("rB" + qname(i), rB[i].bits);
   }
-  size_t const lead_step = k.composition.size(), residue_step = lead_step + 1;
-  k.composition.push_back(std::move(leads));
-  k.composition.push_back(std::move(residue_bits));
+  auto const lead_step = k.add_step(std::move(leads));
+  auto const residue_step = k.add_step(std::move(residue_bits));
   k.precondition_hypotheses["pairs"] = {{}, {lead_step, residue_step}};
 
   // 3. pairs
@@ -217,8 +215,7 @@ division_result create_division(construction& k, bus const& a, bus const& b,
     table_spec.is_nonnegative("z" + qname(i), zero[i], std::move(zero_count));
   }
   c.end_stage(table_outputs);
-  k.stage_specs.push_back(std::move(table_spec));
-  size_t const table_stage = k.stage_specs.size() - 1;
+  auto const table_stage = k.add_stage_spec(std::move(table_spec));
   // The tables' precondition: every rA_q (from the residues) and every pairs_q (a clause of the
   // pairs stage, proved there by enumeration) has at most one bit set. From all earlier stages,
   // with the residues' congruences, it timed out at m = 6; with the pairs' AND clauses instead of
@@ -228,7 +225,7 @@ division_result create_division(construction& k, bus const& a, bus const& b,
   // 5-6. W mod q by discrete logs
   auto const P = create_log_product(k, plan, logs, zero);
 
-  composition_step residues_step{"product_residues", {}, {}, {}, {}, {}};
+  composition_step residues_step{.name = "product_residues"};
   residues_step.theorem =
       "x = v mod q implies f(x) = f(v) mod q for every integer polynomial f, so A + 1, 2^s and "
       "V(X) mod q are the tabulated values; with the discrete logs checked, Fermat's little "
@@ -259,10 +256,9 @@ division_result create_division(construction& k, bus const& a, bus const& b,
 
   // 7-14. back to binary: W, of which the quotient is bits L .. L + 2m - 1
   // W = (A + 1) 2^s V(X) < 2^(L + 2m) (file comment of division.hpp), from m alone
-  auto const W =
-      create_crt_reconstruction(k, plan, P, {table_stage, table_stage + 1, table_stage + 2},
-                                "product_residues", 3 * static_cast<size_t>(m),
-                                {.largest = pow2(S.L + 2 * m) - 1});
+  auto const W = create_crt_reconstruction(
+      k, plan, P, {table_stage, table_stage + 1, table_stage + 2}, "product_residues",
+      3 * static_cast<size_t>(m), {.largest = pow2(S.L + 2 * m) - 1});
   auto const low = S.L + (faults.quotient_one_bit_high ? 1 : 0);
   if (W.size() < low + 2 * m) throw std::logic_error("int.div: W is narrower than 2^(L + 2m)");
   std::vector<signal> quotient(W.begin() + low, W.begin() + low + 2 * m);
@@ -288,15 +284,14 @@ division_result create_division(construction& k, bus const& a, bus const& b,
       rp.bits.push_back(g);
     }
   c.end_stage({rp});
-  k.stage_specs.push_back(std::move(rp_spec));
-  size_t const first_remainder_stage = k.stage_specs.size() - 1;
+  auto const first_remainder_stage = k.add_stage_spec(std::move(rp_spec));
   for (unsigned t = 0; t < m; ++t)
     if (a.bits[t] != const_false) columns[t].push_back(a.bits[t]);  // A's constant zeros (floats)
   auto const sum = create_column_sum(k, "remainder_", {a, rp}, columns);
   size_t const counts_bounded = k.composition.size() - 1;  // the column sum's own step
   std::vector<signal> remainder(sum.begin(), sum.begin() + m);
 
-  composition_step series_step{"series", {}, {}, {}, {}, {}};
+  composition_step series_step{.name = "series"};
   if (divisor_positive_step) series_step.steps.push_back(*divisor_positive_step);
   series_step.theorem =
       "W = (A + 1) 2^s V(X) (steps product_residues and chinese_remainder) and the error bound "
@@ -328,12 +323,11 @@ division_result create_division(construction& k, bus const& a, bus const& b,
   };
   add_quotient_relation(series_step.goal, A, B, Q);
   series_step.goal.description = "Q B <= A < (Q + 1) B";
-  size_t const series_index = k.composition.size();
-  k.composition.push_back(std::move(series_step));
+  auto const series_index = k.add_step(std::move(series_step));
 
   // R = A - Q B mod 2^m, in two steps: the column sum's stages give the sum's exact value (linear:
   // the product bits are gates there); then, with p_ij = q_i b_j, the congruence.
-  composition_step columns_step{"remainder_columns", {}, {}, {}, {}, {}};
+  composition_step columns_step{.name = "remainder_columns"};
   for (size_t st = first_remainder_stage + 1; st < k.stage_specs.size(); ++st)
     columns_step.stages.push_back(st);
   columns_step.steps.push_back(counts_bounded);
@@ -342,20 +336,17 @@ division_result create_division(construction& k, bus const& a, bus const& b,
   for (unsigned t = 0; t < m; ++t)
     for (auto const& g : columns[t]) column_value.add_term(pow2(t), g);
   columns_step.goal.equals("sum", sum, std::move(column_value));
-  size_t const columns_index = k.composition.size();
-  k.composition.push_back(std::move(columns_step));
+  auto const columns_index = k.add_step(std::move(columns_step));
   composition_step modular{
-      "remainder_mod_2^m", {first_remainder_stage}, {columns_index}, {}, {}, {}};
+      .name = "remainder_mod_2^m", .stages = {first_remainder_stage}, .steps = {columns_index}};
   modular.goal.description = "R = A - Q B mod 2^m";
   modular.goal.equals("R mod 2^m", remainder, remainder_value(A, B, Q), true);
-  size_t const modular_index = k.composition.size();
-  k.composition.push_back(std::move(modular));
-  composition_step exact{"remainder", {}, {modular_index, series_index}, {}, {}, {}};
+  auto const modular_index = k.add_step(std::move(modular));
+  composition_step exact{.name = "remainder", .steps = {modular_index, series_index}};
   exact.goal.description = "R = A - Q B";
   exact.goal.equals("remainder", remainder, remainder_value(A, B, Q));
   exact.products_as_atoms = true;  // Q B is one unknown here: 0 <= A - P < B, R = A - P mod 2^m
-  k.composition.push_back(std::move(exact));
-  return {quotient, remainder, series_index, k.composition.size() - 1};
+  return {quotient, remainder, series_index, k.add_step(std::move(exact))};
 }
 
 }  // namespace tc0

@@ -106,7 +106,7 @@ exact_float_sum create_exact_float_sum(construction& k, float_format const& f,
     auto bits = create_column_sum(k, prefix, in, columns);
     std::vector<size_t> stages;
     for (auto s = first; s < k.stage_specs.size(); ++s) stages.push_back(s);
-    composition_step step{prefix + "value", stages, {}, {}, {}, {}};
+    composition_step step{.name = prefix + "value", .stages = stages};
     step.goal.description = "the column sum's total";
     step.goal.equals(prefix + "total", bits, std::move(value));
     out.steps.push_back(k.composition.size());
@@ -157,7 +157,7 @@ exact_float_sum create_exact_float_sum(construction& k, float_format const& f,
   };
   auto const split_stage = out.stages[1], order_stage = out.stages[2];
   composition_step signed_total{
-      "signed_total", {split_stage}, {out.steps[0], out.steps[1]}, {}, {}, {}};
+      .name = "signed_total", .stages = {split_stage}, .steps = {out.steps[0], out.steps[1]}};
   signed_total.goal.description = "S+ - S- = sum_i (1 - 2 s_i) Y_i";
   linear_expr e = linear_expr{vp}.add(vn, -1);
   for (size_t i = 0; i < inputs.size(); ++i) {
@@ -169,7 +169,8 @@ exact_float_sum create_exact_float_sum(construction& k, float_format const& f,
   auto const signed_step = k.composition.size();
   k.composition.push_back(std::move(signed_total));
 
-  composition_step magnitude{"sum_magnitude", {order_stage}, {out.steps[2]}, {}, {}, {}};
+  composition_step magnitude{
+      .name = "sum_magnitude", .stages = {order_stage}, .steps = {out.steps[2]}};
   magnitude.goal.description = "(1 - 2 negative) N = S+ - S-";
   auto const n_value = linear_expr::value_of(out.magnitude);
   linear_expr m = n_value;

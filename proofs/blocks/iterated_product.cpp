@@ -82,7 +82,7 @@ std::vector<signal> create_iterated_product(construction& k, std::vector<bus> co
   // 3-4. log_sums, exp_tables
   auto const P = create_log_product(k, plan, logs, zero, {faults.swap_exp_entries});
 
-  composition_step dlog{"discrete_logs", {}, {}, {}, {}, {}};
+  composition_step dlog{.name = "discrete_logs"};
   dlog.theorem =
       "for each prime q with primitive root g: if no residue is 0, prod_i r_i = g^(sum_i log r_i "
       "mod (q - 1)) mod q (Fermat's little theorem), else it is 0; with the residues, log_sums "
