@@ -111,6 +111,15 @@ expect 2 "a netlist with the wrong interface" -- "$tc0" check-netlist int.iterat
 expect 2 "a bad parameter" -- "$tc0" check int.iterated_add --n 0 --m 4
 expect 2 "an unknown lemma" -- "$tc0" check no.such --n 1
 expect 2 "an unknown option" -- "$tc0" check int.add --m 4 --bogus 1
+# options come from one table: a known option of another command is refused, a number outside
+# its declared range is refused, and the help text lists every option with its commands
+expect 2 "an option of another command" -- "$tc0" printed-add --p 2 --format dot
+expect 2 "a number outside its range" -- "$tc0" check int.add --m 4 --timeout 0
+grep -q "outside 1..86400" err.txt || { echo "FAIL: the range is not named"; fail=1; }
+expect 0 "help" -- "$tc0" --help
+for opt in timeout budget jobs only json smt2-dir cex-dir seed second-opinion progress-lines; do
+  grep -q -- "--$opt" out.txt || { echo "FAIL: --$opt missing from the help"; fail=1; }
+done
 expect 2 "no command" -- "$tc0"
 
 # The printed addition rule against exact-then-round: a survey, then its example replayed.

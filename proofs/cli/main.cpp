@@ -55,27 +55,14 @@ char const* const usage_text = R"(usage: tc0check COMMAND [ARGS]
                                          is I-1 mod K); writes DIR/shard-I-of-K.json
   merge --out DIR SHARD.json ...         the report a single run would give, from all K shards
 
-options for check, check-netlist and report:
-  --timeout SECONDS    per solver query (default 60); a query that hits it is 'unknown'
-  --json               print the results as JSON instead of a table
-  --smt2-dir DIR       write every SMT query as an SMT-LIB2 file into DIR
-  --cex-dir DIR        where counterexample files go (default: counterexamples)
-  --monolithic / --no-monolithic   force the whole-circuit miter on or off
-  --seed N             seed of random simulation (default 1)
-  -j N, --jobs N       (check, report) check N sizes at once, one thread each (default 1);
-                       results and their order do not depend on N
-  --second-opinion cvc5  also give every solver query to cvc5 (same time limit) and report,
-                       per obligation, whether it agrees; a disagreement makes it 'unknown'
-  --budget SECONDS     (check, report) a global budget: no solver query starts after it or runs
-                       past it; those obligations end 'unknown' (simulation still runs)
-  --only TEXT          (check, check-netlist) run only the obligations whose name contains
-                       TEXT, e.g. --only stage:crt_block_sums; the rest are counted as skipped
-  --progress-lines     (check, check-netlist, report) progress as one stderr line per obligation
-                       started, also off a terminal (by default: a line rewritten in place, on a
-                       terminal only)
-
 exit status: 0 all proved, 1 something refuted, 3 something unknown, 2 usage or input error
 )";
+
+std::string usage() {
+  std::string text = usage_text;
+  auto const exit_line = text.find("exit status:");
+  return text.substr(0, exit_line) + options_usage() + "\n" + text.substr(exit_line);
+}
 
 int exit_code(verdict v) {
   switch (v) {
@@ -87,13 +74,6 @@ int exit_code(verdict v) {
       return 3;
   }
   return 3;
-}
-
-void allow_flags(options const& o, std::set<std::string> allowed,
-                 std::vector<std::string> const& params = {}) {
-  allowed.insert(params.begin(), params.end());
-  for (auto const& [f, v] : o.flags)
-    if (!allowed.count(f)) throw usage_error("unknown option --" + f + " for '" + o.command + "'");
 }
 
 std::map<std::string, std::vector<unsigned>> read_grid(options const& o, lemma const& l,
@@ -118,12 +98,12 @@ std::map<std::string, std::vector<unsigned>> read_grid(options const& o, lemma c
 
 check_params read_check_params(options const& o) {
   check_params cp;
-  cp.solver.timeout_ms = o.get_unsigned("timeout", 60, 1, 86400) * 1000;
+  cp.solver.timeout_ms = o.get_unsigned("timeout") * 1000;
   cp.smt2_dir = o.get("smt2-dir", "");
   cp.cex_dir = o.get("cex-dir", "counterexamples");
   if (o.has("monolithic")) cp.monolithic = true;
   if (o.has("no-monolithic")) cp.monolithic = false;
-  cp.seed = o.get_unsigned("seed", 1, 0, 4000000000u);
+  cp.seed = o.get_unsigned("seed");
   cp.only = o.get("only", "");
   for (auto const& d : {cp.smt2_dir, cp.cex_dir})
     if (!d.empty()) std::filesystem::create_directories(d);
@@ -138,7 +118,7 @@ check_params read_check_params(options const& o) {
   }
   if (o.has("budget"))
     cp.deadline = std::chrono::steady_clock::now() +
-                  std::chrono::seconds(o.get_unsigned("budget", 0, 1, 7 * 86400));
+                  std::chrono::seconds(o.get_unsigned("budget"));
   if (o.has("progress-lines")) terminal_progress().use_lines();
   if (terminal_progress().enabled())
     cp.progress = [](std::string const& id) { terminal_progress().obligation(id); };
@@ -147,7 +127,7 @@ check_params read_check_params(options const& o) {
 
 // -j N: how many sizes are checked at once (default 1)
 unsigned read_jobs(options const& o) {
-  return o.get_unsigned("jobs", 1, 1, 64);
+  return o.get_unsigned("jobs");
 }
 
 void end_progress(check_params const&) {
@@ -269,10 +249,7 @@ int cmd_list() {
 int cmd_check(options const& o, int argc, char** argv) {
   if (o.positional.size() != 1) throw usage_error("usage: tc0check check LEMMA --PARAM VALUES ...");
   auto const& l = find_lemma(o.positional[0]);
-  allow_flags(o,
-              {"timeout", "json", "smt2-dir", "cex-dir", "monolithic", "no-monolithic", "seed",
-               "only", "jobs", "budget", "second-opinion", "progress-lines"},
-              l.parameter_names);
+  o.allow_only_declared(l.parameter_names);
   auto const grid = read_grid(o, l, false);
   auto const cp = read_check_params(o);
   run_record rec;
@@ -286,10 +263,7 @@ int cmd_check_netlist(options const& o, int argc, char** argv) {
   if (o.positional.size() != 2)
     throw usage_error("usage: tc0check check-netlist LEMMA FILE --PARAM VALUE ...");
   auto const& l = find_lemma(o.positional[0]);
-  allow_flags(o,
-              {"timeout", "json", "smt2-dir", "cex-dir", "monolithic", "no-monolithic", "seed",
-               "only", "second-opinion", "progress-lines"},
-              l.parameter_names);
+  o.allow_only_declared(l.parameter_names);
   auto const grid = read_grid(o, l, true);
   auto const p = expand(grid).at(0);
   auto const& path = o.positional[1];
@@ -308,7 +282,7 @@ int cmd_export(options const& o) {
         "usage: tc0check export LEMMA --PARAM VALUE ... [--format netlist|dot|verilog|aag|aig] "
         "[--out FILE]");
   auto const& l = find_lemma(o.positional[0]);
-  allow_flags(o, {"format", "out"}, l.parameter_names);
+  o.allow_only_declared(l.parameter_names);
   auto const p = expand(read_grid(o, l, true)).at(0);
   auto const format = o.get("format", "netlist");
   if (format != "netlist" && format != "dot" && format != "verilog" && format != "aag" &&
@@ -340,7 +314,7 @@ int cmd_export(options const& o) {
 
 int cmd_replay(options const& o) {
   if (o.positional.size() != 1) throw usage_error("usage: tc0check replay FILE.json");
-  allow_flags(o, {});
+  o.allow_only_declared();
   std::ifstream in(o.positional[0]);
   if (!in) throw std::invalid_argument("cannot open '" + o.positional[0] + "'");
   std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
@@ -384,8 +358,8 @@ std::string describe_float(float_value const& v) {
 }
 
 int cmd_printed_add(options const& o) {
-  allow_flags(o, {"p", "k", "a", "b"}, {});
-  parameters params{{"p", o.get_unsigned("p", 3, 2, 8)}, {"k", o.get_unsigned("k", 0, 0, 16)}};
+  o.allow_only_declared();
+  parameters params{{"p", o.get_unsigned("p")}, {"k", o.get_unsigned("k")}};
   auto const f = format_of(params);
   std::printf(
       "format: %s; printed rule: align to the larger exponent, two guard bits and a "
@@ -455,8 +429,7 @@ std::string result_settings(check_params const& cp) {
 }
 
 int cmd_report(options const& o, int argc, char** argv) {
-  allow_flags(o, {"timeout", "json", "smt2-dir", "cex-dir", "monolithic", "no-monolithic", "seed",
-                  "out", "jobs", "lemmas", "shard", "budget", "second-opinion", "progress-lines"});
+  o.allow_only_declared();
   auto const dir = o.get("out", "report");
   std::set<std::string> chosen;  // --lemmas a,b: only those lemmas' default grids
   for (std::string rest = o.get("lemmas", ""); !rest.empty();) {
@@ -509,7 +482,7 @@ int cmd_report(options const& o, int argc, char** argv) {
 }
 
 int cmd_merge(options const& o, int argc, char** argv) {
-  allow_flags(o, {"out"});
+  o.allow_only_declared();
   if (o.positional.empty())
     throw usage_error("usage: tc0check merge --out DIR SHARD.json ... (every shard of one split)");
   std::vector<shard_file> shards;
@@ -564,7 +537,7 @@ int main(int argc, char** argv) {
   try {
     auto const o = parse(argc, argv);
     if (o.command.empty() || o.command == "help" || o.has("help")) {
-      std::cout << usage_text;
+      std::cout << usage();
       return o.command.empty() && !o.has("help") ? 2 : 0;
     }
     if (o.command == "list") return cmd_list();

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <sstream>
 
 namespace tc0::cli {
 namespace {
@@ -21,15 +22,66 @@ std::string options::get(std::string const& f, std::string const& fallback) cons
   return it == flags.end() ? fallback : it->second;
 }
 
-unsigned options::get_unsigned(std::string const& f, unsigned fallback, unsigned lo,
-                               unsigned hi) const {
+option_spec const* find_option(std::string_view name) {
+  for (auto const& o : option_table)
+    if (o.name == name) return &o;
+  return nullptr;
+}
+
+namespace {
+
+bool accepts(option_spec const& o, std::string const& command) {
+  std::string const list = " " + std::string(o.commands) + " ";
+  return list.find(" " + command + " ") != std::string::npos;
+}
+
+}  // namespace
+
+std::string options_usage() {
+  std::string out = "options (the commands that take each):\n";
+  for (auto const& o : option_table) {
+    std::string head = "  --" + std::string(o.name);
+    if (!o.value.empty()) head += " " + std::string(o.value);
+    out += head +
+           (head.size() < 24 ? std::string(24 - head.size(), ' ') : "\n" + std::string(24, ' '));
+    std::string text = std::string(o.help);
+    if (!o.commands.empty()) text += " [" + std::string(o.commands) + "]";
+    // words wrapped at 100 columns, continuation lines indented to the help column
+    size_t column = 24;
+    bool first = true;
+    std::istringstream words(text);
+    for (std::string word; words >> word; first = false) {
+      if (!first && column + 1 + word.size() > 100)
+        out += "\n" + std::string(24, ' '), column = 24;
+      else if (!first)
+        out += ' ', ++column;
+      out += word;
+      column += word.size();
+    }
+    out += "\n";
+  }
+  return out;
+}
+
+unsigned options::get_unsigned(std::string const& f) const {
+  auto const* spec = find_option(f);
+  if (!spec || spec->hi == 0) throw std::logic_error("--" + f + " is not a number option");
   auto it = flags.find(f);
-  if (it == flags.end()) return fallback;
+  if (it == flags.end()) return spec->fallback;
   auto const v = to_unsigned(f, it->second);
-  if (v < lo || v > hi)
-    throw usage_error("--" + f + " " + it->second + " is outside " + std::to_string(lo) + ".." +
-                      std::to_string(hi));
+  if (v < spec->lo || v > spec->hi)
+    throw usage_error("--" + f + " " + it->second + " is outside " + std::to_string(spec->lo) +
+                      ".." + std::to_string(spec->hi));
   return v;
+}
+
+void options::allow_only_declared(std::vector<std::string> const& parameters) const {
+  for (auto const& [f, v] : flags) {
+    if (std::find(parameters.begin(), parameters.end(), f) != parameters.end()) continue;
+    auto const* spec = find_option(f);
+    if (!spec || !accepts(*spec, command))
+      throw usage_error("unknown option --" + f + " for '" + command + "'");
+  }
 }
 
 std::vector<unsigned> parse_values(std::string const& flag, std::string const& text) {
