@@ -5,7 +5,6 @@
 #include "core/check_by_simulation.hpp"
 #include "core/extract.hpp"
 #include "core/circuit_file.hpp"
-#include "proofs/registry.hpp"
 
 namespace tc0 {
 namespace {
@@ -28,8 +27,9 @@ replay_outcome run(circuit const& c, linear_spec const& spec, std::vector<bool> 
 
 }  // namespace
 
-replay_outcome replay(counterexample const& cx) {
-  auto const& l = find_lemma(cx.lemma);
+replay_outcome replay(counterexample const& cx, lemma const& l) {
+  if (l.name != cx.lemma)
+    throw std::invalid_argument("the counterexample is of " + cx.lemma + ", not " + l.name);
   l.validate(cx.params);
   if (cx.source != "construction") {
     auto const c = read_circuit_file(cx.source);

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "proofs/counterexample.hpp"
+#include "proofs/lemma.hpp"
 
 namespace tc0 {
 
@@ -15,7 +16,8 @@ struct replay_outcome {
   std::string expected, actual;
 };
 
-// Throws std::invalid_argument when the counterexample does not fit its source any more.
-replay_outcome replay(counterexample const& cx);
+// `l` is the lemma the counterexample names (the caller looks it up). Throws
+// std::invalid_argument when the counterexample does not fit its source any more.
+replay_outcome replay(counterexample const& cx, lemma const& l);
 
 }  // namespace tc0

@@ -228,7 +228,14 @@ void check_grids(run_record& rec, std::vector<std::pair<lemma const*, grid_t>> c
   assemble(rec, grids, run_items(work, positions, cp, jobs), measured);
 }
 
-int finish(run_record const& rec, options const& o) {
+// The facts the writers print of every lemma the record names, from the registry.
+void add_lemma_facts(run_record& rec) {
+  for (auto const* o : rec.all_obligations()) rec.add_facts(find_lemma(o->lemma));
+  for (auto const& s : rec.sizes) rec.add_facts(find_lemma(s.size.lemma));
+}
+
+int finish(run_record& rec, options const& o) {
+  add_lemma_facts(rec);
   if (o.has("json"))
     std::cout << json::dump(to_json(rec)) << "\n";
   else
@@ -324,7 +331,7 @@ int cmd_replay(options const& o) {
   } catch (std::invalid_argument const& e) {
     throw std::invalid_argument(o.positional[0] + ": " + e.what());
   }
-  auto const r = replay(cx);
+  auto const r = replay(cx, find_lemma(cx.lemma));
   std::string const where = cx.lemma + " [" + to_string(cx.params) + "] " +
                             (cx.source == "construction" ? "construction" : cx.source) +
                             (cx.stage.empty() ? "" : ", stage " + cx.stage);
@@ -411,7 +418,8 @@ std::vector<std::pair<lemma const*, grid_t>> report_grids(std::set<std::string> 
   return grids;
 }
 
-void write_report(run_record const& rec, std::string const& dir) {
+void write_report(run_record& rec, std::string const& dir) {
+  add_lemma_facts(rec);
   std::ofstream(dir + "/report.md") << to_markdown(rec);
   std::ofstream(dir + "/report.json") << json::dump(to_json(rec)) << "\n";
   std::ofstream(dir + "/report.html") << to_html(rec, dir);
@@ -475,6 +483,7 @@ int cmd_report(options const& o, int argc, char** argv) {
   auto const path = dir + "/shard-" + std::to_string(shard->index) + "-of-" +
                     std::to_string(shard->count) + ".json";
   std::ofstream(path) << json::dump(to_json(file)) << "\n";
+  add_lemma_facts(rec);
   print_table(std::cout, rec);
   std::cout << "shard " << shard->index << "/" << shard->count << " (" << positions.size() << " of "
             << work.size() << " sizes; S1/S2 are computed by merge) written to " << path << "\n";

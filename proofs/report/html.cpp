@@ -4,7 +4,6 @@
 #include <sstream>
 
 #include "core/float_format.hpp"
-#include "proofs/registry.hpp"
 #include "proofs/report/summary.hpp"
 #include "proofs/report/svg_plot.hpp"
 #include "proofs/report/writers.hpp"
@@ -72,7 +71,7 @@ std::string to_html(run_record const& r, std::string const& base_dir) {
        "<th>refuted</th><th>unknown</th><th>solver time (s)</th>"
        "<th>outputs tied to the lemma's specification by</th></tr>\n";
   for (auto const& [name, t] : tally_by_lemma(r))
-    h << "<tr><td>" << xml_escape(name) << "</td><td>" << xml_escape(find_lemma(name).paper_ref)
+    h << "<tr><td>" << xml_escape(name) << "</td><td>" << xml_escape(r.facts(name).paper_ref)
       << "</td><td>" << t.proved << "</td><td>" << t.refuted << "</td><td>" << t.unknown
       << "</td><td>" << seconds_text(t.seconds) << "</td><td>" << xml_escape(t.outputs_text())
       << "</td></tr>\n";
@@ -86,7 +85,7 @@ std::string to_html(run_record const& r, std::string const& base_dir) {
   h << "</table>\n<table>\n<tr><th>symbol</th><th>lemma</th>"
        "<th>parameters</th><th>depth</th></tr>\n";
   for (auto const& s : r.sizes)
-    if (auto const& l = find_lemma(s.size.lemma); !l.paper_depth.empty())
+    if (auto const& l = r.facts(s.size.lemma); !l.paper_depth.empty())
       h << "<tr><td>" << xml_escape(l.paper_depth) << "</td><td>" << xml_escape(s.size.lemma)
         << "</td><td>" << xml_escape(to_string(s.size.params)) << "</td><td>"
         << s.size.metrics.depth << "</td></tr>\n";
@@ -95,7 +94,7 @@ std::string to_html(run_record const& r, std::string const& base_dir) {
 
   h << "<h2>Growth across sweeps (S1 constant depth, S2 polynomial size)</h2>\n";
   for (auto const& s : sweep_series_of(r)) {
-    auto const& l = find_lemma(s.lemma);
+    auto const& l = r.facts(s.lemma);
     auto const where =
         s.lemma + " over " + s.swept + (s.fixed.empty() ? "" : ", " + to_string(s.fixed));
     h << "<div class=\"sweep\">\n"
@@ -136,7 +135,7 @@ std::string to_html(run_record const& r, std::string const& base_dir) {
   for (auto const& s : r.sizes)
     for (auto const& o : s.obligations)
       h << "<tr><td>" << xml_escape(o.id) << "</td><td>"
-        << xml_escape(find_lemma(o.lemma).paper_ref) << "</td><td>" << to_string(o.how) << "</td>"
+        << xml_escape(r.facts(o.lemma).paper_ref) << "</td><td>" << to_string(o.how) << "</td>"
         << verdict_cell(o.result) << "<td>" << seconds_text(o.seconds) << "</td><td>"
         << o.resource_count << "</td><td>" << s.size.metrics.depth << "</td><td>"
         << s.size.metrics.size << "</td><td>" << link(o.cex_file, base_dir, "counterexample")

@@ -3,6 +3,7 @@
 #include <chrono>
 #include <ctime>
 #include <fstream>
+#include <stdexcept>
 #include <thread>
 
 #include "encodings/prove.hpp"
@@ -26,6 +27,16 @@ std::vector<obligation_result const*> run_record::all_obligations() const {
     for (auto const& o : s.obligations) all.push_back(&o);
   for (auto const& o : sweeps) all.push_back(&o);
   return all;
+}
+
+lemma_facts const& run_record::facts(std::string const& lemma) const {
+  auto const it = lemmas.find(lemma);
+  if (it == lemmas.end()) throw std::logic_error("the run record has no facts of " + lemma);
+  return it->second;
+}
+
+void run_record::add_facts(lemma const& l) {
+  lemmas[l.name] = {l.paper_ref, l.paper_depth, l.depth_bound, l.parameter_names};
 }
 
 verdict run_record::overall() const {

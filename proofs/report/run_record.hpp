@@ -2,12 +2,21 @@
 // Markdown) formats. Writers add nothing that is not in here.
 #pragma once
 
+#include <map>
 #include <string>
 #include <vector>
 
 #include "proofs/check.hpp"
 
 namespace tc0 {
+
+// What the writers say of a lemma, carried in the record so that they need not know the lemma
+// list (the command line, which does, fills it).
+struct lemma_facts {
+  std::string paper_ref, paper_depth;
+  unsigned depth_bound = 0;
+  std::vector<std::string> parameter_names;
+};
 
 struct run_record {
   std::string tool_version;
@@ -17,6 +26,11 @@ struct run_record {
   std::string machine;
   std::vector<size_check> sizes;
   std::vector<obligation_result> sweeps;  // S1 / S2
+  std::map<std::string, lemma_facts> lemmas;  // every lemma the sizes and sweeps name
+
+  // Throws std::logic_error when the record lacks the lemma's facts.
+  lemma_facts const& facts(std::string const& lemma) const;
+  void add_facts(lemma const& l);
 
   std::vector<obligation_result const*> all_obligations() const;
   verdict overall() const;

@@ -2,7 +2,6 @@
 
 #include <cstdio>
 
-#include "proofs/registry.hpp"
 
 namespace tc0 {
 
@@ -115,7 +114,7 @@ std::string stage_depths_text(size_record const& s) {
 std::map<std::string, depth_symbol> depth_symbols(run_record const& r) {
   std::map<std::string, depth_symbol> out;
   for (auto const& s : r.sizes) {
-    auto const& symbol = find_lemma(s.size.lemma).paper_depth;
+    auto const& symbol = r.facts(s.size.lemma).paper_depth;
     if (symbol.empty()) continue;
     auto& d = out[symbol];
     if (d.where.empty() || s.size.metrics.depth > d.depth)
@@ -156,7 +155,7 @@ std::vector<sweep_series> sweep_series_of(run_record const& r) {
       continue;
     }
     sweep_series s{o.lemma, "", o.params, {}, is_s1 ? &o : nullptr, is_s1 ? nullptr : &o};
-    for (auto const& name : find_lemma(o.lemma).parameter_names)
+    for (auto const& name : r.facts(o.lemma).parameter_names)
       if (!o.params.count(name)) s.swept = name;
     std::map<unsigned, size_record const*> by_value;  // a size may appear in several sweeps
     for (auto const& z : r.sizes) {

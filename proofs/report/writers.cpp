@@ -6,7 +6,6 @@
 #include <sstream>
 
 #include "core/float_format.hpp"
-#include "proofs/registry.hpp"
 #include "proofs/report/record_json.hpp"
 #include "proofs/report/summary.hpp"
 
@@ -70,7 +69,7 @@ std::string to_markdown(run_record const& r) {
     md << "| " << symbol << " | " << d.depth << " | " << d.where << " |\n";
   md << "\n| symbol | lemma | parameters | depth |\n|---|---|---|---|\n";
   for (auto const& s : r.sizes)
-    if (auto const& l = find_lemma(s.size.lemma); !l.paper_depth.empty())
+    if (auto const& l = r.facts(s.size.lemma); !l.paper_depth.empty())
       md << "| " << l.paper_depth << " | " << s.size.lemma << " | " << to_string(s.size.params)
          << " | " << s.size.metrics.depth << " |\n";
   md << "\n## Growth across sweeps (S1 constant depth, S2 polynomial size)\n\n| obligation | "
@@ -94,7 +93,7 @@ void print_table(std::ostream& out, run_record const& r) {
   bool floats = false;
   for (auto const& s : r.sizes) {
     auto const& m = s.size.metrics;
-    auto const& l = find_lemma(s.size.lemma);
+    auto const& l = r.facts(s.size.lemma);
     out << s.size.lemma << " [" << to_string(s.size.params) << "]  depth " << m.depth
         << (l.paper_depth.empty() ? "" : " (measured " + l.paper_depth + ")") << " ("
         << stage_depths_text(s.size) << ")  gates " << m.size << "  wires " << m.wires
