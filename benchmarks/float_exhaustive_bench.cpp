@@ -15,8 +15,8 @@
 #include <stdexcept>
 
 #include "core/check_by_simulation.hpp"
-#include "proofs/float_interface.hpp"
-#include "proofs/registry.hpp"
+#include "proofs/blocks/float_interface.hpp"
+#include "proofs/lemmas/registry.hpp"
 
 using namespace tc0;
 

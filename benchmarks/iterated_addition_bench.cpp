@@ -11,8 +11,8 @@
 
 #include "benchmarks/staged_timing.hpp"
 #include "core/simulate.hpp"
-#include "proofs/check.hpp"
-#include "proofs/registry.hpp"
+#include "proofs/engine/check.hpp"
+#include "proofs/lemmas/registry.hpp"
 
 using namespace tc0;
 

@@ -12,7 +12,7 @@
 
 #include "benchmarks/staged_timing.hpp"
 #include "encodings/prove.hpp"
-#include "proofs/registry.hpp"
+#include "proofs/lemmas/registry.hpp"
 
 using namespace tc0;
 using bench::now;

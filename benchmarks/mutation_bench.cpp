@@ -1,5 +1,5 @@
-// The mutation self-check at scale: many mutants per lemma (proofs/mutation.hpp), the kill rate
-// of the staged proof, and every surviving wrong mutant named. Exits 1 when one survives (a
+// The mutation self-check at scale: many mutants per lemma (proofs/engine/mutation.hpp), the kill
+// rate of the staged proof, and every surviving wrong mutant named. Exits 1 when one survives (a
 // hole in the staged proof) or a baseline is not proved, 0 otherwise.
 //
 // usage: mutation_bench [mutants per lemma (default 300)] [jobs (default 2)] [--json FILE]
@@ -10,8 +10,8 @@
 #include <sstream>
 
 #include "core/json.hpp"
-#include "proofs/mutation.hpp"
-#include "proofs/registry.hpp"
+#include "proofs/engine/mutation.hpp"
+#include "proofs/lemmas/registry.hpp"
 #include "staged_timing.hpp"
 
 using namespace tc0;
@@ -62,7 +62,8 @@ int main(int argc, char** argv) {
     std::ostringstream line;
     line.setf(std::ios::fixed);
     line.precision(1);
-    line << l.name << std::string(20 - std::min<size_t>(19, l.name.size()), ' ') << to_string(r.params)
+    line << l.name << std::string(20 - std::min<size_t>(19, l.name.size()), ' ')
+         << to_string(r.params)
          << std::string(14 - std::min<size_t>(13, to_string(r.params).size()), ' ')
          << r.outcomes.size() << "  (" << r.mutations << ")  " << wrong << "  " << killed << "  "
          << survived << "  " << seconds;

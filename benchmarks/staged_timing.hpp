@@ -3,7 +3,7 @@
 
 #include <chrono>
 
-#include "proofs/check.hpp"
+#include "proofs/engine/check.hpp"
 
 namespace tc0::bench {
 

@@ -9,8 +9,8 @@
 
 #include "core/check_by_simulation.hpp"
 #include "core/netlist.hpp"
-#include "proofs/check.hpp"
-#include "proofs/registry.hpp"
+#include "proofs/engine/check.hpp"
+#include "proofs/lemmas/registry.hpp"
 
 int main() {
   using namespace tc0;

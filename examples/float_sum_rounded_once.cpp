@@ -6,10 +6,10 @@
 #include <cstdio>
 
 #include "core/check_by_simulation.hpp"
-#include "proofs/check.hpp"
-#include "proofs/float_interface.hpp"
-#include "proofs/printed_addition.hpp"
-#include "proofs/registry.hpp"
+#include "proofs/blocks/float_interface.hpp"
+#include "proofs/engine/check.hpp"
+#include "proofs/lemmas/float/printed_addition.hpp"
+#include "proofs/lemmas/registry.hpp"
 
 int main() {
   using namespace tc0;

@@ -3,8 +3,8 @@
 // Prints one line per size and per sweep check; exits non-zero unless everything is proved.
 #include <cstdio>
 
-#include "proofs/check.hpp"
-#include "proofs/registry.hpp"
+#include "proofs/engine/check.hpp"
+#include "proofs/lemmas/registry.hpp"
 
 int main() {
   using namespace tc0;

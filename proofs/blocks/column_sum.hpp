@@ -19,7 +19,7 @@
 #include <string>
 #include <vector>
 
-#include "proofs/lemma.hpp"
+#include "proofs/engine/lemma.hpp"
 
 namespace tc0 {
 

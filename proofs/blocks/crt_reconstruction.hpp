@@ -9,9 +9,9 @@
 // end's stages), T_at_most_max, reduced_in_range (0 <= T - M sum_t g_t < M), reduction
 // (Y = T - M sum_t g_t), Y_below_M, Y_mod_q for each q
 // (Y = sum_v v P_q[v] + q W with W written out: a linear identity, no `mod`), and the
-// certified chinese_remainder step (the primes, M > the target's largest value, the CRT coefficients;
-// the theorem cited) that, with the front end's step `residue_step` saying P_q is V mod q,
-// gives Y = V.
+// certified chinese_remainder step (the primes, M > the target's largest value, the CRT
+// coefficients; the theorem cited) that, with the front end's step `residue_step` saying P_q is V
+// mod q, gives Y = V.
 #pragma once
 
 #include <optional>
@@ -19,7 +19,7 @@
 #include <vector>
 
 #include "proofs/blocks/crt_plan.hpp"
-#include "proofs/lemma.hpp"
+#include "proofs/engine/lemma.hpp"
 
 namespace tc0 {
 

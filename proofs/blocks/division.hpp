@@ -43,7 +43,7 @@
 #include <optional>
 #include <vector>
 
-#include "proofs/lemma.hpp"
+#include "proofs/engine/lemma.hpp"
 
 namespace tc0 {
 

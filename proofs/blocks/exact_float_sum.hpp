@@ -18,8 +18,8 @@
 #include <vector>
 
 #include "core/float_format.hpp"
-#include "proofs/float_interface.hpp"
-#include "proofs/lemma.hpp"
+#include "proofs/blocks/float_interface.hpp"
+#include "proofs/engine/lemma.hpp"
 
 namespace tc0 {
 

@@ -3,13 +3,12 @@
 #include "proofs/blocks/carry_lookahead_adder.hpp"
 #include "proofs/blocks/multiplier.hpp"
 #include "proofs/blocks/round_to_format.hpp"
-#include "proofs/rounding_congruence.hpp"
+#include "proofs/steps/rounding_congruence.hpp"
 
 namespace tc0 {
 
-spec_clause float_product_clause(std::string const& name, float_format const& f,
-                                 float_bus const& a, float_bus const& b,
-                                 std::vector<signal> const& r) {
+spec_clause float_product_clause(std::string const& name, float_format const& f, float_bus const& a,
+                                 float_bus const& b, std::vector<signal> const& r) {
   linear_expr magnitude;
   magnitude.add_product(
       1, {linear_expr::value_of(a.magnitude.bits), linear_expr::value_of(b.magnitude.bits)});

@@ -10,15 +10,15 @@
 
 #include <vector>
 
-#include "proofs/lemma.hpp"
+#include "proofs/engine/lemma.hpp"
 
 namespace tc0 {
 
 // Deliberate faults, for the tests that show a broken construction is caught (issue 3's
 // acceptance: a too small prime set, a wrong table).
 struct crt_faults {
-  unsigned drop_primes = 0;      // leave out the largest primes: M no longer exceeds the bound
-  bool wrong_log_entry = false;  // the circuit's discrete-log table (largest prime) is off by one
+  unsigned drop_primes = 0;       // leave out the largest primes: M no longer exceeds the bound
+  bool wrong_log_entry = false;   // the circuit's discrete-log table (largest prime) is off by one
   bool swap_exp_entries = false;  // exp_tables reads the entries of 2 and 3 swapped (q > 3)
   // the primes are chosen for values up to (2^m - 2)^n instead of (2^m - 1)^n (too few primes
   // for some inputs, while the plan looks consistent with itself)

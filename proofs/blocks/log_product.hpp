@@ -12,7 +12,7 @@
 #include <vector>
 
 #include "proofs/blocks/crt_plan.hpp"
-#include "proofs/lemma.hpp"
+#include "proofs/engine/lemma.hpp"
 
 namespace tc0 {
 

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "proofs/lemma.hpp"
+#include "proofs/engine/lemma.hpp"
 
 namespace tc0 {
 

@@ -22,7 +22,7 @@
 
 #include "core/circuit.hpp"
 #include "core/float_format.hpp"
-#include "proofs/lemma.hpp"
+#include "proofs/engine/lemma.hpp"
 
 namespace tc0 {
 
@@ -38,8 +38,7 @@ std::vector<signal> create_round_to_format(circuit& c, float_format const& f,
 // when Z is empty) is appended to k.stage_specs. Returns r.
 std::vector<signal> create_round_stage(construction& k, std::string const& name,
                                        std::vector<bus> const& inputs, float_format const& f,
-                                       std::vector<signal> const& N,
-                                       std::vector<signal> const& Z, signal s, int64_t offset,
-                                       std::string const& description);
+                                       std::vector<signal> const& N, std::vector<signal> const& Z,
+                                       signal s, int64_t offset, std::string const& description);
 
 }  // namespace tc0

@@ -18,14 +18,14 @@
 #include "core/netlist.hpp"
 #include "core/shell.hpp"
 #include "core/verilog.hpp"
+#include "proofs/blocks/float_interface.hpp"
 #include "proofs/cli/options.hpp"
 #include "proofs/cli/progress.hpp"
-#include "proofs/float_interface.hpp"
-#include "proofs/printed_addition.hpp"
-#include "proofs/registry.hpp"
-#include "proofs/replay.hpp"
-#include "proofs/report/shards.hpp"
-#include "proofs/report/writers.hpp"
+#include "proofs/engine/replay.hpp"
+#include "proofs/engine/report/shards.hpp"
+#include "proofs/engine/report/writers.hpp"
+#include "proofs/lemmas/float/printed_addition.hpp"
+#include "proofs/lemmas/registry.hpp"
 
 namespace tc0::cli {
 namespace {
@@ -117,8 +117,7 @@ check_params read_check_params(options const& o) {
     cp.solver.second_opinion = {true, solver, cp.solver.timeout_ms};
   }
   if (o.has("budget"))
-    cp.deadline = std::chrono::steady_clock::now() +
-                  std::chrono::seconds(o.get_unsigned("budget"));
+    cp.deadline = std::chrono::steady_clock::now() + std::chrono::seconds(o.get_unsigned("budget"));
   if (o.has("progress-lines")) terminal_progress().use_lines();
   if (terminal_progress().enabled())
     cp.progress = [](std::string const& id) { terminal_progress().obligation(id); };

@@ -8,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-#include "proofs/lemma.hpp"
+#include "proofs/engine/lemma.hpp"
 
 namespace tc0::cli {
 

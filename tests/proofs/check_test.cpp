@@ -1,14 +1,15 @@
 // The staged proof alone (no miter, no simulation) rejects the wrong constructions an audit
 // found it accepting (issue 24): each case is a regression for one gap.
+#include "proofs/engine/check.hpp"
+
 #include <doctest/doctest.h>
 
 #include "core/check_by_simulation.hpp"
-#include "proofs/check.hpp"
-#include "proofs/float_multiplication.hpp"
-#include "proofs/integer_division.hpp"
-#include "proofs/integer_iterated_multiplication.hpp"
-#include "proofs/mutation.hpp"
-#include "proofs/registry.hpp"
+#include "proofs/engine/mutation.hpp"
+#include "proofs/lemmas/float/float_multiplication.hpp"
+#include "proofs/lemmas/integer/integer_division.hpp"
+#include "proofs/lemmas/integer/integer_iterated_multiplication.hpp"
+#include "proofs/lemmas/registry.hpp"
 
 using namespace tc0;
 
@@ -82,20 +83,40 @@ TEST_SUITE("solver") {
       std::string caught_by;
     };
     std::vector<fault_case> const cases{
-        {"a prime dropped", "int.iterated_mul", {{"n", 3}, {"m", 3}},
-         [] { return build_iterated_multiplication({{"n", 3}, {"m", 3}}, {.drop_primes = 1}); },
+        {"a prime dropped",
+         "int.iterated_mul",
+         {{"n", 3}, {"m", 3}},
+         [] {
+           return build_iterated_multiplication({{"n", 3}, {"m", 3}}, {.drop_primes = 1});
+         },
          "composition:chinese_remainder"},
-        {"a wrong log entry", "int.iterated_mul", {{"n", 2}, {"m", 4}},
-         [] { return build_iterated_multiplication({{"n", 2}, {"m", 4}}, {.wrong_log_entry = true}); },
+        {"a wrong log entry",
+         "int.iterated_mul",
+         {{"n", 2}, {"m", 4}},
+         [] {
+           return build_iterated_multiplication({{"n", 2}, {"m", 4}}, {.wrong_log_entry = true});
+         },
          "stage:log_tables"},
-        {"a series one term short", "int.div", {{"m", 3}},
-         [] { return build_division({{"m", 3}}, {.short_series = true}); },
+        {"a series one term short",
+         "int.div",
+         {{"m", 3}},
+         [] {
+           return build_division({{"m", 3}}, {.short_series = true});
+         },
          "composition:product_residues"},
-        {"the quotient read one bit high", "int.div", {{"m", 3}},
-         [] { return build_division({{"m", 3}}, {.quotient_one_bit_high = true}); },
+        {"the quotient read one bit high",
+         "int.div",
+         {{"m", 3}},
+         [] {
+           return build_division({{"m", 3}}, {.quotient_one_bit_high = true});
+         },
          "composition:series"},
-        {"a rounding offset off by one", "float.mul", {{"p", 3}, {"k", 2}},
-         [] { return build_float_mul({{"p", 3}, {"k", 2}}, {.offset_shift = 1}); },
+        {"a rounding offset off by one",
+         "float.mul",
+         {{"p", 3}, {"k", 2}},
+         [] {
+           return build_float_mul({{"p", 3}, {"k", 2}}, {.offset_shift = 1});
+         },
          "composition:congruence"},
     };
     for (auto const& c : cases) {

@@ -4,7 +4,7 @@
 
 #include "proofs/blocks/float_product.hpp"
 #include "proofs/blocks/float_sum.hpp"
-#include "proofs/check.hpp"
+#include "proofs/engine/check.hpp"
 
 using namespace tc0;
 

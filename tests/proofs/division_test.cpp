@@ -3,8 +3,8 @@
 #include "core/check_by_simulation.hpp"
 #include "encodings/prove_by_enumeration.hpp"
 #include "proofs/blocks/residue.hpp"
-#include "proofs/check.hpp"
-#include "proofs/registry.hpp"
+#include "proofs/engine/check.hpp"
+#include "proofs/lemmas/registry.hpp"
 
 using namespace tc0;
 

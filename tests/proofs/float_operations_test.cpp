@@ -3,12 +3,12 @@
 #include "core/check_by_simulation.hpp"
 #include "core/simulate.hpp"
 #include "encodings/prove.hpp"
+#include "proofs/blocks/float_interface.hpp"
 #include "proofs/blocks/round_to_format.hpp"
-#include "proofs/check.hpp"
-#include "proofs/counterexample.hpp"
-#include "proofs/float_interface.hpp"
-#include "proofs/registry.hpp"
-#include "proofs/sticky_rounding.hpp"
+#include "proofs/engine/check.hpp"
+#include "proofs/engine/counterexample.hpp"
+#include "proofs/lemmas/registry.hpp"
+#include "proofs/steps/sticky_rounding.hpp"
 
 using namespace tc0;
 

@@ -1,4 +1,4 @@
-#include "proofs/growth.hpp"
+#include "proofs/engine/growth.hpp"
 
 #include <doctest/doctest.h>
 

@@ -3,9 +3,9 @@
 
 #include "core/check_by_simulation.hpp"
 #include "core/extract.hpp"
-#include "proofs/check.hpp"
-#include "proofs/registry.hpp"
-#include "proofs/structure.hpp"
+#include "proofs/engine/check.hpp"
+#include "proofs/engine/structure.hpp"
+#include "proofs/lemmas/registry.hpp"
 
 using namespace tc0;
 

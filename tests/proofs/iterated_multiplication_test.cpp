@@ -2,9 +2,9 @@
 
 #include "core/check_by_simulation.hpp"
 #include "proofs/blocks/crt_plan.hpp"
-#include "proofs/check.hpp"
-#include "proofs/integer_iterated_multiplication.hpp"
-#include "proofs/registry.hpp"
+#include "proofs/engine/check.hpp"
+#include "proofs/lemmas/integer/integer_iterated_multiplication.hpp"
+#include "proofs/lemmas/registry.hpp"
 
 using namespace tc0;
 

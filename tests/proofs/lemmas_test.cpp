@@ -5,9 +5,9 @@
 #include <set>
 
 #include "core/check_by_simulation.hpp"
-#include "proofs/check.hpp"
-#include "proofs/registry.hpp"
-#include "proofs/structure.hpp"
+#include "proofs/engine/check.hpp"
+#include "proofs/engine/structure.hpp"
+#include "proofs/lemmas/registry.hpp"
 
 using namespace tc0;
 

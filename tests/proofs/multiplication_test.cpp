@@ -1,7 +1,7 @@
 #include <doctest/doctest.h>
 
-#include "proofs/check.hpp"
-#include "proofs/registry.hpp"
+#include "proofs/engine/check.hpp"
+#include "proofs/lemmas/registry.hpp"
 
 using namespace tc0;
 

@@ -1,8 +1,9 @@
+#include "proofs/engine/mutation.hpp"
+
 #include <doctest/doctest.h>
 
 #include "core/check_by_simulation.hpp"
-#include "proofs/mutation.hpp"
-#include "proofs/registry.hpp"
+#include "proofs/lemmas/registry.hpp"
 
 using namespace tc0;
 

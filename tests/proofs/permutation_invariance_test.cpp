@@ -1,8 +1,8 @@
-#include "proofs/permutation_invariance.hpp"
+#include "proofs/steps/permutation_invariance.hpp"
 
 #include <doctest/doctest.h>
 
-#include "proofs/registry.hpp"
+#include "proofs/lemmas/registry.hpp"
 
 using namespace tc0;
 

@@ -1,8 +1,8 @@
 #include <doctest/doctest.h>
 
 #include "core/check_by_simulation.hpp"
-#include "proofs/check.hpp"
-#include "proofs/registry.hpp"
+#include "proofs/engine/check.hpp"
+#include "proofs/lemmas/registry.hpp"
 
 using namespace tc0;
 

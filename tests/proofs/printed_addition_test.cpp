@@ -1,4 +1,4 @@
-#include "proofs/printed_addition.hpp"
+#include "proofs/lemmas/float/printed_addition.hpp"
 
 #include <doctest/doctest.h>
 

@@ -1,4 +1,4 @@
-#include "proofs/report/shards.hpp"
+#include "proofs/engine/report/shards.hpp"
 
 #include <doctest/doctest.h>
 
@@ -6,7 +6,7 @@
 
 #include "core/json.hpp"
 #include "core/netlist.hpp"
-#include "proofs/registry.hpp"
+#include "proofs/lemmas/registry.hpp"
 
 using namespace tc0;
 

@@ -1,0 +1,113 @@
+#include "proofs/blocks/float_interface.hpp"
+
+#include <stdexcept>
+
+namespace tc0 {
+
+float_format format_of(parameters const& p) {
+  auto const k = param(p, "k");
+  return k == 0 ? float_format::paper(param(p, "p"))
+                : float_format::with_exponent_bits(param(p, "p"), k);
+}
+
+void validate_float_parameters(parameters const& p, unsigned p_max) {
+  require_range(p, "p", 2, p_max);
+  require_range(p, "k", 0, 16);
+}
+
+std::vector<signal> float_bus::bits() const {
+  auto out = magnitude.bits;
+  out.insert(out.end(), exponent.bits.begin(), exponent.bits.end());
+  out.insert(out.end(), sign.bits.begin(), sign.bits.end());
+  return out;
+}
+
+float_bus create_float_input(circuit& c, std::string const& name, float_format const& f) {
+  // copies: a reference into the circuit's bus list dangles once the next bus is created
+  bus const m = c.create_input_bus(name + "_mag", f.p);
+  bus const e = c.create_input_bus(name + "_exp", f.exponent_bits());
+  bus const s = c.create_input_bus(name + "_sign", 1);
+  return {m, e, s};
+}
+
+float_bus split_float(std::string const& name, float_format const& f,
+                      std::vector<signal> const& bits) {
+  if (bits.size() != f.total_bits())
+    throw std::logic_error("split_float: " + std::to_string(bits.size()) + " bits for " +
+                           f.describe());
+  auto const p = f.p, E = f.exponent_bits();
+  return {{name + "_mag", {bits.begin(), bits.begin() + p}},
+          {name + "_exp", {bits.begin() + p, bits.begin() + p + E}},
+          {name + "_sign", {bits.back()}}};
+}
+
+void add_float_output(circuit& c, std::string const& name, float_format const& f,
+                      std::vector<signal> const& bits) {
+  auto const x = split_float(name, f, bits);
+  for (auto const* b : {&x.magnitude, &x.exponent, &x.sign}) c.add_output_bus(b->name, b->bits);
+}
+
+float_bus input_float(circuit const& c, std::string const& name) {
+  return {{name + "_mag", input_bits(c, name + "_mag")},
+          {name + "_exp", input_bits(c, name + "_exp")},
+          {name + "_sign", input_bits(c, name + "_sign")}};
+}
+
+float_bus output_float(circuit const& c, std::string const& name) {
+  return {{name + "_mag", output_bits(c, name + "_mag")},
+          {name + "_exp", output_bits(c, name + "_exp")},
+          {name + "_sign", output_bits(c, name + "_sign")}};
+}
+
+std::vector<bus_decl> float_declarations(std::string const& name, float_format const& f,
+                                         bool is_input) {
+  return {{name + "_mag", f.p, is_input},
+          {name + "_exp", f.exponent_bits(), is_input},
+          {name + "_sign", 1, is_input}};
+}
+
+lemma binary_float_lemma(std::string name, unsigned p_max,
+                         std::vector<bus_decl> (*outputs)(float_format const&)) {
+  lemma l;
+  l.name = std::move(name);
+  l.parameter_names = {"p", "k"};
+  l.validate = [p_max](parameters const& p) { validate_float_parameters(p, p_max); };
+  l.interface = [outputs](parameters const& p) {
+    auto const f = format_of(p);
+    auto d = float_declarations("a", f, true);
+    for (auto const& x : float_declarations("b", f, true)) d.push_back(x);
+    for (auto const& x : outputs(f)) d.push_back(x);
+    return d;
+  };
+  return l;
+}
+
+std::vector<bus_decl> float_result(float_format const& f) {
+  return float_declarations("r", f, false);
+}
+
+linear_expr scaled_value(float_bus const& x) {
+  auto const m = linear_expr::value_of(x.magnitude.bits);
+  auto const u = linear_expr::value_of(x.exponent.bits);
+  linear_expr shifted;
+  shifted.add_shifted(1, m, u);
+  linear_expr v = shifted;
+  v.add_product(-2, {linear_expr::of(x.sign.bits[0]), shifted});
+  return v;
+}
+
+void require_valid(linear_spec& s, float_bus const& x, float_format const& f) {
+  auto const top = linear_expr::of(x.magnitude.bits.back());
+  auto const name = x.magnitude.name.substr(0, x.magnitude.name.size() - 4);
+  // top = 0 forces m = 0, u = 0 and sign 0; top = 1 leaves u <= u_max
+  s.require(name + " is normalised or zero",
+            linear_expr{}.add(top, pow2(f.p) - 1).add(linear_expr::value_of(x.magnitude.bits), -1));
+  s.require(name + " exponent in range (0 for zero)",
+            linear_expr{}
+                .add(top, big_int(f.e_max - f.e_min))
+                .add(linear_expr::value_of(x.exponent.bits), -1));
+  s.require(name + " zero is positive",
+            linear_expr{}.add(top).add(linear_expr::of(x.sign.bits[0]), -1));
+}
+
+}  // namespace tc0

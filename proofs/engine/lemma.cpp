@@ -1,0 +1,77 @@
+#include "proofs/engine/lemma.hpp"
+
+#include <stdexcept>
+
+namespace tc0 {
+
+std::string to_string(parameters const& p) {
+  std::string s;
+  for (auto const& [k, v] : p) s += (s.empty() ? "" : ",") + k + "=" + std::to_string(v);
+  return s;
+}
+
+json::value parameters_json(parameters const& p) {
+  json::object o;
+  for (auto const& [k, v] : p) o.emplace_back(k, v);
+  return o;
+}
+
+parameters parameters_from_json(json::value const& v) {
+  parameters p;
+  for (auto const& [k, x] : v.as_object()) {
+    auto const n = x.as_int();
+    if (n < 0 || n > 1'000'000) throw std::invalid_argument("parameter " + k + " out of range");
+    p[k] = static_cast<unsigned>(n);
+  }
+  return p;
+}
+
+std::vector<signal> const& input_bits(circuit const& c, std::string const& name) {
+  auto const* b = c.find_input_bus(name);
+  if (!b) throw std::invalid_argument("the circuit has no input bus '" + name + "'");
+  return b->bits;
+}
+
+std::vector<signal> const& output_bits(circuit const& c, std::string const& name) {
+  auto const* b = c.find_output_bus(name);
+  if (!b) throw std::invalid_argument("the circuit has no output bus '" + name + "'");
+  return b->bits;
+}
+
+unsigned param(parameters const& p, std::string const& name) {
+  auto it = p.find(name);
+  if (it == p.end()) throw std::invalid_argument("missing parameter '" + name + "'");
+  return it->second;
+}
+
+void require_range(parameters const& p, std::string const& name, unsigned lo, unsigned hi) {
+  auto const v = param(p, name);
+  if (v < lo || v > hi)
+    throw std::invalid_argument("parameter " + name + "=" + std::to_string(v) + " is outside " +
+                                std::to_string(lo) + ".." + std::to_string(hi));
+}
+
+void check_interface(lemma const& l, parameters const& p, circuit const& c) {
+  auto const decls = l.interface(p);
+  size_t inputs = 0, outputs = 0;
+  for (auto const& d : decls) {
+    auto const* b = d.is_input ? c.find_input_bus(d.name) : c.find_output_bus(d.name);
+    std::string const what = d.is_input ? "input" : "output";
+    if (!b)
+      throw std::invalid_argument(l.name + " [" + to_string(p) + "] expects an " + what + " bus '" +
+                                  d.name + "' of width " + std::to_string(d.width) +
+                                  "; the circuit has none");
+    if (b->bits.size() != d.width)
+      throw std::invalid_argument(l.name + " [" + to_string(p) + "] expects " + what + " bus '" +
+                                  d.name + "' of width " + std::to_string(d.width) +
+                                  ", found width " + std::to_string(b->bits.size()));
+    ++(d.is_input ? inputs : outputs);
+  }
+  if (inputs != c.input_buses().size() || outputs != c.output_buses().size())
+    throw std::invalid_argument(
+        l.name + " [" + to_string(p) + "] expects " + std::to_string(inputs) + " input and " +
+        std::to_string(outputs) + " output buses; the circuit has " +
+        std::to_string(c.input_buses().size()) + " and " + std::to_string(c.output_buses().size()));
+}
+
+}  // namespace tc0

@@ -1,0 +1,173 @@
+#include "proofs/engine/report/summary.hpp"
+
+#include <cstdio>
+
+namespace tc0 {
+
+void tally::add(obligation_result const& o) {
+  (o.result == verdict::proved ? proved : o.result == verdict::refuted ? refuted : unknown) += 1;
+  seconds += o.seconds;
+  if (!o.id.ends_with("/composition")) return;
+  (o.result == verdict::proved ? outputs_proved : outputs_not_proved) += 1;
+  auto const from = o.detail.find(" from "), colon = o.detail.find(':');
+  if (outputs_from.empty() && from != std::string::npos && colon != std::string::npos &&
+      colon > from)
+    outputs_from = o.detail.substr(from + 6, colon - from - 6);
+}
+
+std::string tally::outputs_text() const {
+  if (outputs_proved + outputs_not_proved == 0) return "-";
+  std::string t = "composition" + (outputs_from.empty() ? "" : ", from " + outputs_from) +
+                  ": proved at " + std::to_string(outputs_proved) + " size(s)";
+  if (outputs_not_proved > 0) t += ", not proved at " + std::to_string(outputs_not_proved);
+  return t;
+}
+
+std::map<std::string, tally> tally_by_lemma(run_record const& r) {
+  std::map<std::string, tally> by_lemma;
+  for (auto const* o : r.all_obligations()) by_lemma[o->lemma].add(*o);
+  return by_lemma;
+}
+
+tally tally_all(run_record const& r) {
+  tally t;
+  for (auto const* o : r.all_obligations()) t.add(*o);
+  return t;
+}
+
+std::string seconds_text(double s) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.2f", s);
+  return buf;
+}
+
+std::string evidence_text(verdict v) {
+  switch (v) {
+    case verdict::proved:
+      return "holds";
+    case verdict::refuted:
+      return "fails";
+    case verdict::unknown:
+      return "unknown";
+  }
+  return "unknown";
+}
+
+std::string overall_text(run_record const& r) {
+  unsigned proved = 0, refuted = 0, unknown = 0;
+  for (auto const& s : r.sizes)
+    for (auto const& o : s.obligations)
+      (o.result == verdict::proved    ? proved
+       : o.result == verdict::refuted ? refuted
+                                      : unknown) += 1;
+  std::string t = refuted + unknown == 0
+                      ? "every obligation proved (" + std::to_string(proved) + ")"
+                      : std::to_string(refuted) + " obligation(s) refuted, " +
+                            std::to_string(unknown) + " unknown, " + std::to_string(proved) +
+                            " proved";
+  std::string failing, open;
+  for (auto const& o : r.sweeps)
+    if (o.result == verdict::refuted)
+      failing += (failing.empty() ? "" : ", ") + o.id;
+    else if (o.result == verdict::unknown)
+      open += (open.empty() ? "" : ", ") + o.id;
+  if (r.sweeps.empty()) return t + "; no sweep";
+  if (failing.empty() && open.empty()) return t + "; growth evidence holds";
+  if (!failing.empty()) t += "; growth evidence fails: " + failing;
+  if (!open.empty()) t += "; growth evidence unknown: " + open;
+  return t;
+}
+
+std::string detail_text(obligation_result const& o) {
+  return o.second_opinion.empty() ? o.detail
+                                  : o.detail + " [second opinion: " + o.second_opinion + "]";
+}
+
+std::string second_opinion_line(run_record const& r) {
+  unsigned agree = 0, disagree = 0, undecided = 0, none = 0;
+  for (auto const* o : r.all_obligations()) {
+    auto const& t = o->second_opinion;
+    if (t.empty()) continue;
+    if (t.find(" DISAGREES ") != std::string::npos)
+      ++disagree;
+    else if (t.find(" undecided ") != std::string::npos)
+      ++undecided;
+    else if (t.find(" agrees ") != std::string::npos)
+      ++agree;
+    else
+      ++none;
+  }
+  if (agree + disagree + undecided + none == 0) return "";
+  return "every solver query was also given to cvc5: " + std::to_string(agree) +
+         " obligations agree, " + std::to_string(disagree) + " disagree (left unknown), " +
+         std::to_string(undecided) + " undecided by one solver, " + std::to_string(none) +
+         " had no solver query";
+}
+
+std::string stage_depths_text(size_record const& s) {
+  std::string r;
+  for (auto const& [name, d] : s.stage_depths)
+    r += (r.empty() ? "" : " + ") + name + " " + std::to_string(d);
+  return r.empty() ? "-" : r;
+}
+
+std::map<std::string, depth_symbol> depth_symbols(run_record const& r) {
+  std::map<std::string, depth_symbol> out;
+  for (auto const& s : r.sizes) {
+    auto const& symbol = r.facts(s.size.lemma).paper_depth;
+    if (symbol.empty()) continue;
+    auto& d = out[symbol];
+    if (d.where.empty() || s.size.metrics.depth > d.depth)
+      d = {s.size.metrics.depth, s.size.lemma + " [" + to_string(s.size.params) + "]"};
+  }
+  return out;
+}
+
+namespace {
+
+std::vector<growth_point> series(sweep_series const& s, auto value) {
+  std::vector<growth_point> out;
+  for (auto const* z : s.sizes)
+    out.push_back({static_cast<double>(param(z->params, s.swept)), value(*z)});
+  return out;
+}
+
+}  // namespace
+
+std::vector<growth_point> sweep_series::depth() const {
+  return series(*this, [](size_record const& z) { return double(z.metrics.depth); });
+}
+std::vector<growth_point> sweep_series::gates() const {
+  return series(*this, [](size_record const& z) { return double(z.metrics.size); });
+}
+std::vector<growth_point> sweep_series::maj_size() const {
+  return series(*this,
+                [](size_record const& z) { return z.metrics.maj_size.convert_to<double>(); });
+}
+
+std::vector<sweep_series> sweep_series_of(run_record const& r) {
+  std::vector<sweep_series> out;
+  for (auto const& o : r.sweeps) {
+    bool const is_s1 = o.how == method::depth_sweep;
+    if (!is_s1 && !out.empty() && out.back().lemma == o.lemma && out.back().fixed == o.params &&
+        out.back().s2 == nullptr) {
+      out.back().s2 = &o;
+      continue;
+    }
+    sweep_series s{o.lemma, "", o.params, {}, is_s1 ? &o : nullptr, is_s1 ? nullptr : &o};
+    for (auto const& name : r.facts(o.lemma).parameter_names)
+      if (!o.params.count(name)) s.swept = name;
+    std::map<unsigned, size_record const*> by_value;  // a size may appear in several sweeps
+    for (auto const& z : r.sizes) {
+      if (z.size.lemma != o.lemma) continue;
+      bool agrees = true;
+      for (auto const& [k, v] : o.params) agrees = agrees && param(z.size.params, k) == v;
+      if (agrees) by_value.emplace(param(z.size.params, s.swept), &z.size);
+    }
+    for (auto const& [v, z] : by_value) s.sizes.push_back(z);
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+}  // namespace tc0

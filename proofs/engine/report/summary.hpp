@@ -1,0 +1,68 @@
+// What every report writer derives from a run_record the same way: counts by lemma, the text
+// of times and stage depths, and the series behind each sweep's S1/S2 (for tables and plots).
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "proofs/engine/growth.hpp"
+#include "proofs/engine/report/run_record.hpp"
+
+namespace tc0 {
+
+struct tally {
+  unsigned proved = 0, refuted = 0, unknown = 0;
+  double seconds = 0;
+  // the obligations "composition" (the lemma's specification on its output buses): how many
+  // sizes proved it, how many did not, and the facts it was proved from
+  unsigned outputs_proved = 0, outputs_not_proved = 0;
+  std::string outputs_from;
+  void add(obligation_result const& o);
+  // "composition, from step chinese_remainder: proved at 4 sizes", or "-" (a user's netlist,
+  // checked whole)
+  std::string outputs_text() const;
+};
+
+std::map<std::string, tally> tally_by_lemma(run_record const& r);
+tally tally_all(run_record const& r);
+
+std::string seconds_text(double s);
+// S1/S2 are evidence, not proofs: "holds", "fails" or "unknown".
+std::string evidence_text(verdict v);
+// The overall line: the obligations' verdict kept apart from the growth evidence, e.g. "every
+// obligation proved; growth evidence fails: float.add[sweep p; k=0]/S2", or "1 obligation(s)
+// refuted, 2 unknown; growth evidence holds".
+std::string overall_text(run_record const& r);
+// The obligation's detail, with the second solver's opinion when there is one.
+std::string detail_text(obligation_result const& o);
+// "cvc5 (every solver query also given to cvc5): A obligations agree, D disagree, U undecided,
+// N without a solver query", or empty when no obligation has a second opinion.
+std::string second_opinion_line(run_record const& r);  // "%.2f"
+std::string stage_depths_text(size_record const& s);   // "a 2 + b 3", or "-"
+
+// Each of the paper's depth symbols (d_std, d_⊕, d_⊗) with one value: the largest depth measured
+// over the sizes of the lemmas that carry it, and where it was measured.
+struct depth_symbol {
+  unsigned depth = 0;
+  std::string where;  // "float.div [k=3,p=4]"
+};
+std::map<std::string, depth_symbol> depth_symbols(run_record const& r);
+
+// The sizes behind one sweep (sizes of `lemma` agreeing with `fixed`, one per value of
+// `swept`, in increasing order), with the S1/S2 results recorded for it.
+struct sweep_series {
+  std::string lemma;
+  std::string swept;
+  parameters fixed;
+  std::vector<size_record const*> sizes;
+  obligation_result const* s1 = nullptr;
+  obligation_result const* s2 = nullptr;
+  std::vector<growth_point> depth() const;
+  std::vector<growth_point> gates() const;
+  std::vector<growth_point> maj_size() const;
+};
+
+std::vector<sweep_series> sweep_series_of(run_record const& r);
+
+}  // namespace tc0
