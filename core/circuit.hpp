@@ -68,10 +68,10 @@ class circuit {
   void begin_stage(std::string const& name, std::vector<bus> inputs);
   void end_stage(std::vector<bus> outputs);
 
-  // ---- fault injection (mutation testing of the proofs, proofs/engine/mutation.hpp)
-  // ------------------- Gate `node` becomes [sum_i weights[i] * fanins[i] >= threshold] in place:
-  // same index, same stage, so every specification written over the circuit's signals still speaks
-  // of it. The definition is stored as given (classified into AND/OR/MAJ where its weights are
+  // ---- fault injection (the mutation self-check, proofs/engine/mutation.hpp) ---------------
+  // Gate `node` becomes [sum_i weights[i] * fanins[i] >= threshold] in place: same index, same
+  // stage, so every specification written over the circuit's signals still speaks of it. The
+  // definition is stored as given (classified into AND/OR/MAJ where its weights are
   // units), not canonicalised or hashed; the circuit is not meant to be built further (the hash
   // table is dropped). Throws std::invalid_argument unless node is a gate, every fan-in is a
   // distinct non-constant node before it, every weight is positive and 1 <= threshold <= sum of

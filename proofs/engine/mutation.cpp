@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <atomic>
+#include <exception>
+#include <mutex>
 #include <random>
 #include <stdexcept>
 #include <thread>
@@ -171,7 +173,7 @@ mutation_report check_mutants(lemma const& l, parameters const& p, mutation_para
 
   report.outcomes.resize(sample.size());
   std::atomic<size_t> next{0};
-  auto work = [&] {
+  auto judge = [&] {
     for (size_t i; (i = next++) < sample.size();) {
       auto const& m = sample[i];
       auto& o = report.outcomes[i];
@@ -190,10 +192,24 @@ mutation_report check_mutants(lemma const& l, parameters const& p, mutation_para
       o.fate = o.caught_by.empty() ? mutant_fate::survived : mutant_fate::killed;
     }
   };
+  // An exception in any thread (an invalid mutation, a solver error) is the caller's, not a
+  // verdict on a mutant: the first is rethrown after every thread has stopped.
+  std::mutex failure_lock;
+  std::exception_ptr failure;
+  auto work = [&] {
+    try {
+      judge();
+    } catch (...) {
+      std::lock_guard<std::mutex> hold(failure_lock);
+      if (!failure) failure = std::current_exception();
+      next = sample.size();  // the others stop at their next mutant
+    }
+  };
   std::vector<std::thread> threads;
   for (unsigned j = 1; j < std::max(1u, mp.jobs); ++j) threads.emplace_back(work);
   work();
   for (auto& t : threads) t.join();
+  if (failure) std::rethrow_exception(failure);
   return report;
 }
 

@@ -81,6 +81,30 @@ TEST_CASE("linear implications: a consequence is proved, a non-consequence refut
   CHECK_FALSE(r.encoding_bug);
 }
 
+TEST_CASE("a goal a hypothesis states verbatim is proved without a solver, and only that goal") {
+  circuit c;
+  bus const x = c.create_input_bus("x", 3);  // copies: creating y may move x
+  bus const y = c.create_input_bus("y", 2);
+  auto const sum = linear_expr{}.add_term(1, x.bits[0]).add_term(1, x.bits[1]);
+  linear_spec hyp;
+  hyp.equals("y = x0 + x1", y.bits, sum);
+  // the same relation, named and built otherwise (terms in another order)
+  linear_spec same;
+  same.equals("renamed", y.bits, linear_expr{}.add_term(1, x.bits[1]).add_term(1, x.bits[0]));
+  auto const r = prove_implication({&hyp}, same, {});
+  CHECK(r.result == verdict::proved);
+  CHECK(r.note.find("stated verbatim") != std::string::npos);
+  // one bit complemented, or another literal: not the same text, so the solver decides (refuted)
+  linear_spec flipped;
+  flipped.equals("y with bit 0 complemented", {!y.bits[0], y.bits[1]}, sum);
+  auto const f = prove_implication({&hyp}, flipped, {});
+  CHECK(f.result == verdict::refuted);
+  CHECK(f.note.find("stated verbatim") == std::string::npos);
+  linear_spec other;
+  other.equals("y = x0 + x2", y.bits, linear_expr{}.add_term(1, x.bits[0]).add_term(1, x.bits[2]));
+  CHECK(prove_implication({&hyp}, other, {}).result == verdict::refuted);
+}
+
 TEST_CASE("an SMT-LIB2 file is written on request") {
   auto const c = full_adder(false);
   std::string const path = "prove_test_query.smt2";

@@ -54,16 +54,13 @@ std::string evidence_text(verdict v) {
 }
 
 std::string overall_text(run_record const& r) {
-  unsigned proved = 0, refuted = 0, unknown = 0;
+  tally n;  // the obligations of the sizes, S1/S2 apart
   for (auto const& s : r.sizes)
-    for (auto const& o : s.obligations)
-      (o.result == verdict::proved    ? proved
-       : o.result == verdict::refuted ? refuted
-                                      : unknown) += 1;
-  std::string t = refuted + unknown == 0
-                      ? "every obligation proved (" + std::to_string(proved) + ")"
-                      : std::to_string(refuted) + " obligation(s) refuted, " +
-                            std::to_string(unknown) + " unknown, " + std::to_string(proved) +
+    for (auto const& o : s.obligations) n.add(o);
+  std::string t = n.refuted + n.unknown == 0
+                      ? "every obligation proved (" + std::to_string(n.proved) + ")"
+                      : std::to_string(n.refuted) + " obligation(s) refuted, " +
+                            std::to_string(n.unknown) + " unknown, " + std::to_string(n.proved) +
                             " proved";
   std::string failing, open;
   for (auto const& o : r.sweeps)
