@@ -10,9 +10,8 @@ float_format format_of(parameters const& p) {
                 : float_format::with_exponent_bits(param(p, "p"), k);
 }
 
-void validate_float_parameters(parameters const& p, unsigned p_max) {
-  require_range(p, "p", 2, p_max);
-  require_range(p, "k", 0, 16);
+std::vector<parameter_range> float_parameters(unsigned p_max) {
+  return {{"p", 2, p_max}, {"k", 0, 16}};
 }
 
 std::vector<signal> float_bus::bits() const {
@@ -70,8 +69,7 @@ lemma binary_float_lemma(std::string name, unsigned p_max,
                          std::vector<bus_decl> (*outputs)(float_format const&)) {
   lemma l;
   l.name = std::move(name);
-  l.parameter_names = {"p", "k"};
-  l.validate = [p_max](parameters const& p) { validate_float_parameters(p, p_max); };
+  l.parameter_table = float_parameters(p_max);
   l.interface = [outputs](parameters const& p) {
     auto const f = format_of(p);
     auto d = float_declarations("a", f, true);

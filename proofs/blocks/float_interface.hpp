@@ -13,8 +13,8 @@
 namespace tc0 {
 
 float_format format_of(parameters const& p);
-// Checks p in 2..p_max and k in {0} ∪ 1..16.
-void validate_float_parameters(parameters const& p, unsigned p_max);
+// The parameters of a float format: p in 2..p_max, and k in 0..16 (0: the paper's exponent range).
+std::vector<parameter_range> float_parameters(unsigned p_max);
 
 struct float_bus {
   bus magnitude, exponent, sign;

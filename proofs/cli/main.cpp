@@ -79,11 +79,11 @@ int exit_code(verdict v) {
 std::map<std::string, std::vector<unsigned>> read_grid(options const& o, lemma const& l,
                                                        bool single) {
   std::map<std::string, std::vector<unsigned>> grid;
-  for (auto const& p : l.parameter_names) {
+  for (auto const& p : l.parameter_names()) {
     if (!o.has(p))
       throw usage_error(l.name + " needs --" + p + " (its parameters: " + [&] {
         std::string s;
-        for (auto const& q : l.parameter_names) s += (s.empty() ? "" : ", ") + q;
+        for (auto const& q : l.parameter_names()) s += (s.empty() ? "" : ", ") + q;
         return s;
       }() + ")");
     grid[p] = parse_values(p, o.get(p, ""));
@@ -245,8 +245,10 @@ int finish(run_record& rec, options const& o) {
 int cmd_list() {
   for (auto const& l : all_lemmas()) {
     std::string params;
-    for (auto const& p : l.parameter_names) params += (params.empty() ? "" : ",") + p;
-    std::printf("%-18s params %-5s depth <= %-2u size degree <= %-3g %s\n", l.name.c_str(),
+    for (auto const& r : l.parameter_table)
+      params += (params.empty() ? "" : " ") + r.name + "=" + std::to_string(r.lo) + ".." +
+                std::to_string(r.hi);
+    std::printf("%-18s %-24s depth <= %-2u size degree <= %-3g %s\n", l.name.c_str(),
                 params.c_str(), l.depth_bound, l.degree_bound, l.title.c_str());
   }
   return 0;
@@ -255,7 +257,7 @@ int cmd_list() {
 int cmd_check(options const& o, int argc, char** argv) {
   if (o.positional.size() != 1) throw usage_error("usage: tc0check check LEMMA --PARAM VALUES ...");
   auto const& l = find_lemma(o.positional[0]);
-  o.allow_only_declared(l.parameter_names);
+  o.allow_only_declared(l.parameter_names());
   auto const grid = read_grid(o, l, false);
   auto const cp = read_check_params(o);
   run_record rec;
@@ -269,7 +271,7 @@ int cmd_check_netlist(options const& o, int argc, char** argv) {
   if (o.positional.size() != 2)
     throw usage_error("usage: tc0check check-netlist LEMMA FILE --PARAM VALUE ...");
   auto const& l = find_lemma(o.positional[0]);
-  o.allow_only_declared(l.parameter_names);
+  o.allow_only_declared(l.parameter_names());
   auto const grid = read_grid(o, l, true);
   auto const p = expand(grid).at(0);
   auto const& path = o.positional[1];
@@ -288,7 +290,7 @@ int cmd_export(options const& o) {
         "usage: tc0check export LEMMA --PARAM VALUE ... [--format netlist|dot|verilog|aag|aig] "
         "[--out FILE]");
   auto const& l = find_lemma(o.positional[0]);
-  o.allow_only_declared(l.parameter_names);
+  o.allow_only_declared(l.parameter_names());
   auto const p = expand(read_grid(o, l, true)).at(0);
   auto const format = o.get("format", "netlist");
   if (format != "netlist" && format != "dot" && format != "verilog" && format != "aag" &&

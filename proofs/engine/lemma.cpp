@@ -1,5 +1,6 @@
 #include "proofs/engine/lemma.hpp"
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace tc0 {
@@ -44,11 +45,35 @@ unsigned param(parameters const& p, std::string const& name) {
   return it->second;
 }
 
-void require_range(parameters const& p, std::string const& name, unsigned lo, unsigned hi) {
-  auto const v = param(p, name);
-  if (v < lo || v > hi)
-    throw std::invalid_argument("parameter " + name + "=" + std::to_string(v) + " is outside " +
-                                std::to_string(lo) + ".." + std::to_string(hi));
+std::vector<parameters> sweep(parameters const& fixed, std::string const& varied,
+                              std::vector<unsigned> const& values) {
+  std::vector<parameters> out;
+  for (auto v : values) {
+    auto p = fixed;
+    p[varied] = v;
+    out.push_back(std::move(p));
+  }
+  return out;
+}
+
+std::vector<std::string> lemma::parameter_names() const {
+  std::vector<std::string> names;
+  for (auto const& r : parameter_table) names.push_back(r.name);
+  return names;
+}
+
+void lemma::validate(parameters const& p) const {
+  for (auto const& r : parameter_table) {
+    auto const v = param(p, r.name);
+    if (v < r.lo || v > r.hi)
+      throw std::invalid_argument("parameter " + r.name + "=" + std::to_string(v) + " is outside " +
+                                  std::to_string(r.lo) + ".." + std::to_string(r.hi));
+  }
+  for (auto const& [k, v] : p)
+    if (std::none_of(parameter_table.begin(), parameter_table.end(),
+                     [&](parameter_range const& r) { return r.name == k; }))
+      throw std::invalid_argument(name + " has no parameter '" + k + "'");
+  if (constraints) constraints(p);
 }
 
 void check_interface(lemma const& l, parameters const& p, circuit const& c) {

@@ -24,6 +24,16 @@ std::string to_string(parameters const& p);
 json::value parameters_json(parameters const& p);
 parameters parameters_from_json(json::value const& v);
 
+// A lemma's parameter and the values it accepts (inclusive).
+struct parameter_range {
+  std::string name;
+  unsigned lo, hi;
+};
+
+// One sweep: the parameters `fixed`, with `varied` taking each of `values` in turn.
+std::vector<parameters> sweep(parameters const& fixed, std::string const& varied,
+                              std::vector<unsigned> const& values);
+
 struct bus_decl {
   std::string name;
   unsigned width;
@@ -100,9 +110,10 @@ struct lemma {
   std::string paper_ref;    // where the paper states or uses it
   std::string paper_depth;  // the paper's symbol for this lemma's depth (e.g. "d_std"), if any
   std::string claim;        // the statement checked
-  std::vector<std::string> parameter_names;
-  // Throws std::invalid_argument with a message a person can act on.
-  std::function<void(parameters const&)> validate;
+  // The parameters in the order the command line lists them, with their accepted ranges.
+  std::vector<parameter_range> parameter_table;
+  // Relations between parameters the ranges cannot say, if any (throws std::invalid_argument).
+  std::function<void(parameters const&)> constraints;
   std::function<std::vector<bus_decl>(parameters const&)> interface;
   std::function<construction(parameters const&)> build;
   // The lemma's specification over any circuit with the lemma's interface (a construction or a
@@ -119,6 +130,11 @@ struct lemma {
   // Reports only: more values of a swept parameter whose circuits are built and measured for S1
   // and S2 but not proved (they would take too long); the sweeps' details list them as such.
   std::map<std::string, std::vector<unsigned>> measured_only;
+
+  std::vector<std::string> parameter_names() const;
+  // Throws std::invalid_argument, with a message a person can act on, unless `p` gives every
+  // parameter of the table a value in its range, nothing else, and meets the constraints.
+  void validate(parameters const& p) const;
 };
 
 // The bits of a named bus; throws std::invalid_argument when the circuit has no such bus.
@@ -127,8 +143,6 @@ std::vector<signal> const& output_bits(circuit const& c, std::string const& name
 
 // Reads parameter `name`, which validate() has made sure exists.
 unsigned param(parameters const& p, std::string const& name);
-// Throws std::invalid_argument unless lo <= p[name] <= hi.
-void require_range(parameters const& p, std::string const& name, unsigned lo, unsigned hi);
 
 // Checks that the circuit's buses are exactly the lemma's interface; throws
 // std::invalid_argument naming the first mismatch.

@@ -8,19 +8,9 @@ namespace tc0 {
 
 std::vector<lemma> const& all_lemmas() {
   static std::vector<lemma> const lemmas = {
-      integer_addition_lemma(),
-      integer_comparison_lemma(),
-      integer_iterated_addition_lemma(),
-      integer_multiplication_lemma(),
-      integer_iterated_multiplication_lemma(),
-      integer_power_lemma(),
-      integer_division_lemma(),
-      float_comparison_lemma(),
-      float_addition_lemma(),
-      float_iterated_addition_lemma(),
-      float_multiplication_lemma(),
-      float_division_lemma(),
-      float_iterated_multiplication_lemma(),
+#define TC0_LEMMA(factory) factory(),
+#include "proofs/lemmas/lemma_list.inc"
+#undef TC0_LEMMA
   };
   return lemmas;
 }

@@ -8,8 +8,7 @@ lemma make_two_operand_lemma(two_operand_shape shape) {
   l.title = shape.title;
   l.paper_ref = shape.paper_ref;
   l.claim = shape.claim;
-  l.parameter_names = {"m"};
-  l.validate = [](parameters const& p) { require_range(p, "m", 1, 512); };
+  l.parameter_table = {{"m", 1, 512}};
   l.interface = [shape](parameters const& p) {
     auto const m = param(p, "m");
     return std::vector<bus_decl>{
@@ -31,8 +30,7 @@ lemma make_two_operand_lemma(two_operand_shape shape) {
   l.specification = shape.specification;
   l.depth_bound = shape.depth_bound;
   l.degree_bound = shape.degree_bound;
-  l.default_sweeps.resize(1);
-  for (unsigned m : {2u, 4u, 8u, 16u, 32u}) l.default_sweeps[0].push_back({{"m", m}});
+  l.default_sweeps = {sweep({}, "m", {2, 4, 8, 16, 32})};
   l.self_check_size = {{"m", 4}};
   return l;
 }

@@ -12,8 +12,7 @@ TEST_SUITE("solver") {
   TEST_CASE("a multiply-then-add of three floats, from the product and sum blocks, is proved") {
     lemma l;  // t = round_p(a b), then r = round_p(t + c): the order of operations is the spec
     l.name = "example.mul_then_add";
-    l.parameter_names = {"p", "k"};
-    l.validate = [](parameters const& p) { validate_float_parameters(p, 8); };
+    l.parameter_table = float_parameters(8);
     l.build = [](parameters const& p) {
       auto const f = format_of(p);
       construction k;

@@ -27,11 +27,30 @@ TEST_CASE("every lemma's construction matches its interface and the Boost twin a
   }
 }
 
+TEST_CASE("a sweep varies one parameter over the given values") {
+  auto const s = sweep({{"m", 4}}, "n", {2, 8});
+  REQUIRE(s.size() == 2);
+  CHECK(s[0] == parameters{{"m", 4}, {"n", 2}});
+  CHECK(s[1] == parameters{{"m", 4}, {"n", 8}});
+}
+
+TEST_CASE("every lemma's default sweeps and self-check size are valid parameters") {
+  for (auto const& l : all_lemmas()) {
+    CAPTURE(l.name);
+    for (auto const& s : l.default_sweeps)
+      for (auto const& p : s) CHECK_NOTHROW(l.validate(p));
+    CHECK_NOTHROW(l.validate(l.self_check_size));
+  }
+}
+
 TEST_CASE("bad parameters are rejected with a message") {
   auto const& l = find_lemma("int.iterated_add");
   CHECK_THROWS_WITH_AS(l.validate({{"n", 0}, {"m", 4}}), "parameter n=0 is outside 1..1024",
                        std::invalid_argument);
   CHECK_THROWS_WITH_AS(l.validate({{"n", 4}}), "missing parameter 'm'", std::invalid_argument);
+  CHECK_THROWS_WITH_AS(l.validate({{"n", 4}, {"m", 4}, {"p", 3}}),
+                       "int.iterated_add has no parameter 'p'", std::invalid_argument);
+  CHECK_NOTHROW(l.validate({{"n", 1024}, {"m", 1}}));
   CHECK_THROWS_AS(find_lemma("no.such"), std::invalid_argument);
 }
 

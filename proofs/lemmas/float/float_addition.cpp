@@ -59,13 +59,9 @@ construction build_sum(parameters const& p, unsigned n) {
 lemma sum_lemma(unsigned fixed_n) {
   lemma l;
   l.paper_depth = fixed_n == 2 ? "d_std" : "d_⊕";
-  l.parameter_names =
-      fixed_n == 2 ? std::vector<std::string>{"p", "k"} : std::vector<std::string>{"n", "p", "k"};
+  l.parameter_table = float_parameters(12);
+  if (!fixed_n) l.parameter_table.insert(l.parameter_table.begin(), {"n", 1, 64});
   auto const n_of = [fixed_n](parameters const& p) { return fixed_n ? fixed_n : param(p, "n"); };
-  l.validate = [fixed_n](parameters const& p) {
-    validate_float_parameters(p, 12);
-    if (!fixed_n) require_range(p, "n", 1, 64);
-  };
   l.interface = [n_of](parameters const& p) {
     auto const f = format_of(p);
     std::vector<bus_decl> d;
@@ -95,9 +91,7 @@ lemma float_addition_lemma() {
   l.claim = "r = round_p(a + b) for all inputs, in constant depth";
   // k = 4 (e in [-8, 7]); and the paper's range (k = 0) at small p, where the alignment grows
   // like 2^p (file comment), so S2 over p fails there: shown, not left out
-  l.default_sweeps.resize(2);
-  for (unsigned p : {4u, 5u, 6u, 8u}) l.default_sweeps[0].push_back({{"p", p}, {"k", 4}});
-  for (unsigned p : {2u, 3u, 4u}) l.default_sweeps[1].push_back({{"p", p}, {"k", 0}});
+  l.default_sweeps = {sweep({{"k", 4}}, "p", {4, 5, 6, 8}), sweep({{"k", 0}}, "p", {2, 3, 4})};
   l.self_check_size = {{"p", 3}, {"k", 2}};
   return l;
 }
@@ -108,9 +102,8 @@ lemma float_iterated_addition_lemma() {
   l.title = "iterated float addition of n p-bit floats, exact sum rounded once";
   l.paper_ref = "d_⊕ (iterated addition), SPEC §2";
   l.claim = "r = round_p(x_0 + ... + x_(n-1)) for all inputs, in depth independent of n";
-  l.default_sweeps.resize(2);
-  for (unsigned n : {2u, 4u, 6u, 8u}) l.default_sweeps[0].push_back({{"n", n}, {"p", 4}, {"k", 3}});
-  for (unsigned p : {2u, 3u, 4u}) l.default_sweeps[1].push_back({{"n", 3}, {"p", p}, {"k", 3}});
+  l.default_sweeps = {sweep({{"p", 4}, {"k", 3}}, "n", {2, 4, 6, 8}),
+                      sweep({{"n", 3}, {"k", 3}}, "p", {2, 3, 4})};
   l.self_check_size = {{"n", 2}, {"p", 2}, {"k", 2}};
   return l;
 }

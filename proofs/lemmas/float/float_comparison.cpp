@@ -69,9 +69,8 @@ lemma float_comparison_lemma() {
   l.degree_bound = 3;
   l.monolithic_max_input_bits = 20;
   l.self_check_size = {{"p", 3}, {"k", 2}};
-  l.default_sweeps.resize(1);
   // p = 8 at the paper's range (512-bit shifts in the spec) takes 46 s alone: not in the report
-  for (unsigned p : {2u, 3u, 4u, 5u, 6u, 7u}) l.default_sweeps[0].push_back({{"p", p}, {"k", 0}});
+  l.default_sweeps = {sweep({{"k", 0}}, "p", {2, 3, 4, 5, 6, 7})};
   return l;
 }
 

@@ -164,10 +164,9 @@ lemma float_division_lemma() {
   l.degree_bound = 10;  // the division block's, in m = p + 1
   l.monolithic_max_input_bits = 0;
   l.self_check_size = {{"p", 3}, {"k", 2}};
-  l.default_sweeps.resize(1);
   // p = 2 folds a stage of the division (m = 3 with A's constant zeros); p >= 5 (m >= 6) takes
   // minutes to prove, so S1/S2 see p = 6, 8 built and measured only
-  for (unsigned p : {3u, 4u}) l.default_sweeps[0].push_back({{"p", p}, {"k", 3}});
+  l.default_sweeps = {sweep({{"k", 3}}, "p", {3, 4})};
   l.measured_only["p"] = {6, 8};
   return l;
 }

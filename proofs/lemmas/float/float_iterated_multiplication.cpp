@@ -118,11 +118,8 @@ lemma float_iterated_multiplication_lemma() {
   l.paper_ref = "d_⊗ (iterated multiplication), SPEC §2";
   l.claim = "r = round_p(x_0 * ... * x_(n-1)) for all inputs, in depth independent of n";
   l.paper_depth = "d_⊗";
-  l.parameter_names = {"n", "p", "k"};
-  l.validate = [](parameters const& p) {
-    validate_float_parameters(p, 12);
-    require_range(p, "n", 1, 16);
-  };
+  l.parameter_table = float_parameters(12);
+  l.parameter_table.insert(l.parameter_table.begin(), {"n", 1, 16});
   l.interface = [](parameters const& p) {
     auto const f = format_of(p);
     std::vector<bus_decl> d;
@@ -138,8 +135,7 @@ lemma float_iterated_multiplication_lemma() {
                        // (proofs/lemmas/integer/integer_iterated_multiplication.cpp)
   l.monolithic_max_input_bits = 12;
   l.self_check_size = {{"n", 2}, {"p", 2}, {"k", 2}};
-  l.default_sweeps.resize(1);
-  for (unsigned n : {2u, 3u, 4u}) l.default_sweeps[0].push_back({{"n", n}, {"p", 3}, {"k", 3}});
+  l.default_sweeps = {sweep({{"p", 3}, {"k", 3}}, "n", {2, 3, 4})};
   return l;
 }
 

@@ -60,10 +60,9 @@ lemma float_multiplication_lemma() {
   l.degree_bound = 3;
   l.monolithic_max_input_bits = 16;
   l.self_check_size = {{"p", 3}, {"k", 2}};
-  l.default_sweeps.resize(1);
   // a reduced range (k = 4: e in [-8, 7]) keeps the round stage's query small up to p = 8;
   // the paper's range is proved up to p = 5 by `tc0check check float.mul --p 2..5 --k 0`
-  for (unsigned p : {4u, 5u, 6u, 8u}) l.default_sweeps[0].push_back({{"p", p}, {"k", 4}});
+  l.default_sweeps = {sweep({{"k", 4}}, "p", {4, 5, 6, 8})};
   return l;
 }
 

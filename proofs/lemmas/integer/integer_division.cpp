@@ -56,8 +56,7 @@ lemma integer_division_lemma() {
   l.claim =
       "quotient = floor(a / b) and remainder = a - quotient b for b >= 1, in constant depth and "
       "polynomial size";
-  l.parameter_names = {"m"};
-  l.validate = [](parameters const& p) { require_range(p, "m", 1, 16); };
+  l.parameter_table = {{"m", 1, 16}};
   l.interface = [](parameters const& p) {
     auto const m = param(p, "m");
     return std::vector<bus_decl>{
@@ -74,8 +73,7 @@ lemma integer_division_lemma() {
   l.self_check_size = {{"m", 3}};
   // m = 2 folds a stage (remainder carries of depth 1); from m = 3 on every stage has its final
   // depth, so S1 sees one stage profile (the total depth is 35 here and 37 from m = 7 on)
-  l.default_sweeps.resize(1);
-  for (unsigned m : {3u, 4u, 6u}) l.default_sweeps[0].push_back({{"m", m}});
+  l.default_sweeps = {sweep({}, "m", {3, 4, 6})};
   // proofs at m = 8 take half an hour; S1/S2 see the circuits up to m = 12 (25 s, 0.9 GB)
   l.measured_only["m"] = {8, 10, 12};
   return l;

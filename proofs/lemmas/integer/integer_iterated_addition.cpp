@@ -58,11 +58,7 @@ lemma integer_iterated_addition_lemma() {
   l.title = "iterated addition of n m-bit unsigned integers";
   l.paper_ref = "integer core of d_⊕ (float iterated addition, Lemma 2.x)";
   l.claim = "sum = x0 + ... + x(n-1) exactly, in constant depth and polynomial size";
-  l.parameter_names = {"n", "m"};
-  l.validate = [](parameters const& p) {
-    require_range(p, "n", 1, 1024);
-    require_range(p, "m", 1, 256);
-  };
+  l.parameter_table = {{"n", 1, 1024}, {"m", 1, 256}};
   l.interface = [](parameters const& p) {
     auto const n = param(p, "n"), m = param(p, "m");
     std::vector<bus_decl> d;
@@ -74,10 +70,8 @@ lemma integer_iterated_addition_lemma() {
   l.specification = spec_iterated_addition;
   l.depth_bound = 8;
   l.degree_bound = 3;
-  l.default_sweeps.resize(2);
-  for (unsigned n : {2u, 4u, 8u, 16u, 32u, 64u})
-    l.default_sweeps[0].push_back({{"n", n}, {"m", 4}});
-  for (unsigned m = 2; m <= 8; ++m) l.default_sweeps[1].push_back({{"n", 16}, {"m", m}});
+  l.default_sweeps = {sweep({{"m", 4}}, "n", {2, 4, 8, 16, 32, 64}),
+                      sweep({{"n", 16}}, "m", {2, 3, 4, 5, 6, 7, 8})};
   l.self_check_size = {{"n", 3}, {"m", 3}};
   return l;
 }

@@ -78,11 +78,7 @@ lemma integer_iterated_multiplication_lemma() {
   l.paper_ref =
       "integer core of d_⊗ (float iterated multiplication) and of powers in exp, sin, cos";
   l.claim = "product = x0 * ... * x(n-1) exactly, in constant depth and polynomial size";
-  l.parameter_names = {"n", "m"};
-  l.validate = [](parameters const& p) {
-    require_range(p, "n", 1, 64);
-    require_range(p, "m", 1, 64);
-  };
+  l.parameter_table = {{"n", 1, 64}, {"m", 1, 64}};
   l.interface = [](parameters const& p) {
     auto const n = param(p, "n"), m = param(p, "m");
     std::vector<bus_decl> d;
@@ -100,9 +96,7 @@ lemma integer_iterated_multiplication_lemma() {
   l.degree_bound = 6;
   l.monolithic_max_input_bits = 12;
   l.self_check_size = {{"n", 3}, {"m", 3}};
-  l.default_sweeps.resize(2);
-  for (unsigned n : {2u, 4u, 6u, 8u}) l.default_sweeps[0].push_back({{"n", n}, {"m", 4}});
-  for (unsigned m : {2u, 4u, 6u, 8u}) l.default_sweeps[1].push_back({{"n", 4}, {"m", m}});
+  l.default_sweeps = {sweep({{"m", 4}}, "n", {2, 4, 6, 8}), sweep({{"n", 4}}, "m", {2, 4, 6, 8})};
   return l;
 }
 

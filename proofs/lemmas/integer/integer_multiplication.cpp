@@ -52,8 +52,7 @@ lemma integer_multiplication_lemma() {
   l.title = "multiplication of two m-bit unsigned integers";
   l.paper_ref = "integer core of d_std (float multiplication)";
   l.claim = "product = a * b exactly, in constant depth and polynomial size";
-  l.parameter_names = {"m"};
-  l.validate = [](parameters const& p) { require_range(p, "m", 1, 128); };
+  l.parameter_table = {{"m", 1, 128}};
   l.interface = [](parameters const& p) {
     auto const m = param(p, "m");
     return std::vector<bus_decl>{{"a", m, true}, {"b", m, true}, {"product", 2 * m, false}};
@@ -64,8 +63,7 @@ lemma integer_multiplication_lemma() {
   l.degree_bound = 3;
   l.monolithic_max_input_bits = 12;
   l.self_check_size = {{"m", 4}};
-  l.default_sweeps.resize(1);
-  for (unsigned m : {4u, 8u, 12u, 16u, 24u, 32u}) l.default_sweeps[0].push_back({{"m", m}});
+  l.default_sweeps = {sweep({}, "m", {4, 8, 12, 16, 24, 32})};
   return l;
 }
 

@@ -145,11 +145,7 @@ lemma integer_power_lemma() {
   l.title = "x^k for an m-bit unsigned integer (Chinese remainders, power tables)";
   l.paper_ref = "integer core of the truncated series for exp, sin, cos and of division";
   l.claim = "power = x^k exactly, in constant depth and polynomial size";
-  l.parameter_names = {"k", "m"};
-  l.validate = [](parameters const& p) {
-    require_range(p, "k", 1, 64);
-    require_range(p, "m", 1, 64);
-  };
+  l.parameter_table = {{"k", 1, 64}, {"m", 1, 64}};
   l.interface = [](parameters const& p) {
     return std::vector<bus_decl>{{"x", param(p, "m"), true},
                                  {"power", power_width(param(p, "k"), param(p, "m")), false}};
@@ -162,9 +158,7 @@ lemma integer_power_lemma() {
   l.degree_bound = 6;
   l.monolithic_max_input_bits = 8;
   l.self_check_size = {{"k", 3}, {"m", 4}};
-  l.default_sweeps.resize(2);
-  for (unsigned k : {2u, 4u, 6u, 8u}) l.default_sweeps[0].push_back({{"k", k}, {"m", 4}});
-  for (unsigned m : {2u, 4u, 6u, 8u}) l.default_sweeps[1].push_back({{"k", 4}, {"m", m}});
+  l.default_sweeps = {sweep({{"m", 4}}, "k", {2, 4, 6, 8}), sweep({{"k", 4}}, "m", {2, 4, 6, 8})};
   return l;
 }
 
