@@ -5,6 +5,7 @@
 //   reduce_compare:  g_t = [T >= t M] for t = 1..t_max (depth 3)
 //   reduce_offset:   K = 2^WT - sM for s = sum_t g_t, one threshold gate per bit (depth 1)
 //   reduce_carries, reduce_sum: S = T + K mod 2^WT = T - sM, Y its low bits (depth 3 + 1)
+// Each numbered part is a function of its own in the .cpp file.
 // Composition steps it appends: crt_sum (T is that sum), residues_one_hot (from the front
 // end's stages), T_at_most_max, reduced_in_range (0 <= T - M sum_t g_t < M), reduction
 // (Y = T - M sum_t g_t), Y_below_M, Y_mod_q for each q
@@ -33,13 +34,15 @@ struct crt_target {
   big_int largest = 0;
 };
 
-// `one_hot_stages`: the stage specifications from which every P_q is one-hot; `input_count`:
+// `one_hot_stages`: the stage specifications from which every P_q is one-hot; `residue_step`: the
+// caller's step that says P_q is the value mod q (cited by chinese_remainder); `input_count`:
 // the construction's input bits (all ones is the witness input when the plan's modulus is too
-// small). Returns Y, width_for(M - 1) bits or fewer.
-std::vector<signal> create_crt_reconstruction(construction& k, crt_plan const& plan,
-                                              std::vector<bus> const& P,
-                                              std::vector<size_t> const& one_hot_stages,
-                                              std::string const& residue_step, size_t input_count,
-                                              crt_target const& target);
+// small). Stages and steps are named `prefix` + the names above. Returns Y, width_for(M - 1)
+// bits or fewer, and the chinese_remainder step (its goal Y = value when the value is given).
+block_output create_crt_reconstruction(construction& k, std::string const& prefix,
+                                       crt_plan const& plan, std::vector<bus> const& P,
+                                       std::vector<size_t> const& one_hot_stages,
+                                       size_t residue_step, size_t input_count,
+                                       crt_target const& target);
 
 }  // namespace tc0

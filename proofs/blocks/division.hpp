@@ -41,6 +41,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "proofs/engine/lemma.hpp"
@@ -71,8 +72,9 @@ struct division_faults {
   bool quotient_one_bit_high = false;
 };
 
+// Stages, buses and steps are named `prefix` + the names above.
 division_result create_division(construction& k, bus const& a, bus const& b,
                                 std::optional<size_t> divisor_positive_step = std::nullopt,
-                                division_faults faults = {});
+                                division_faults faults = {}, std::string const& prefix = "");
 
 }  // namespace tc0

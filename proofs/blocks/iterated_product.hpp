@@ -8,6 +8,7 @@
 // the float layer's iterated multiplication multiplies significands with it.
 #pragma once
 
+#include <string>
 #include <vector>
 
 #include "proofs/engine/lemma.hpp"
@@ -25,9 +26,12 @@ struct crt_faults {
   bool understate_bound = false;
 };
 
-// Y, the product's bits (width of the CRT modulus; the top bits may be zero); `input_count`:
-// the construction's input bits (all ones is the witness input when the modulus is too small).
-std::vector<signal> create_iterated_product(construction& k, std::vector<bus> const& x,
-                                            crt_faults const& faults, size_t input_count);
+// Y, the product's bits (width of the CRT modulus; the top bits may be zero), and the step
+// chinese_remainder concluding value(Y) = x_0 * ... * x_(n-1); `input_count`: the
+// construction's input bits (all ones is the witness input when the modulus is too small).
+// Stages, buses and steps are named `prefix` + the names above.
+block_output create_iterated_product(construction& k, std::string const& prefix,
+                                     std::vector<bus> const& x, size_t input_count,
+                                     crt_faults const& faults = {});
 
 }  // namespace tc0

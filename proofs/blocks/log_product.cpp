@@ -16,16 +16,16 @@ std::vector<signal> create_log_lookup(circuit& c,
   return bits;
 }
 
-std::vector<bus> create_log_product(construction& k, crt_plan const& plan,
-                                    std::vector<std::vector<bus>> const& logs,
-                                    std::vector<signal> const& zero, log_product_faults faults) {
+log_product create_log_product(construction& k, std::string const& prefix, crt_plan const& plan,
+                               std::vector<std::vector<bus>> const& logs,
+                               std::vector<signal> const& zero, log_product_faults faults) {
   auto& c = k.c;
   auto const& primes = plan.primes;
   auto const qname = [&](size_t a) { return std::to_string(primes[a].q); };
   // log_sums: E_q one-hot at the sum of the logs modulo q - 1
   std::vector<bus> log_buses;
   for (auto const& ls : logs) log_buses.insert(log_buses.end(), ls.begin(), ls.end());
-  c.begin_stage("log_sums", log_buses);
+  c.begin_stage(prefix + "log_sums", log_buses);
   linear_spec log_spec;
   log_spec.description = "E_q one-hot at (sum_i l_(i,q)) mod (q - 1)";
   std::vector<bus> E(primes.size());
@@ -38,23 +38,25 @@ std::vector<bus> create_log_product(construction& k, crt_plan const& plan,
         lits.push_back(l.bits[b]), weights.push_back(pow2(b));
       log_sum.add(linear_expr::value_of(l.bits));
     }
-    E[a] = bus{"E" + qname(a), create_residue_one_hot(c, lits, weights, primes[a].q - 1)};
+    E[a] = bus{prefix + "E" + qname(a), create_residue_one_hot(c, lits, weights, primes[a].q - 1)};
     log_spec.one_hot_residue("log " + qname(a), E[a].bits, log_sum);
   }
   c.end_stage(E);
-  k.stage_specs.push_back(std::move(log_spec));
+  log_product out;
+  out.sums = k.add_stage_spec(std::move(log_spec));
   std::vector<bus> log_outputs = E;
-  for (size_t a = 0; a < primes.size(); ++a) log_outputs.push_back(bus{"z" + qname(a), {zero[a]}});
+  for (size_t a = 0; a < primes.size(); ++a)
+    log_outputs.push_back(bus{prefix + "z" + qname(a), {zero[a]}});
 
   // exp_tables: the circuit looks each residue v up by its log (P_q[v] reads E_q[log v]); the
   // specification states the table the other way round, by powers of the generator
   // (P_q[g^w mod q] = E_q[w] AND NOT z_q), so a wrongly wired entry disagrees with it instead of
   // being transcribed into it. The discrete_logs step checks that log and exp are inverse.
-  c.begin_stage("exp_tables", log_outputs);
+  c.begin_stage(prefix + "exp_tables", log_outputs);
   std::vector<bus> P(primes.size());
   for (size_t a = 0; a < primes.size(); ++a) {
     auto const& pr = primes[a];
-    P[a] = bus{"P" + qname(a), {zero[a]}};
+    P[a] = bus{prefix + "P" + qname(a), {zero[a]}};
     for (unsigned v = 1; v < pr.q; ++v) {
       unsigned const read = faults.swap_exp_entries && pr.q > 3 && (v == 2 || v == 3) ? 5 - v : v;
       P[a].bits.push_back(c.create_and({E[a].bits[pr.log[read]], !zero[a]}));
@@ -72,9 +74,9 @@ std::vector<bus> create_log_product(construction& k, crt_plan const& plan,
           linear_expr::of(E[a].bits[w]).add(linear_expr::of(!zero[a])).add_constant(-2));
     }
   }
-  k.stage_specs.push_back(std::move(exp_spec));
-
-  return P;
+  out.tables = k.add_stage_spec(std::move(exp_spec));
+  out.P = std::move(P);
+  return out;
 }
 
 }  // namespace tc0

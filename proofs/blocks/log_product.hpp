@@ -9,6 +9,7 @@
 // caller's certified step (the tables checked, Fermat's little theorem cited).
 #pragma once
 
+#include <string>
 #include <vector>
 
 #include "proofs/blocks/crt_plan.hpp"
@@ -29,10 +30,16 @@ struct log_product_faults {
   bool swap_exp_entries = false;
 };
 
+// The one-hot residues P_q and the handles of the two stages' specifications.
+struct log_product {
+  std::vector<bus> P;
+  size_t sums = 0, tables = 0;
+};
+
 // logs[a]: the factors' logs for prime a (each a bus of binary digits); zero[a]: its z_q.
-std::vector<bus> create_log_product(construction& k, crt_plan const& plan,
-                                    std::vector<std::vector<bus>> const& logs,
-                                    std::vector<signal> const& zero,
-                                    log_product_faults faults = {});
+// Stages and buses are named `prefix` + the names above.
+log_product create_log_product(construction& k, std::string const& prefix, crt_plan const& plan,
+                               std::vector<std::vector<bus>> const& logs,
+                               std::vector<signal> const& zero, log_product_faults faults = {});
 
 }  // namespace tc0

@@ -6,16 +6,10 @@
 // needs the result's value (its `composition` obligation, or a later step).
 #pragma once
 
-#include <cstddef>
-#include <vector>
-
-#include "core/signal.hpp"
+#include "proofs/engine/lemma.hpp"
 
 namespace tc0 {
 
-struct rounded_float {
-  std::vector<signal> bits;
-  size_t conclusion = 0;  // index into construction::composition
-};
+using rounded_float = block_output;
 
 }  // namespace tc0

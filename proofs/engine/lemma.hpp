@@ -104,6 +104,13 @@ struct construction {
   std::map<std::string, hypotheses> precondition_hypotheses;
 };
 
+// What a block (proofs/blocks/) returns to the construction that instantiates it: its result's
+// bits and the composition step whose goal states their value, for the caller's own argument.
+struct block_output {
+  std::vector<signal> bits;
+  size_t conclusion = 0;  // index into construction::composition
+};
+
 struct lemma {
   std::string name;         // e.g. "int.iterated_add"
   std::string title;        // one line

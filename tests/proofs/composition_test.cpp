@@ -4,6 +4,7 @@
 
 #include "proofs/blocks/float_product.hpp"
 #include "proofs/blocks/float_sum.hpp"
+#include "proofs/blocks/power.hpp"
 #include "proofs/engine/check.hpp"
 
 using namespace tc0;
@@ -46,5 +47,43 @@ TEST_SUITE("solver") {
     }
     CHECK(tied);
     CHECK(simulated);
+  }
+}
+
+TEST_SUITE("solver") {
+  TEST_CASE("two instances of one block in one construction: x^2 and x^3 by two power blocks") {
+    // the second block's stages and steps sit after the first's: its handles, prefixed names and
+    // precondition hypotheses must point at its own
+    lemma l;
+    l.name = "example.square_and_cube";
+    l.parameter_table = {{"m", 1, 4}};
+    l.build = [](parameters const& p) {
+      construction k;
+      auto const x = k.c.create_input_bus("x", param(p, "m"));
+      auto const sq = create_power(k, "square_", x, 2, x.bits.size());
+      auto const cube = create_power(k, "cube_", x, 3, x.bits.size());
+      k.c.add_output_bus("square", sq.bits);
+      k.c.add_output_bus("cube", cube.bits);
+      k.output_hypotheses = {.steps = {sq.conclusion, cube.conclusion}};
+      return k;
+    };
+    l.specification = [](circuit const& c, parameters const&) {
+      auto const x = linear_expr::value_of(input_bits(c, "x"));
+      linear_spec s;
+      s.description = "square = x^2, cube = x^3";
+      s.equals("square", output_bits(c, "square"), linear_expr{}.add_product(1, {x, x}));
+      s.equals("cube", output_bits(c, "cube"), linear_expr{}.add_product(1, {x, x, x}));
+      return s;
+    };
+    auto const r = check_construction(l, {{"m", 3}}, {});
+    unsigned tied = 0;
+    for (auto const& o : r.obligations) {
+      CAPTURE(o.id);
+      CAPTURE(o.detail);
+      CHECK(o.result == verdict::proved);
+      tied +=
+          o.id.ends_with("square_chinese_remainder") || o.id.ends_with("cube_chinese_remainder");
+    }
+    CHECK(tied == 2);
   }
 }

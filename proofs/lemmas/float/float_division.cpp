@@ -3,7 +3,7 @@
 //
 // Claim: round_p(a / b) for valid p-bit floats has a threshold circuit of constant depth and
 //   size polynomial in p and in the exponent width.
-// Construction (m = p + 1):
+// Construction: the float quotient block (proofs/blocks/float_quotient.hpp), m = p + 1:
 //   1. operands: z = [|m_b| = 0]; B = |m_b| + z (m bits; B = 1 for a zero divisor, so the
 //      division block's B >= 1 holds everywhere); A = |m_a| 2^(p+1) (2m bits, constant zeros
 //      below); Z = u_a + (2^E - 1 - u_b) (a lookahead adder on u_a and NOT u_b); s = s_a XOR s_b
@@ -30,23 +30,11 @@
 //   sticky bit give the lemma's clause); exhaustive simulation against the Boost reference where
 //   the inputs fit; S1 across p, S2. No monolithic miter (the division's products).
 // Expected: all proved at the default sizes.
-#include "proofs/blocks/carry_lookahead_adder.hpp"
-#include "proofs/blocks/division.hpp"
-#include "proofs/blocks/float_interface.hpp"
-#include "proofs/blocks/round_to_format.hpp"
+#include "proofs/blocks/float_quotient.hpp"
 #include "proofs/lemmas/lemmas.hpp"
-#include "proofs/steps/sticky_rounding.hpp"
 
 namespace tc0 {
 namespace {
-
-// 2^E - 1 - u for an E-bit u, as a linear expression: the value of NOT u
-linear_expr complement_value(std::vector<signal> const& u) {
-  linear_expr e;
-  for (size_t i = 0; i < u.size(); ++i)
-    e.add_constant(pow2(static_cast<unsigned>(i))).add_term(-pow2(static_cast<unsigned>(i)), u[i]);
-  return e;
-}
 
 linear_spec spec_float_div(circuit const& c, parameters const& p) {
   auto const f = format_of(p);
@@ -55,96 +43,18 @@ linear_spec spec_float_div(circuit const& c, parameters const& p) {
   s.description = "r = round_p(a / b), x / 0 saturating, " + f.describe();
   require_valid(s, a, f);
   require_valid(s, b, f);
-  auto const U = pow2(f.exponent_bits()) - 1;
-  // z = [b = 0] for valid b: its top significand bit is clear
-  auto const z = linear_expr{}.add_constant(1).add_term(-1, b.magnitude.bits.back());
-  auto exponent = linear_expr::value_of(a.exponent.bits).add(complement_value(b.exponent.bits));
-  exponent.add(z, pow2(f.exponent_bits() + 1));
-  auto divisor = linear_expr::value_of(b.magnitude.bits).add(z);
-  rounding_target t{f, linear_expr::value_of(a.sign.bits).add(linear_expr::value_of(b.sign.bits)),
-                    std::move(exponent), std::move(divisor),
-                    -static_cast<int64_t>(U.convert_to<uint64_t>())};
-  s.rounds_to("r", output_float(c, "r").bits(), linear_expr::value_of(a.magnitude.bits),
-              std::move(t));
+  s.clauses.push_back(float_quotient_clause("r", f, a, b, output_float(c, "r").bits()));
   return s;
 }
 
 construction build_float_div(parameters const& p) {
   auto const f = format_of(p);
-  unsigned const P = f.p, E = f.exponent_bits(), m = P + 1;
-  auto const U = static_cast<int64_t>((pow2(E) - 1).convert_to<uint64_t>());
   construction k;
-  auto& c = k.c;
-  auto const a = create_float_input(c, "a", f);
-  auto const b = create_float_input(c, "b", f);
-
-  // 1. operands
-  c.begin_stage("operands", {a.exponent, a.sign, b.magnitude, b.exponent, b.sign});
-  linear_spec operand_spec;
-  operand_spec.description =
-      "z = [m_b = 0], B = |m_b| + z, Z = u_a + (2^E - 1 - u_b), s = s_a + s_b";
-  std::vector<signal> not_mb;
-  linear_expr none_set;
-  for (auto x : b.magnitude.bits) not_mb.push_back(!x), none_set.add_term(-1, x);
-  bus const z{"z", {c.create_and(not_mb)}};
-  operand_spec.is_nonnegative("z", z.bits[0], std::move(none_set));
-  bus B{"B", {c.create_or({b.magnitude.bits[0], z.bits[0]})}};
-  for (unsigned i = 1; i < P; ++i) B.bits.push_back(b.magnitude.bits[i]);
-  B.bits.push_back(const_false);
-  operand_spec.equals("B", B.bits,
-                      linear_expr::value_of(b.magnitude.bits).add(linear_expr::of(z.bits[0])));
-  std::vector<signal> not_ub;
-  for (auto x : b.exponent.bits) not_ub.push_back(!x);
-  bus const Z{"Z", create_carry_lookahead_sum(c, a.exponent.bits, not_ub, E + 1)};
-  operand_spec.equals(
-      "Z", Z.bits, linear_expr::value_of(a.exponent.bits).add(complement_value(b.exponent.bits)));
-  bus const s{"s", {c.create_xor(a.sign.bits[0], b.sign.bits[0])}};
-  operand_spec.relate("s", s.bits, linear_expr::of(s.bits[0]),
-                      linear_expr::of(a.sign.bits[0]).add(linear_expr::of(b.sign.bits[0])),
-                      big_int(2));
-  c.end_stage({z, B, Z, s});
-  auto const operand_stage = k.add_stage_spec(std::move(operand_spec));
-
-  composition_step positive{.name = "divisor_positive", .stages = {operand_stage}};
-  positive.goal.description = "B >= 1";
-  positive.goal.require("B >= 1", linear_expr::value_of(B.bits).add_constant(-1));
-  auto const positive_step = k.add_step(std::move(positive));
-
-  // 2. the division block
-  bus A{"A", std::vector<signal>(2 * m, const_false)};
-  for (unsigned i = 0; i < P; ++i) A.bits[P + 1 + i] = a.magnitude.bits[i];
-  auto const d = create_division(k, A, B, positive_step);
-
-  // 3. sticky
-  bus const R{"R", d.remainder};
-  c.begin_stage("sticky", {R});
-  bus const t{"t", {c.create_or(d.remainder)}};
-  c.end_stage({t});
-  linear_spec sticky_spec;
-  sticky_spec.description = "t = [R != 0]";
-  sticky_spec.is_nonnegative("t", t.bits[0], linear_expr::value_of(d.remainder).add_constant(-1));
-  auto const sticky_stage = k.add_stage_spec(std::move(sticky_spec));
-
-  // 4. round
-  bus const Q{"Q", d.quotient};
-  std::vector<signal> N{t.bits[0]};
-  N.insert(N.end(), d.quotient.begin(), d.quotient.end());
-  auto Zs = Z.bits;
-  Zs.push_back(z.bits[0]);  // Z < 2^(E+1): z lands on bit E + 1
-  int64_t const offset = -U - static_cast<int64_t>(P) - 2;
-  auto const r =
-      create_round_stage(k, "round", {Q, t, Z, z, s}, f, N, Zs, s.bits[0], offset,
-                         "r = round_p((-1)^s (2 Q + t) 2^(Z + z 2^(E+1) - (2^E - 1) - p - 2))");
-  add_float_output(c, "r", f, r);
-
-  auto const lemma_spec = spec_float_div(c, p);
-  sticky_quotient const sq{
-      linear_expr::value_of(d.quotient), t.bits[0], linear_expr::value_of(B.bits),
-      linear_expr{}.add(linear_expr::value_of(A.bits), 2), a.magnitude.bits.back()};
-  auto const rounded = add_sticky_rounding(
-      k, "quotient_", k.stage_specs.back().clauses.at(0), lemma_spec.clauses.at(0), sq,
-      {operand_stage, sticky_stage}, {positive_step, d.quotient_step, d.remainder_step});
-  k.output_hypotheses = {.steps = {rounded}};
+  auto const a = create_float_input(k.c, "a", f);
+  auto const b = create_float_input(k.c, "b", f);
+  auto const r = create_float_quotient(k, f, a, b);  // a, b valid: the lemma's precondition
+  add_float_output(k.c, "r", f, r.bits);
+  k.output_hypotheses = {.steps = {r.conclusion}};
   return k;
 }
 

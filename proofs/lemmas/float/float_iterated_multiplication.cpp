@@ -67,8 +67,10 @@ construction build_product(parameters const& p) {
     exponents.push_back(xs.back().exponent);
     signs.push_back(xs.back().sign);
   }
-  auto P = create_iterated_product(k, magnitudes, {}, static_cast<size_t>(n) * f.total_bits());
-  auto const product_step = k.composition.size() - 1;  // chinese_remainder: P = prod |m_i|
+  auto const product =
+      create_iterated_product(k, "", magnitudes, static_cast<size_t>(n) * f.total_bits());
+  auto const product_step = product.conclusion;  // chinese_remainder: P = prod |m_i|
+  auto P = product.bits;
   if (P.size() < f.p + 2) P.resize(f.p + 2, const_false);
 
   std::vector<size_t> argument_stages;

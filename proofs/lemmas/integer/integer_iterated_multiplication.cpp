@@ -63,9 +63,9 @@ construction build_iterated_multiplication(parameters const& p, crt_faults const
   construction k;
   std::vector<bus> x;
   for (unsigned i = 0; i < n; ++i) x.push_back(k.c.create_input_bus(factor(i), m));
-  auto out = create_iterated_product(k, x, faults, static_cast<size_t>(n) * m);
-  // chinese_remainder, the block's last step, concludes Y = x_0 * ... * x_(n-1)
-  k.output_hypotheses = {.steps = {k.composition.size() - 1}};
+  auto const product = create_iterated_product(k, "", x, static_cast<size_t>(n) * m, faults);
+  k.output_hypotheses = {.steps = {product.conclusion}};  // Y = x_0 * ... * x_(n-1)
+  auto out = product.bits;
   out.resize(product_width(n, m), const_false);
   k.c.add_output_bus("product", out);
   return k;
