@@ -1,0 +1,165 @@
+#include "core/enclosure.hpp"
+
+#include <stdexcept>
+
+namespace tc0 {
+namespace {
+
+using boost::multiprecision::denominator;
+using boost::multiprecision::numerator;
+
+// floor(log2 |q|) for q != 0
+int64_t floor_log2(rational const& q) {
+  big_int const n = abs(numerator(q)), d = denominator(q);
+  int64_t e = static_cast<int64_t>(bit_width(n)) - static_cast<int64_t>(bit_width(d));
+  // n / d in [2^(e-1), 2^(e+1)): fix e so that 2^e <= n / d < 2^(e+1)
+  auto const ge = [&](int64_t k) {  // n / d >= 2^k
+    return k >= 0 ? n >= (d << static_cast<unsigned>(k)) : (n << static_cast<unsigned>(-k)) >= d;
+  };
+  while (!ge(e)) --e;
+  while (ge(e + 1)) ++e;
+  return e;
+}
+
+rational scaled(rational const& q, int64_t k) {  // q 2^k
+  return k >= 0 ? q * rational(pow2(static_cast<unsigned>(k)))
+                : q / rational(pow2(static_cast<unsigned>(-k)));
+}
+
+// q rounded down (up) to a dyadic number with `bits` significant bits
+rational round_dyadic(rational const& q, unsigned bits, bool up) {
+  if (q == 0) return q;
+  int64_t const shift = static_cast<int64_t>(bits) - 1 - floor_log2(q);
+  rational const s = scaled(q, shift);
+  big_int fl = numerator(s) / denominator(s);    // truncates toward zero
+  if (fl * denominator(s) > numerator(s)) --fl;  // floor for negatives
+  big_int const v = (up && rational(fl) != s) ? fl + 1 : fl;
+  return scaled(rational(v), -shift);
+}
+
+rational factorial(unsigned n) {
+  big_int f = 1;
+  for (unsigned i = 2; i <= n; ++i) f *= i;
+  return rational(f);
+}
+
+// sum over i = first, first + 2, ... <= N of (-1)^((i - first) / 2) x^i / i!: the Taylor
+// polynomials of sin (first = 1) and cos (first = 0)
+rational alternating_taylor(rational const& x, unsigned N, unsigned first) {
+  rational sum = 0, power = 1;
+  for (unsigned i = 0; i <= N; ++i) {
+    if (i >= first && (i - first) % 2 == 0)
+      sum += (((i - first) / 2) % 2 == 1 ? -power : power) / factorial(i);
+    power *= x;
+  }
+  return sum;
+}
+
+// e^r for |r| <= 1/2, r >= 0, with remainder below 2^-precision
+enclosure exp_small(rational const& r, unsigned precision) {
+  rational term = 1, sum = 0;
+  unsigned i = 0;
+  rational const tolerance = scaled(rational(1), -static_cast<int64_t>(precision));
+  for (;; ++i) {
+    sum += term;
+    rational const next = term * r / (i + 1);  // r^(i+1) / (i+1)!
+    if (2 * next <= tolerance) return {sum, sum + 2 * next};
+    term = next;
+  }
+}
+
+}  // namespace
+
+enclosure exp_enclosure(rational const& x, unsigned precision) {
+  if (x == 0) return {1, 1};
+  // r = x / 2^j with |r| <= 1/2
+  unsigned j = 0;
+  rational r = x;
+  while (abs(r) > rational(1, 2)) r /= 2, ++j;
+  unsigned const bits = precision + j + 8;
+  enclosure e = exp_small(abs(r), bits);
+  if (r < 0) e = {1 / e.hi, 1 / e.lo};
+  e = {round_dyadic(e.lo, bits, false), round_dyadic(e.hi, bits, true)};
+  for (unsigned i = 0; i < j; ++i)
+    e = {round_dyadic(e.lo * e.lo, bits, false), round_dyadic(e.hi * e.hi, bits, true)};
+  return e;
+}
+
+namespace {
+
+// the Taylor polynomial of sin (first = 1) or cos (first = 0) with its Lagrange remainder
+enclosure trig_enclosure(rational const& x, unsigned precision, unsigned first) {
+  rational const tolerance = scaled(rational(1), -static_cast<int64_t>(precision));
+  rational const ax = abs(x);
+  // the smallest N with |x|^(N+1) / (N+1)! <= tolerance
+  unsigned N = 0;
+  rational remainder = ax;  // |x|^(N+1) / (N+1)!
+  while (remainder > tolerance) ++N, remainder = remainder * ax / (N + 1);
+  rational const t = alternating_taylor(x, N, first);
+  return {t - remainder, t + remainder};
+}
+
+}  // namespace
+
+enclosure sin_enclosure(rational const& x, unsigned precision) {
+  if (x == 0) return {0, 0};
+  return trig_enclosure(x, precision, 1);
+}
+
+enclosure cos_enclosure(rational const& x, unsigned precision) {
+  if (x == 0) return {1, 1};
+  return trig_enclosure(x, precision, 0);
+}
+
+enclosure sqrt_enclosure(rational const& x, unsigned precision) {
+  if (x < 0) throw std::invalid_argument("sqrt_enclosure: negative argument");
+  if (x == 0) return {0, 0};
+  // j with x 4^j >= 4^(precision + 1): then s >= 2^(precision + 1), relative width <= 2^-precision
+  int64_t const lg = floor_log2(x);
+  int64_t j = static_cast<int64_t>(precision) + 2 - lg / 2;
+  if (j < 0) j = 0;
+  rational const scaled_x = scaled(x, 2 * j);
+  big_int const fl = numerator(scaled_x) / denominator(scaled_x);
+  big_int const s = boost::multiprecision::sqrt(fl);
+  rational const lo = scaled(rational(s), -j);
+  // exact when x 4^j is the integer s^2
+  if (rational(fl) == scaled_x && s * s == fl) return {lo, lo};
+  return {lo, scaled(rational(s + 1), -j)};
+}
+
+decision within_relative(rational const& r, enclosure const& e, unsigned p) {
+  if (r == 0) {
+    if (e.lo == 0 && e.hi == 0) return decision::yes;
+    return e.contains(0) ? decision::undecided : decision::no;
+  }
+  rational const eps = scaled(rational(1), -static_cast<int64_t>(p));
+  // the f with |r - f| <= eps |f| form the interval [r / (1 + eps), r / (1 - eps)] (r > 0), or
+  // its mirror image (r < 0)
+  rational good_lo = r / (1 + eps), good_hi = r / (1 - eps);
+  if (r < 0) std::swap(good_lo, good_hi);
+  if (good_lo <= e.lo && e.hi <= good_hi) return decision::yes;
+  if (e.hi < good_lo || e.lo > good_hi) return decision::no;
+  return decision::undecided;
+}
+
+decision within_relative(rational const& r, std::function<enclosure(unsigned)> const& f, unsigned p,
+                         unsigned max_precision) {
+  for (unsigned precision = 64; precision <= max_precision; precision *= 2) {
+    auto const d = within_relative(r, f(precision), p);
+    if (d != decision::undecided) return d;
+  }
+  return decision::undecided;
+}
+
+std::optional<float_value> rounded_true_value(float_format const& fmt,
+                                              std::function<enclosure(unsigned)> const& f,
+                                              unsigned max_precision) {
+  for (unsigned precision = 64; precision <= max_precision; precision *= 2) {
+    auto const e = f(precision);
+    auto const lo = round_to_format(fmt, e.lo), hi = round_to_format(fmt, e.hi);
+    if (lo == hi) return lo;
+  }
+  return std::nullopt;
+}
+
+}  // namespace tc0
