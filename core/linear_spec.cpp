@@ -6,6 +6,8 @@
 #include <stdexcept>
 #include <unordered_map>
 
+#include "core/enclosure.hpp"
+
 namespace tc0 {
 
 linear_expr linear_expr::value_of(std::vector<signal> const& bits, unsigned shift) {
@@ -201,7 +203,8 @@ std::string canonical_key(spec_clause const& c) {
   c.for_each_expr([&](linear_expr const& e) { t += " | " + canonical_key(e); });
   if (c.modulus) t += " mod " + c.modulus->str();
   if (c.rounding)
-    t += " round " + c.rounding->format.describe() + " offset " + std::to_string(c.rounding->offset);
+    t += std::string(c.rounding->square_root ? " round sqrt " : " round ") +
+         c.rounding->format.describe() + " offset " + std::to_string(c.rounding->offset);
   return t;
 }
 
@@ -228,8 +231,8 @@ big_int rounded(float_format const& f, big_int const& v, big_int const& divisor,
   if (shift < -(int64_t{1} << 40) || shift > (int64_t{1} << 40))
     throw std::length_error("rounding: exponent beyond 2^40");
   // a signed sum (float addition) may be negative: (-1)^negative v = (-1)^(not negative) |v|
-  return pack(f, round_to_format(f, v < 0 ? big_int(-v) : v, divisor,
-                                 shift.convert_to<int64_t>(), negative != (v < 0)));
+  return pack(f, round_to_format(f, v < 0 ? big_int(-v) : v, divisor, shift.convert_to<int64_t>(),
+                                 negative != (v < 0)));
 }
 
 // The same, remembered per thread for small operands: exhaustive simulation meets the same
@@ -261,6 +264,27 @@ big_int rounded_cached(float_format const& f, big_int const& v, big_int const& d
   return cache.emplace(k, rounded(f, v, divisor, shift, negative)).first->second;
 }
 
+// round_p((-1)^negative sqrt(v / divisor 2^shift)), packed, decided on rigorous enclosures of
+// the square root (core/enclosure.hpp); nullopt for v < 0, or if no enclosure decides it.
+std::optional<big_int> rounded_square_root(float_format const& f, big_int const& v,
+                                           big_int const& divisor, big_int const& shift,
+                                           bool negative) {
+  if (v < 0) return std::nullopt;
+  if (shift < -(int64_t{1} << 20) || shift > (int64_t{1} << 20))
+    throw std::length_error("rounding: exponent beyond 2^20 under a square root");
+  auto const s = shift.convert_to<int64_t>();
+  rational y = rational(v, divisor);
+  y = s >= 0 ? y * rational(pow2(static_cast<unsigned>(s)))
+             : y / rational(pow2(static_cast<unsigned>(-s)));
+  auto const r = rounded_true_value(f, [&](unsigned precision) {
+    auto e = sqrt_enclosure(y, precision);
+    if (negative) e = {-e.hi, -e.lo};
+    return e;
+  });
+  if (!r) return std::nullopt;
+  return pack(f, *r);
+}
+
 }  // namespace
 
 std::optional<big_int> expected_value(spec_clause const& c, std::vector<bool> const& node_values) {
@@ -270,6 +294,10 @@ std::optional<big_int> expected_value(spec_clause const& c, std::vector<bool> co
       auto const& t = *c.rounding;
       auto const divisor = evaluate(t.divisor, node_values);
       if (divisor <= 0) return std::nullopt;
+      if (t.square_root)
+        return rounded_square_root(t.format, v, divisor,
+                                   evaluate(t.exponent, node_values) + t.offset,
+                                   evaluate(t.sign, node_values) % 2 != 0);
       return rounded_cached(t.format, v, divisor, evaluate(t.exponent, node_values) + t.offset,
                             evaluate(t.sign, node_values) % 2 != 0);
     }

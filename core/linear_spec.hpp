@@ -93,12 +93,18 @@ enum class clause_kind { value_equals, is_nonnegative, rounds_to };
 // negative (a signed sum of shifted terms, as in float addition),
 // stated relationally where it is proved: the result is valid, and no valid float is strictly
 // closer to x, nor as close and preferred by the tie rule (core/float_format.hpp).
+//
+// With square_root set, the exact value is x = (-1)^sign * sqrt(rhs / divisor * 2^(exponent +
+// offset)) instead (rhs never negative where the clause applies): the same relational round_p,
+// the distances to an irrational x compared through squares (f is closer to sqrt(y) than g > f
+// exactly when (f + g)^2 < 4 y, for f + g >= 0).
 struct rounding_target {
   float_format format;
   linear_expr sign;      // non-negative; x is negative when it is odd
   linear_expr exponent;  // non-negative
   linear_expr divisor;   // positive wherever the clause applies (a precondition)
   int64_t offset = 0;
+  bool square_root = false;
 };
 
 struct spec_clause {

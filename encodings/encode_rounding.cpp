@@ -29,6 +29,16 @@ struct rounding_encoding {
   int64_t base = 0;  // b
   z3::expr x;        // D-free scaled exact value, signed (two's complement in `width`)
   z3::expr divisor;  // D, in `width`
+  // square_root: y = N / D 2^(Z + offset) under the root; floats compared through squares, at
+  // the scale 2^b2 with b2 = min(2 e_min, offset), in root_width bits:
+  //   D (f + g)^2 2^(2 e_min - b2)  against  4 N 2^(Z + offset - b2)
+  bool root = false;
+  unsigned root_width = 0;
+  int64_t square_shift = 0;  // 2 e_min - b2
+  z3::expr four_y{ctx};      // 4 N 2^(Z + offset - b2), unsigned
+  z3::expr root_divisor{ctx};
+  z3::expr y_negative{ctx};  // N < 0: the clause cannot hold
+  z3::expr x_negative{ctx};  // the sign is odd: x = -sqrt(y), compared as -f against sqrt(y)
 
   z3::expr widen(bv_part const& v) const {
     return v.width < width ? z3::zext(v.e, width - v.width) : v.e.extract(width - 1, 0);
@@ -99,11 +109,37 @@ struct rounding_encoding {
     auto const [up_exists, up] = successor(r);
     auto const [down_exists, down_negated] = successor(negated(r));
     auto const down = negated(down_negated);
-    return !valid(r) || (up_exists && beats(up, r)) || (down_exists && beats(down, r));
+    return !valid(r) || (root && y_negative) || (up_exists && beats(up, r)) ||
+           (down_exists && beats(down, r));
+  }
+
+  // g's value in units of 2^e_min, signed, in root_width bits
+  z3::expr root_scaled(float_terms const& g) const {
+    auto const p = t.format.p, E = t.format.exponent_bits();
+    auto const m = z3::zext(g.magnitude, root_width - p);
+    auto const v = z3::shl(m, z3::zext(g.exponent, root_width - E));
+    return z3::ite(g.negative, -v, v);
+  }
+  // f beats r as an approximation of sqrt(y): for f > r, f is strictly closer exactly when
+  // f + r < 2 sqrt(y) (f + r < 0, or (f + r)^2 < 4 y); for f < r, when f + r > 2 sqrt(y)
+  z3::expr root_beats(float_terms const& f, float_terms const& r) const {
+    auto const mirror = [&](z3::expr const& v) { return z3::ite(x_negative, -v, v); };
+    auto const sf = mirror(root_scaled(f)), sr = mirror(root_scaled(r));
+    auto const S = sf + sr;
+    auto const zero = ctx.bv_val(0, root_width);
+    auto const nonnegative = !z3::slt(S, zero);
+    auto const lhs =
+        z3::shl(root_divisor * S * S, ctx.bv_val(static_cast<uint64_t>(square_shift), root_width));
+    auto const above = z3::slt(sr, sf), below = z3::slt(sf, sr);
+    auto const closer = (above && (!nonnegative || z3::ult(lhs, four_y))) ||
+                        (below && nonnegative && z3::ugt(lhs, four_y));
+    auto const tie = (above || below) && nonnegative && lhs == four_y;
+    return valid(f) && (closer || (tie && preferred(f, r)));
   }
 
   // f is a valid float that beats r
   z3::expr beats(float_terms const& f, float_terms const& r) const {
+    if (root) return root_beats(f, r);
     auto const df = distance(f), dr = distance(r);
     return valid(f) && (z3::ult(df, dr) || (df == dr && !same(f, r) && preferred(f, r)));
   }
@@ -152,6 +188,23 @@ rounding_encoding encode_target(z3::context& ctx, spec_clause const& c,
   auto const sign = encode_nonnegative_value(ctx, t.sign, lit);
   auto const value = r.widen(Np) - r.widen(Nn);  // two's complement in `width`
   r.x = r.signed_value(z3::shl(value, shift), sign.e.extract(0, 0) == ctx.bv_val(1, 1));
+  if (t.square_root) {
+    r.root = true;
+    int64_t const b2 = std::min(2 * f.e_min, t.offset);
+    r.square_shift = 2 * f.e_min - b2;
+    unsigned const float_bits =
+        f.p + static_cast<unsigned>(f.e_max - f.e_min) + 3;  // f + g, signed
+    unsigned const square_bits = 2 * float_bits + D.width + static_cast<unsigned>(r.square_shift);
+    unsigned const y_bits = N.width + 2 + static_cast<unsigned>(z_max + t.offset - b2);
+    r.root_width = std::max(square_bits, y_bits) + 2;
+    auto const widen_root = [&](bv_part const& v) { return z3::zext(v.e, r.root_width - v.width); };
+    r.root_divisor = widen_root(D);
+    r.y_negative = z3::ult(widen_root(Np), widen_root(Nn));
+    r.x_negative = sign.e.extract(0, 0) == ctx.bv_val(1, 1);
+    auto const y_shift =
+        widen_root(Z) + ctx.bv_val(static_cast<uint64_t>(t.offset - b2 + 2), r.root_width);
+    r.four_y = z3::shl(widen_root(Np) - widen_root(Nn), y_shift);
+  }
   return r;
 }
 
@@ -178,7 +231,7 @@ z3::expr encode_rounding_violated_by_witness(z3::context& ctx, spec_clause const
   float_terms const g{ctx.bv_const(("witness_m" + tag).c_str(), f.p),
                       ctx.bv_const(("witness_e" + tag).c_str(), f.exponent_bits()),
                       ctx.bool_const(("witness_s" + tag).c_str())};
-  return !enc.valid(r) || enc.beats(g, r);
+  return !enc.valid(r) || (enc.root && enc.y_negative) || enc.beats(g, r);
 }
 
 }  // namespace tc0

@@ -12,7 +12,9 @@ namespace {
 struct free_rounding {
   circuit c;
   spec_clause clause;
-  free_rounding(float_format const& f, unsigned n_bits, unsigned z_bits, int64_t offset) {
+  bus N_bus, Z_bus, s_bus, r_bus;
+  free_rounding(float_format const& f, unsigned n_bits, unsigned z_bits, int64_t offset,
+                bool square_root = false) {
     bus const N = c.create_input_bus("N", n_bits);
     bus const Z = c.create_input_bus("Z", z_bits);
     bus const s = c.create_input_bus("s", 1);
@@ -20,8 +22,9 @@ struct free_rounding {
     linear_spec spec;
     spec.rounds_to("r", r.bits, linear_expr::value_of(N.bits),
                    {f, linear_expr::of(s.bits[0]), linear_expr::value_of(Z.bits),
-                    linear_expr{}.add_constant(1), offset});
+                    linear_expr{}.add_constant(1), offset, square_root});
     clause = spec.clauses.at(0);
+    N_bus = N, Z_bus = Z, s_bus = s, r_bus = r;
   }
 };
 
@@ -48,5 +51,66 @@ TEST_SUITE("solver") {
       solver.add(!encode_rounding_violated(ctx, x.clause, lit));
       CHECK(solver.check() == z3::unsat);
     }
+  }
+}
+
+TEST_SUITE("solver") {
+  TEST_CASE("round_p of a square root: the neighbour form is the definition") {
+    for (auto const& [f, offset] :
+         {std::pair{float_format::paper(2), int64_t{-8}},
+          std::pair{float_format::with_exponent_bits(3, 3), int64_t{-5}}}) {
+      CAPTURE(f.describe());
+      free_rounding x{f, 2 * f.p, f.exponent_bits() + 1, offset, true};
+      z3::context ctx;
+      free_literals literals{ctx};
+      auto const lit = literals.encoder();
+      z3::solver solver{ctx};
+      solver.add(encode_rounding_violated_by_witness(ctx, x.clause, lit));
+      solver.add(!encode_rounding_violated(ctx, x.clause, lit));
+      CHECK(solver.check() == z3::unsat);
+    }
+  }
+
+  TEST_CASE("round_p of a square root: the encoding holds for exactly the simulator's result") {
+    // every radicand N 2^(Z - 6) of a small format (Z at both ends and between), both signs: the
+    // solver's clause is true for the packed float the simulator computes (exact enclosures of
+    // the root) and for no other
+    auto const f = float_format::with_exponent_bits(2, 3);
+    free_rounding x{f, 4, 3, -6, true};
+    z3::context ctx;
+    free_literals literals{ctx};
+    auto const lit = literals.encoder();
+    auto const holds_expr = encode_rounding_holds(ctx, x.clause, lit);
+    unsigned checked = 0;
+    for (unsigned N = 0; N < 16; ++N)
+      for (unsigned Z : {0u, 3u, 7u})
+        for (unsigned s = 0; s < 2; ++s) {
+          std::vector<bool> values(x.c.num_nodes(), false);
+          z3::expr_vector fixed{ctx};
+          auto set = [&](bus const& b, unsigned v) {
+            for (unsigned i = 0; i < b.bits.size(); ++i) {
+              bool const bit = (v >> i) & 1;
+              values[b.bits[i].index()] = bit;
+              fixed.push_back(lit(b.bits[i]) == ctx.bool_val(bit));
+            }
+          };
+          set(x.N_bus, N), set(x.Z_bus, Z), set(x.s_bus, s);
+          auto const expected = expected_value(x.clause, values);
+          REQUIRE(expected.has_value());
+          z3::expr_vector r_is_expected{ctx};
+          for (unsigned i = 0; i < x.r_bus.bits.size(); ++i)
+            r_is_expected.push_back(lit(x.r_bus.bits[i]) ==
+                                    ctx.bool_val(boost::multiprecision::bit_test(*expected, i)));
+          CAPTURE(N);
+          CAPTURE(Z);
+          CAPTURE(s);
+          z3::solver right{ctx}, wrong{ctx};
+          right.add(z3::mk_and(fixed) && z3::mk_and(r_is_expected) && holds_expr);
+          wrong.add(z3::mk_and(fixed) && !z3::mk_and(r_is_expected) && holds_expr);
+          CHECK(right.check() == z3::sat);
+          CHECK(wrong.check() == z3::unsat);
+          ++checked;
+        }
+    CHECK(checked == 96);
   }
 }
