@@ -109,8 +109,8 @@ struct rounding_encoding {
     auto const [up_exists, up] = successor(r);
     auto const [down_exists, down_negated] = successor(negated(r));
     auto const down = negated(down_negated);
-    return !valid(r) || (root && y_negative) || (up_exists && beats(up, r)) ||
-           (down_exists && beats(down, r));
+    auto const fails = !valid(r) || (up_exists && beats(up, r)) || (down_exists && beats(down, r));
+    return root ? fails || y_negative : fails;
   }
 
   // g's value in units of 2^e_min, signed, in root_width bits
@@ -231,7 +231,8 @@ z3::expr encode_rounding_violated_by_witness(z3::context& ctx, spec_clause const
   float_terms const g{ctx.bv_const(("witness_m" + tag).c_str(), f.p),
                       ctx.bv_const(("witness_e" + tag).c_str(), f.exponent_bits()),
                       ctx.bool_const(("witness_s" + tag).c_str())};
-  return !enc.valid(r) || (enc.root && enc.y_negative) || enc.beats(g, r);
+  auto const fails = !enc.valid(r) || enc.beats(g, r);
+  return enc.root ? fails || enc.y_negative : fails;
 }
 
 }  // namespace tc0
