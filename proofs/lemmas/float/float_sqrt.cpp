@@ -1,0 +1,69 @@
+// Lemma float.sqrt — the paper's square root (d_sqrt, used by LayerNorm), correctly rounded:
+// r = round_p(sqrt x) (SPEC §2's round_p; NEXT-LAYER.md §2: sqrt can be exact).
+//
+// Claim: round_p(sqrt |x|) for valid p-bit floats has a threshold circuit of constant depth and
+//   size polynomial in p and in the exponent width.
+// Construction: the float root block (proofs/blocks/float_root.hpp): a power series in the low
+//   bits of the significand (powers by the power block, the sum by column sums), an exact
+//   correction by two squarings and comparisons, a sticky bit, one round_p.
+// Specification: r = round_p(sqrt(|m| 2^(u + e_min))), relational (core/linear_spec.hpp,
+//   rounds_to with square_root): no valid float is closer to the root. The sign bit is ignored:
+//   a negative x has no real root and the model has no NaN, so sqrt(-y) is defined as sqrt(y).
+//   Given x valid. sqrt never leaves the format's range for the paper's range; for reduced
+//   ranges round_p saturates or underflows as it does everywhere.
+// Obligations: the stages; exhaustive simulation against the exact specification (every input
+//   of the format where there are at most 20 input bits: a proof at that size); S1 across p, S2.
+#include "proofs/blocks/float_root.hpp"
+#include "proofs/lemmas/lemmas.hpp"
+
+namespace tc0 {
+namespace {
+
+linear_spec spec_float_sqrt(circuit const& c, parameters const& p) {
+  auto const f = format_of(p);
+  auto const x = input_float(c, "x");
+  linear_spec s;
+  s.description = "r = round_p(sqrt |x|), " + f.describe();
+  require_valid(s, x, f);
+  s.clauses.push_back(float_root_clause("r", f, x, output_float(c, "r").bits()));
+  return s;
+}
+
+construction build_float_sqrt(parameters const& p) {
+  auto const f = format_of(p);
+  construction k;
+  auto const x = create_float_input(k.c, "x", f);
+  auto const r = create_float_root(k, f, x);
+  add_float_output(k.c, "r", f, r.bits);
+  return k;
+}
+
+}  // namespace
+
+lemma float_sqrt_lemma() {
+  lemma l;
+  l.name = "float.sqrt";
+  l.title = "p-bit float square root, correctly rounded";
+  l.paper_ref = "d_sqrt (LayerNorm), Lemma 4.x";
+  l.paper_depth = "d_sqrt";
+  l.claim = "r = round_p(sqrt |x|) for valid x, in constant depth and polynomial size";
+  l.parameter_table = float_parameters(16);
+  l.parameter_table.front().lo = 3;
+  l.interface = [](parameters const& p) {
+    auto const f = format_of(p);
+    auto d = float_declarations("x", f, true);
+    for (auto const& x : float_result(f)) d.push_back(x);
+    return d;
+  };
+  l.build = build_float_sqrt;
+  l.specification = spec_float_sqrt;
+  l.depth_bound = 120;
+  l.degree_bound = 8;
+  l.monolithic_max_input_bits = 0;
+  l.self_check_size = {{"p", 3}, {"k", 2}};
+  l.default_sweeps = {sweep({{"k", 0}}, "p", {3, 4, 5, 6})};
+  l.measured_only["p"] = {8, 10, 12};
+  return l;
+}
+
+}  // namespace tc0
