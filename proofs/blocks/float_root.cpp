@@ -7,6 +7,7 @@
 #include "proofs/blocks/power.hpp"
 #include "proofs/blocks/root_series.hpp"
 #include "proofs/blocks/round_to_format.hpp"
+#include "proofs/steps/root_rounding.hpp"
 
 namespace tc0 {
 namespace {
@@ -91,7 +92,9 @@ rounded_float create_float_root(construction& k, float_format const& f, float_bu
                    .add_term(-ones, upper));
   }
   std::vector<signal> const h(u.begin() + 1, u.end());
-  bus Z{prefix + "Z", c_odd ? create_carry_lookahead_sum(c, h, {u[0]}, E) : h};
+  // Z = h + [e_min - p + 1 odd] u_0: an adder in both cases, so that the depth does not depend
+  // on the parity of p
+  bus Z{prefix + "Z", create_carry_lookahead_sum(c, h, {c_odd ? u[0] : const_false}, E)};
   auto Zvalue = linear_expr::value_of(h);
   if (c_odd) Zvalue.add_term(1, u[0]);
   if (!Z.bits.empty()) ops.equals("Z", Z.bits, Zvalue);
@@ -99,14 +102,18 @@ rounded_float create_float_root(construction& k, float_format const& f, float_bu
   if (!Y.bits.empty()) op_out.push_back(Y);
   if (!Z.bits.empty()) op_out.push_back(Z);
   c.end_stage(op_out);
-  k.add_stage_spec(std::move(ops));
+  auto const ops_stage = k.add_stage_spec(std::move(ops));
 
   // pow<i>_*: Y^i
   std::vector<std::vector<signal>> powers(plan.N + 1);
+  std::vector<size_t> power_steps;  // each concludes value(Y^i bits) = Y^i
   if (!Y.bits.empty()) {
     if (plan.N >= 1) powers[1] = Y.bits;
-    for (unsigned i = 2; i <= plan.N; ++i)
-      powers[i] = create_power(k, prefix + "pow" + std::to_string(i) + "_", Y, i, input_count).bits;
+    for (unsigned i = 2; i <= plan.N; ++i) {
+      auto const pw = create_power(k, prefix + "pow" + std::to_string(i) + "_", Y, i, input_count);
+      powers[i] = pw.bits;
+      power_steps.push_back(pw.conclusion);
+    }
   }
 
   // root_terms: one row per (b, half, i), gated; its bits enter the columns of P or Q
@@ -120,6 +127,7 @@ rounded_float create_float_root(construction& k, float_format const& f, float_bu
   terms.description = "row (b, half, i) bit q = b-literal AND half-literal AND nonzero AND Y^i_q";
   std::vector<std::vector<signal>> P_columns, Q_columns;
   std::vector<bus> rows;
+  linear_expr row_sum = linear_expr{}.add_constant(0);  // P - Q as the rows' weighted values
   for (unsigned bv = 0; bv < 2; ++bv)
     for (unsigned half = 0; half < 2; ++half)
       for (unsigned i = 0; i <= plan.N; ++i) {
@@ -141,6 +149,7 @@ rounded_float create_float_root(construction& k, float_format const& f, float_bu
         auto& columns = C > 0 ? P_columns : Q_columns;
         big_int const magnitude = abs(C);
         unsigned const base = (plan.N - i) * (p - 1);
+        row_sum.add(linear_expr::value_of(row.bits), C * pow2(base));
         for (unsigned j = 0; j < bit_width(magnitude); ++j) {
           if (!boost::multiprecision::bit_test(magnitude, j)) continue;
           for (unsigned q = 0; q < row.bits.size(); ++q) {
@@ -152,13 +161,20 @@ rounded_float create_float_root(construction& k, float_format const& f, float_bu
         rows.push_back(std::move(row));
       }
   c.end_stage(rows);
-  k.add_stage_spec(std::move(terms));
+  auto const terms_stage = k.add_stage_spec(std::move(terms));
 
-  // root_pos_*, root_neg_*: P and Q
-  auto const P = P_columns.empty() ? std::vector<signal>{}
-                                   : create_column_sum(k, prefix + "root_pos_", rows, P_columns);
-  auto const Q = Q_columns.empty() ? std::vector<signal>{}
-                                   : create_column_sum(k, prefix + "root_neg_", rows, Q_columns);
+  // root_pos_*, root_neg_*: P and Q; their stages and their own steps (column counts bounded)
+  std::vector<size_t> sum_stages, sum_steps;
+  auto const column_sum = [&](std::string const& name, std::vector<std::vector<signal>> const& cols) {
+    if (cols.empty()) return std::vector<signal>{};
+    auto const first = k.stage_specs.size();
+    auto out = create_column_sum(k, prefix + name, rows, cols);
+    for (auto i = first; i < k.stage_specs.size(); ++i) sum_stages.push_back(i);
+    sum_steps.push_back(k.composition.size() - 1);
+    return out;
+  };
+  auto const P = column_sum("root_pos_", P_columns);
+  auto const Q = column_sum("root_neg_", Q_columns);
 
   // root_difference: D = P + (2^W - 1 - Q), W + 1 bits
   auto const W = static_cast<unsigned>(std::max(P.size(), Q.size()));
@@ -175,7 +191,7 @@ rounded_float create_float_root(construction& k, float_format const& f, float_bu
   diff.description = "D = P + 2^W - 1 - Q";
   diff.equals("D", D.bits,
               linear_expr::value_of(P).add_constant(pow2(W) - 1).add(linear_expr::value_of(Q), -1));
-  k.add_stage_spec(std::move(diff));
+  sum_stages.push_back(k.add_stage_spec(std::move(diff)));
 
   // root_truncate: s~ = nonzero AND D's bits SH .. SH + p + 1
   auto const SH = plan.shift();
@@ -189,11 +205,22 @@ rounded_float create_float_root(construction& k, float_format const& f, float_bu
             ? create_and_with_spec(c, trunc, "s~" + std::to_string(j), {nz, D.bits[SH + j]})
             : const_false);
   c.end_stage({st});
-  k.add_stage_spec(std::move(trunc));
+  auto const trunc_stage = k.add_stage_spec(std::move(trunc));
 
-  // square_*: s~^2
-  bus const SQ0{prefix + "s~^2",
-                create_multiplier(k, prefix + "square_", st, bus{prefix + "s~'", st.bits})};
+  // square_*: s~^2, and check_square_*: s^2 below, each with the step that its stages make it
+  // the product
+  auto const square = [&](std::string const& name, bus const& a) {
+    auto const first = k.stage_specs.size();
+    bus const sq{prefix + a.name + "^2", create_multiplier(k, prefix + name, a, bus{a.name + "'", a.bits})};
+    composition_step value{.name = prefix + name + "value"};
+    for (auto i = first; i < k.stage_specs.size(); ++i) value.stages.push_back(i);
+    value.steps.push_back(k.composition.size() - 1);  // the column sum's own step
+    value.goal.description = a.name + "^2 from the partial products and their sum";
+    auto const av = linear_expr::value_of(a.bits);
+    value.goal.equals(a.name + "^2", sq.bits, linear_expr{}.add_product(1, {av, av}));
+    return std::pair{sq, k.add_step(std::move(value))};
+  };
+  auto const [SQ0, square_step] = square("square_", st);
 
   // root_window: c1 = [s~^2 <= N'], c2 = [s~^2 + 2 s~ < N']
   c.begin_stage(prefix + "root_window", {st, SQ0, Nq});
@@ -212,7 +239,7 @@ rounded_float create_float_root(construction& k, float_format const& f, float_bu
   win.is_nonnegative(
       "c2", c2,
       linear_expr{Nv}.add(SQ0v, -1).add(linear_expr::value_of(st.bits), -2).add_constant(-1));
-  k.add_stage_spec(std::move(win));
+  auto const window_stage = k.add_stage_spec(std::move(win));
 
   // root_correct: s = s~ + c1 + c2 - 1 mod 2^(p+2)
   c.begin_stage(prefix + "root_correct", {st, window});
@@ -226,11 +253,10 @@ rounded_float create_float_root(construction& k, float_format const& f, float_bu
   corr.equals("s", s.bits,
               linear_expr::value_of(st.bits).add_term(1, c1).add_term(1, c2).add_constant(-1),
               true);
-  k.add_stage_spec(std::move(corr));
+  auto const correct_stage = k.add_stage_spec(std::move(corr));
 
   // check_square_*, root_sticky: t = [s^2 < N']
-  bus const SQ{prefix + "s^2",
-               create_multiplier(k, prefix + "check_square_", s, bus{prefix + "s'", s.bits})};
+  auto const [SQ, check_square_step] = square("check_square_", s);
   c.begin_stage(prefix + "root_sticky", {SQ, Nq});
   auto const sq_width = static_cast<unsigned>(std::max(SQ.bits.size(), Nq.bits.size()));
   bus const t{prefix + "t",
@@ -240,7 +266,7 @@ rounded_float create_float_root(construction& k, float_format const& f, float_bu
   sticky.description = "t = [s^2 < N']";
   sticky.is_nonnegative("t", t.bits[0],
                         linear_expr{Nv}.add(linear_expr::value_of(SQ.bits), -1).add_constant(-1));
-  k.add_stage_spec(std::move(sticky));
+  auto const sticky_stage = k.add_stage_spec(std::move(sticky));
 
   // round: round_p((2 s + t) 2^(Z + o - 1)), o = (e_min - p - 1 - [e_min - p + 1 odd]) / 2
   std::vector<signal> twice_s{t.bits[0]};
@@ -250,7 +276,79 @@ rounded_float create_float_root(construction& k, float_format const& f, float_bu
   if (!Z.bits.empty()) round_inputs.push_back(Z);
   auto const r = create_round_stage(k, prefix + "round", round_inputs, f, twice_s, Z.bits,
                                     const_false, o - 1, "r = round_p((2 s + t) 2^(Z + o - 1))");
-  return {r, 0};
+  auto const round_clause = k.stage_specs.back().clauses.at(0);
+
+  // The composition argument.
+  // root_sums: D's value as the rows' weighted sum (linear, from the column sums and the
+  // subtraction)
+  composition_step sums{.name = prefix + "root_sums", .stages = sum_stages, .steps = sum_steps};
+  sums.goal.description = "D = 2^W - 1 + sum over rows of +-C_i 2^((N-i)(p-1)) value(row)";
+  sums.goal.equals("D", D.bits, linear_expr{row_sum}.add_constant(pow2(W) - 1));
+  auto const sums_step = k.add_step(std::move(sums));
+
+  // root_series (certified): the series value is within 1/2 of sqrt(N'), so s~ is floor(sqrt(N'))
+  // or a neighbour
+  auto const stv = linear_expr::value_of(st.bits);
+  composition_step series{.name = prefix + "root_series"};
+  series.theorem =
+      "rows = their literals AND Y^i (root_terms, the power steps), Y and N' from |m| "
+      "(root_operands), D (" + prefix + "root_sums) and s~ = nonzero floor((D - 2^W) / 2^SH) "
+      "(root_truncate) make A = (P - Q - 1) / 2^SH the series sum_i C_i (sigma Y)^i / "
+      "2^(i(p-1) + G - p) with every term's coefficient recomputed from its definition; the "
+      "checked error bound |A - sqrt(N')| <= 1/2 < 1 then puts floor(A) within one of "
+      "floor(sqrt(N')) (proofs/blocks/root_series.hpp)";
+  series.goal.description = "(s~ - 1)^2 <= N' < (s~ + 2)^2, and s~ = 0 where |m| = 0";
+  {
+    auto const above = linear_expr{stv}.add_constant(2);
+    // N' - (s~ - 1)^2, expanded: a factor of a product may not be negative
+    linear_expr lower = linear_expr{Nv}.add_product(-1, {stv, stv}).add(stv, 2).add_constant(-1);
+    lower.add_constant(pow2(2 * p + 6)).add_term(-pow2(2 * p + 6), nz);  // vacuous where m = 0
+    series.goal.constrain("(s~ - 1)^2 <= N' where nonzero", std::move(lower));
+    linear_expr upper = linear_expr{}.add_product(1, {above, above}).add(Nv, -1).add_constant(-1);
+    series.goal.constrain("N' < (s~ + 2)^2", std::move(upper));
+    series.goal.constrain("s~ = 0 where zero",
+                          linear_expr{}.add_term(pow2(p + 2) - 1, nz).add(stv, -1));
+  }
+  series.check = [plan]() -> std::optional<certified_failure> {
+    auto const bound = root_series_error_bound(plan);
+    if (bound >= 1)
+      return certified_failure{"the series' error bound is " + bound.str() + ", not below 1",
+                               std::nullopt};
+    return std::nullopt;
+  };
+  series.stages = {ops_stage, terms_stage, trunc_stage};  // cited, for the reader
+  series.steps = power_steps;
+  series.steps.push_back(sums_step);
+  auto const series_step = k.add_step(std::move(series));
+
+  // root_isqrt: s = floor(sqrt(N')) and t = [N' > s^2], by cases of the window (bit-vectors)
+  auto const sv = linear_expr::value_of(s.bits);
+  composition_step isqrt{.name = prefix + "root_isqrt",
+                         .stages = {ops_stage, window_stage, correct_stage, sticky_stage},
+                         .steps = {series_step, square_step, check_square_step}};
+  isqrt.goal.description = "s^2 <= N' < (s + 1)^2, t = [N' > s^2]";
+  isqrt.goal.constrain("s^2 <= N'", linear_expr{Nv}.add_product(-1, {sv, sv}));
+  {
+    auto const next = linear_expr{sv}.add_constant(1);
+    isqrt.goal.constrain("N' < (s + 1)^2",
+                         linear_expr{}.add_product(1, {next, next}).add(Nv, -1).add_constant(-1));
+    isqrt.goal.is_nonnegative("t", t.bits[0],
+                              linear_expr{Nv}.add_product(-1, {sv, sv}).add_constant(-1));
+  }
+  isqrt.bit_vectors_first = true;
+  auto const isqrt_step = k.add_step(std::move(isqrt));
+
+  auto const conclusion =
+      add_root_rounding(k, prefix, round_clause, float_root_clause(prefix + "r", f, x, r),
+                        {.operands_stage = ops_stage,
+                         .isqrt_step = isqrt_step,
+                         .m = x.magnitude.bits,
+                         .u = x.exponent.bits,
+                         .N = Nq.bits,
+                         .Z = Z.bits,
+                         .s = s.bits,
+                         .t = t.bits[0]});
+  return {r, conclusion};
 }
 
 }  // namespace tc0

@@ -35,6 +35,7 @@ construction build_float_sqrt(parameters const& p) {
   auto const x = create_float_input(k.c, "x", f);
   auto const r = create_float_root(k, f, x);
   add_float_output(k.c, "r", f, r.bits);
+  k.output_hypotheses = {.steps = {r.conclusion}};
   return k;
 }
 
