@@ -29,12 +29,12 @@ signal create_and_with_spec(circuit& c, linear_spec& s, std::string const& name,
 
 root_series_plan faulty_plan(unsigned p, float_root_faults faults) {
   auto plan = plan_root_series(p);
-  if (faults.drop_last_term && plan.N > 0) {
-    --plan.N;
+  if (faults.linear_series_only && plan.N > 1) {
+    plan.N = 1;
     for (auto& by_b : plan.coefficient)
-      for (auto& C : by_b) C.pop_back();
+      for (auto& C : by_b) C.resize(2);
   }
-  if (faults.coefficient_off_by_one) plan.coefficient[0][1][plan.N > 0 ? 1 : 0] += 1;
+  if (faults.constant_term_off) plan.coefficient[0][1][0] += pow2(plan.G - p + 2);
   return plan;
 }
 
@@ -165,7 +165,8 @@ rounded_float create_float_root(construction& k, float_format const& f, float_bu
 
   // root_pos_*, root_neg_*: P and Q; their stages and their own steps (column counts bounded)
   std::vector<size_t> sum_stages, sum_steps;
-  auto const column_sum = [&](std::string const& name, std::vector<std::vector<signal>> const& cols) {
+  auto const column_sum = [&](std::string const& name,
+                              std::vector<std::vector<signal>> const& cols) {
     if (cols.empty()) return std::vector<signal>{};
     auto const first = k.stage_specs.size();
     auto out = create_column_sum(k, prefix + name, rows, cols);
@@ -211,7 +212,8 @@ rounded_float create_float_root(construction& k, float_format const& f, float_bu
   // the product
   auto const square = [&](std::string const& name, bus const& a) {
     auto const first = k.stage_specs.size();
-    bus const sq{prefix + a.name + "^2", create_multiplier(k, prefix + name, a, bus{a.name + "'", a.bits})};
+    bus const sq{prefix + a.name + "^2",
+                 create_multiplier(k, prefix + name, a, bus{a.name + "'", a.bits})};
     composition_step value{.name = prefix + name + "value"};
     for (auto i = first; i < k.stage_specs.size(); ++i) value.stages.push_back(i);
     value.steps.push_back(k.composition.size() - 1);  // the column sum's own step
@@ -292,7 +294,9 @@ rounded_float create_float_root(construction& k, float_format const& f, float_bu
   composition_step series{.name = prefix + "root_series"};
   series.theorem =
       "rows = their literals AND Y^i (root_terms, the power steps), Y and N' from |m| "
-      "(root_operands), D (" + prefix + "root_sums) and s~ = nonzero floor((D - 2^W) / 2^SH) "
+      "(root_operands), D (" +
+      prefix +
+      "root_sums) and s~ = nonzero floor((D - 2^W) / 2^SH) "
       "(root_truncate) make A = (P - Q - 1) / 2^SH the series sum_i C_i (sigma Y)^i / "
       "2^(i(p-1) + G - p) with every term's coefficient recomputed from its definition; the "
       "checked error bound |A - sqrt(N')| <= 1/2 < 1 then puts floor(A) within one of "

@@ -41,11 +41,12 @@ namespace tc0 {
 spec_clause float_root_clause(std::string const& name, float_format const& f, float_bus const& x,
                               std::vector<signal> const& r);
 
-// Deliberate faults for the tests: a series one term short, or one coefficient off by one
-// (the circuit and the error check both see the faulty plan).
+// Deliberate faults for the tests (the circuit and the error check both see the faulty plan):
+// the series cut after the linear term, or the constant term of the upper half with b = 0 off
+// by 2^(G - p + 2) (A off by 4 there).
 struct float_root_faults {
-  bool drop_last_term = false;
-  bool coefficient_off_by_one = false;
+  bool linear_series_only = false;
+  bool constant_term_off = false;
 };
 
 rounded_float create_float_root(construction& k, float_format const& f, float_bus const& x,

@@ -60,7 +60,8 @@ size_t add_root_rounding(construction& k, std::string const& prefix,
     auto const& u = facts.u;
     auto const p = f.p;
     if (canonical_key(lemma_clause.rhs) != canonical_key(linear_expr::value_of(m)) ||
-        canonical_key(lt.exponent) != canonical_key(linear_expr::value_of(u)) || lt.offset != f.e_min)
+        canonical_key(lt.exponent) != canonical_key(linear_expr::value_of(u)) ||
+        lt.offset != f.e_min)
       return fail("the lemma's radicand is not |m| 2^(u + e_min)");
     linear_expr twice_s = linear_expr::of(facts.t);
     twice_s.add(linear_expr::value_of(facts.s), 2);

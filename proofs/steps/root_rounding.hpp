@@ -25,7 +25,7 @@ namespace tc0 {
 struct root_rounding_facts {
   size_t operands_stage = 0;  // states N' and Z (clauses named "N'" and "Z")
   size_t isqrt_step = 0;      // s^2 <= N' < (s + 1)^2, t = [N' > s^2]
-  std::vector<signal> m, u;  // the operand's magnitude and biased exponent
+  std::vector<signal> m, u;   // the operand's magnitude and biased exponent
   std::vector<signal> N, Z, s;
   signal t;
 };
