@@ -73,6 +73,9 @@ for f in report.md report.html report.json; do
     { echo "FAIL: merged $f differs from the single run"; diff <(mask rep/$f) <(mask merged/$f) | head -5; fail=1; }
 done
 expect 2 "report --shard checks its argument" -- "$tc0" report --shard 3/2 --out shards
+sed -E 's/"m": ([0-9]+)/"m": 0/g' shards/shard-1-of-2.json > bad-1-of-2.json
+expect 2 "merge refuses a size the lemma does not accept" -- "$tc0" merge --out merged_bad bad-1-of-2.json shards/shard-2-of-2.json
+grep -q "m=0 is outside" err.txt || { echo "FAIL: merge does not say which parameter is wrong"; cat err.txt; fail=1; }
 
 # A global budget: what could not run in it is unknown, never proved.
 expect 3 "a spent budget leaves obligations unknown" -- "$tc0" check int.div --m 4 --budget 1
@@ -129,4 +132,10 @@ replay=$(grep -o 'printed-add --p .*' out.txt | head -1)
 expect 1 "the discrepancy replays" -- bash -c "'$tc0' $replay"
 grep -q DIFFER out.txt || { echo "FAIL: replay did not show the difference"; fail=1; }
 expect 2 "a malformed float" -- "$tc0" printed-add --p 2 --a 1 --b 2,3
+# nothing is called proved when nothing ran; a write that fails is an error
+expect 2 "--only matching no obligation is a usage error" -- "$tc0" check int.add --m 3 --only zzz
+grep -q "matches no obligation" err.txt || { echo "FAIL: --only's error does not say why"; fail=1; }
+if [ -w /dev/full ]; then
+  expect 2 "an export that cannot be written is an error" -- "$tc0" export int.add --m 3 -o /dev/full
+fi
 exit $fail

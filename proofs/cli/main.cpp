@@ -1,6 +1,7 @@
 // tc0check — the command line. Exit status: 0 everything proved, 1 something refuted,
 // 3 something unknown (and nothing refuted), 2 usage or input error.
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <exception>
@@ -235,6 +236,14 @@ void add_lemma_facts(run_record& rec) {
 
 int finish(run_record& rec, options const& o) {
   add_lemma_facts(rec);
+  if (o.has("only")) {
+    auto const text = o.get("only", "");
+    auto const all = rec.all_obligations();
+    if (std::none_of(all.begin(), all.end(), [&](obligation_result const* r) {
+          return r->id.find(text) != std::string::npos;
+        }))
+      throw usage_error("--only '" + text + "' matches no obligation of the run");
+  }
   if (o.has("json"))
     std::cout << json::dump(to_json(rec)) << "\n";
   else
@@ -317,6 +326,10 @@ int cmd_export(options const& o) {
     out << "# " << l.name << " [" << to_string(p) << "]: " << l.claim << "\n";
     write_netlist(out, k.c);
   }
+  out.flush();
+  if (!out)
+    throw std::runtime_error(
+        "writing " + (o.has("out") ? "'" + o.get("out", "") + "'" : "the output") + " failed");
   return 0;
 }
 
@@ -507,6 +520,16 @@ int cmd_merge(options const& o, int argc, char** argv) {
     }
   }
   auto sizes = merge_shards(shards);
+  // every size's lemma and parameters, as the lemma accepts them (not only as the file says)
+  for (auto const& sz : sizes) {
+    auto const where = "a shard's size " + sz.size.lemma + " [" + to_string(sz.size.params) + "]: ";
+    try {
+      find_lemma(sz.size.lemma).validate(sz.size.params);
+      for (auto const& ob : sz.obligations) find_lemma(ob.lemma).validate(ob.params);
+    } catch (std::invalid_argument const& e) {
+      throw std::invalid_argument(where + e.what());
+    }
+  }
   auto const& first = shards.front();
   run_record rec;
   describe_environment(rec, argc, argv);

@@ -41,8 +41,12 @@ void run_record::add_facts(lemma const& l) {
 
 verdict run_record::overall() const {
   verdict v = verdict::proved;
-  for (auto const* o : all_obligations()) v = combine(v, o->result);
-  return v;
+  bool any_proved = false;
+  for (auto const* o : all_obligations()) {
+    v = combine(v, o->result);
+    any_proved |= o->result == verdict::proved;
+  }
+  return any_proved ? v : combine(v, verdict::unknown);  // nothing checked is not a proof
 }
 
 void describe_environment(run_record& r, int argc, char** argv) {

@@ -57,7 +57,8 @@ std::string overall_text(run_record const& r) {
   tally n;  // the obligations of the sizes, S1/S2 apart
   for (auto const& s : r.sizes)
     for (auto const& o : s.obligations) n.add(o);
-  std::string t = n.refuted + n.unknown == 0
+  std::string t = n.refuted + n.unknown + n.proved == 0 ? "no obligation ran"
+                  : n.refuted + n.unknown == 0
                       ? "every obligation proved (" + std::to_string(n.proved) + ")"
                       : std::to_string(n.refuted) + " obligation(s) refuted, " +
                             std::to_string(n.unknown) + " unknown, " + std::to_string(n.proved) +

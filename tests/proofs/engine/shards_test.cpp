@@ -6,6 +6,7 @@
 
 #include "core/json.hpp"
 #include "core/netlist.hpp"
+#include "proofs/engine/report/summary.hpp"
 #include "proofs/lemmas/registry.hpp"
 
 using namespace tc0;
@@ -94,4 +95,13 @@ TEST_CASE("--shard takes i/k") {
     CHECK_THROWS_AS(parse_shard(bad), std::invalid_argument);
   CHECK(in_shard(4, {2, 3}));
   CHECK_FALSE(in_shard(4, {1, 3}));
+}
+
+TEST_CASE("a record in which nothing ran is not proved") {
+  run_record empty;
+  CHECK(empty.overall() == verdict::unknown);
+  CHECK(overall_text(empty).starts_with("no obligation ran"));
+  run_record one;
+  one.sizes.push_back(refuted_size());
+  CHECK(one.overall() == verdict::refuted);
 }
