@@ -101,10 +101,16 @@ class reader {
         !std::all_of(s.begin() + static_cast<long>(start), s.end(),
                      [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); }))
       fail("expected " + what + " (an integer), found '" + s + "'");
-    if ((s.size() - start) * 10 / 3 > limits_.max_weight_bits + 4)
-      fail(what + " '" + s.substr(0, 20) + "...' has more than " +
+    auto const too_wide = [&] {
+      fail(what + " '" + s.substr(0, 20) + (s.size() > 20 ? "..." : "") + "' has more than " +
            std::to_string(limits_.max_weight_bits) + " bits");
-    return big_int(s[0] == '+' ? s.substr(1) : s);
+    };
+    // a decimal digit is log2(10) < 3.33 bits: far too many digits are refused before parsing,
+    // the rest by the parsed value's width
+    if ((s.size() - start) * 3 > static_cast<size_t>(limits_.max_weight_bits) + 3) too_wide();
+    big_int const v(s[0] == '+' ? s.substr(1) : s);
+    if (bit_width(v) > limits_.max_weight_bits) too_wide();
+    return v;
   }
 
   signal sig(std::string s) {

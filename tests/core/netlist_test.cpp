@@ -103,3 +103,14 @@ TEST_CASE("an error message that echoes control bytes stays one printable line")
   for (char ch : message)
     CHECK((static_cast<unsigned char>(ch) >= 0x20 && static_cast<unsigned char>(ch) < 0x7f));
 }
+
+TEST_CASE("the weight limit is exact: 4096 bits are read, 4097 are refused") {
+  std::string const h = "tc0check-netlist 1\ninput a 2\n";
+  auto const weight = [](unsigned bits) { return (pow2(bits) - 1).str(); };  // exactly `bits` bits
+  auto const net = [&](std::string const& w) {
+    return h + "g = thr 1 " + w + "*a[0] 1*a[1]\noutput y = g\n";
+  };
+  CHECK_NOTHROW(parse(net(weight(4096))));
+  CHECK(error_of(net(weight(4097))).find("has more than 4096 bits") != std::string::npos);
+  CHECK(error_of(net(std::string(5000, '9'))).find("has more than 4096 bits") != std::string::npos);
+}

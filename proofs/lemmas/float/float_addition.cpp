@@ -28,31 +28,33 @@
 namespace tc0 {
 namespace {
 
-std::string operand(unsigned n, unsigned i) {
-  return n == 2 ? std::string(1, static_cast<char>('a' + i)) : "x" + std::to_string(i);
+// float.add's operands are a and b (as every two-operand float lemma's); float.iterated_add's
+// are x0 .. x(n-1) at every n, n = 2 included
+std::string operand(bool binary, unsigned i) {
+  return binary ? std::string(1, static_cast<char>('a' + i)) : "x" + std::to_string(i);
 }
 
-linear_spec spec_sum(circuit const& c, parameters const& p, unsigned n) {
+linear_spec spec_sum(circuit const& c, parameters const& p, unsigned n, bool binary) {
   auto const f = format_of(p);
   std::vector<float_bus> xs;
-  for (unsigned i = 0; i < n; ++i) xs.push_back(input_float(c, operand(n, i)));
+  for (unsigned i = 0; i < n; ++i) xs.push_back(input_float(c, operand(binary, i)));
   linear_spec s;
   s.description = "r = round_p(exact sum of the " + std::to_string(n) + " inputs), " + f.describe();
   s.clauses.push_back(float_sum_clause("r", f, xs, output_float(c, "r").bits()));
   return s;
 }
 
-construction build_sum(parameters const& p, unsigned n) {
+construction build_sum(parameters const& p, unsigned n, bool binary) {
   auto const f = format_of(p);
   construction k;
   std::vector<float_bus> xs;
-  for (unsigned i = 0; i < n; ++i) xs.push_back(create_float_input(k.c, operand(n, i), f));
+  for (unsigned i = 0; i < n; ++i) xs.push_back(create_float_input(k.c, operand(binary, i), f));
   auto const r = create_float_sum(k, f, xs);
   add_float_output(k.c, "r", f, r.bits);
   k.output_hypotheses = {.steps = {r.conclusion}};
   std::vector<std::vector<signal>> operands;
   for (auto const& x : xs) operands.push_back(x.bits());
-  add_permutation_invariance(k, spec_sum(k.c, p, n), operands);
+  add_permutation_invariance(k, spec_sum(k.c, p, n, binary), operands);
   return k;
 }
 
@@ -62,18 +64,19 @@ lemma sum_lemma(unsigned fixed_n) {
   l.parameter_table = float_parameters(12);
   if (!fixed_n) l.parameter_table.insert(l.parameter_table.begin(), {"n", 1, 64});
   auto const n_of = [fixed_n](parameters const& p) { return fixed_n ? fixed_n : param(p, "n"); };
-  l.interface = [n_of](parameters const& p) {
+  bool const binary = fixed_n == 2;
+  l.interface = [n_of, binary](parameters const& p) {
     auto const f = format_of(p);
     std::vector<bus_decl> d;
     auto const n = n_of(p);
     for (unsigned i = 0; i < n; ++i)
-      for (auto const& x : float_declarations(operand(n, i), f, true)) d.push_back(x);
+      for (auto const& x : float_declarations(operand(binary, i), f, true)) d.push_back(x);
     for (auto const& x : float_declarations("r", f, false)) d.push_back(x);
     return d;
   };
-  l.build = [n_of](parameters const& p) { return build_sum(p, n_of(p)); };
-  l.specification = [n_of](circuit const& c, parameters const& p) {
-    return spec_sum(c, p, n_of(p));
+  l.build = [n_of, binary](parameters const& p) { return build_sum(p, n_of(p), binary); };
+  l.specification = [n_of, binary](circuit const& c, parameters const& p) {
+    return spec_sum(c, p, n_of(p), binary);
   };
   l.depth_bound = 40;
   l.degree_bound = 3;
