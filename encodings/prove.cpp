@@ -69,8 +69,14 @@ void write_smt2(z3::solver& s, std::string const& path) {
   if (path.empty()) return;
   std::ofstream out(path);
   if (!out) throw std::runtime_error("cannot write SMT-LIB2 file '" + path + "'");
-  // unsat means the obligation holds
-  out << "; tc0check obligation: unsat = proved, sat = counterexample\n" << s.to_smt2();
+  // unsat means the obligation holds; the logic is declared so that any SMT-LIB2 solver takes
+  // the file (bit-vectors alone, or ALL where integers or reals appear)
+  auto const text = s.to_smt2();
+  bool const arithmetic =
+      text.find(" Int)") != std::string::npos || text.find(" Real)") != std::string::npos;
+  out << "; tc0check obligation: unsat = proved, sat = counterexample\n"
+      << "(set-logic " << (arithmetic ? "ALL" : "QF_BV") << ")\n"
+      << text;
 }
 
 template <class Check>
@@ -136,8 +142,7 @@ constexpr unsigned quick_solver_rlimit = 1000000;
 std::string solver_version() {
   unsigned major = 0, minor = 0, build = 0, revision = 0;
   Z3_get_version(&major, &minor, &build, &revision);
-  return "Z3 " + std::to_string(major) + "." + std::to_string(minor) + "." +
-         std::to_string(build);
+  return "Z3 " + std::to_string(major) + "." + std::to_string(minor) + "." + std::to_string(build);
 }
 
 query_outcome prove_circuit(circuit const& c, linear_spec const& spec, solver_params const& p,

@@ -138,4 +138,9 @@ grep -q "matches no obligation" err.txt || { echo "FAIL: --only's error does not
 if [ -w /dev/full ]; then
   expect 2 "an export that cannot be written is an error" -- "$tc0" export int.add --m 3 -o /dev/full
 fi
+# an obligation lists an SMT-LIB2 file only if one was written
+expect 0 "SMT-LIB2 files on request" -- "$tc0" check int.iterated_add --n 3 --m 3 --smt2-dir q --json
+for f in $(grep -o '"smt2": "[^"]*\.smt2"' out.txt | sed 's/"smt2": "//; s/"$//'); do
+  [ -f "$f" ] || { echo "FAIL: listed SMT-LIB2 file $f does not exist"; fail=1; }
+done
 exit $fail

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <filesystem>
 #include <fstream>
 
 #include "core/check_by_simulation.hpp"
@@ -273,7 +274,14 @@ class runner {
         std::to_string(sp.random_patterns) + " random patterns, seed " + std::to_string(sp.seed));
   }
 
-  std::vector<obligation_result> take() { return std::move(results_); }
+  // The results; an SMT-LIB2 file is listed only if a query was written to it (an obligation
+  // proved without a solver call has none).
+  std::vector<obligation_result> take() {
+    for (auto& r : results_)
+      if (r.smt2_file.ends_with(".smt2") && !std::filesystem::exists(r.smt2_file))
+        r.smt2_file.clear();
+    return std::move(results_);
+  }
 
  private:
   void finish_simulation(obligation_result& r, circuit const& c, linear_spec const& spec,
