@@ -132,6 +132,9 @@ replay=$(grep -o 'printed-add --p .*' out.txt | head -1)
 expect 1 "the discrepancy replays" -- bash -c "'$tc0' $replay"
 grep -q DIFFER out.txt || { echo "FAIL: replay did not show the difference"; fail=1; }
 expect 2 "a malformed float" -- "$tc0" printed-add --p 2 --a 1 --b 2,3
+expect 2 "an operand outside the format" -- "$tc0" printed-add --p 3 --a 5,99999999 --b 4,-99999999
+grep -q "not a valid float" err.txt || { echo "FAIL: printed-add does not say the operand is invalid"; fail=1; }
+expect 2 "the smallest 64-bit significand" -- "$tc0" printed-add --p 3 --a -9223372036854775808,1 --b 4,0
 # nothing is called proved when nothing ran; a write that fails is an error
 expect 2 "--only matching no obligation is a usage error" -- "$tc0" check int.add --m 3 --only zzz
 grep -q "matches no obligation" err.txt || { echo "FAIL: --only's error does not say why"; fail=1; }

@@ -360,17 +360,28 @@ int cmd_replay(options const& o) {
   return 0;
 }
 
-// "-5,3" -> <-5, 3>
-float_value parse_float(std::string const& flag, std::string const& text) {
+// "-5,3" -> <-5, 3>, a valid float of the format
+float_value parse_float(std::string const& flag, std::string const& text, float_format const& f) {
   auto const comma = text.find(',');
   if (comma == std::string::npos) throw usage_error("--" + flag + " takes M,E (e.g. -5,3)");
+  float_value v;
   try {
-    auto const m = std::stoll(text.substr(0, comma));
-    auto const e = std::stoll(text.substr(comma + 1));
-    return float_value{m < 0, big_int(m < 0 ? -m : m), e};
+    size_t used_m = 0, used_e = 0;
+    auto const m_text = text.substr(0, comma), e_text = text.substr(comma + 1);
+    auto const m = std::stoll(m_text, &used_m);
+    v.exponent = std::stoll(e_text, &used_e);
+    if (used_m != m_text.size() || used_e != e_text.size()) throw std::invalid_argument("");
+    v.negative = m < 0;
+    v.magnitude = boost::multiprecision::abs(big_int(m));  // no overflow at the smallest m
   } catch (std::exception const&) {
     throw usage_error("--" + flag + " takes M,E with integers M and E, not '" + text + "'");
   }
+  // a zero may carry any exponent of the range: the printed rule's convention stores it at 0
+  bool const zero_in_range = v.magnitude == 0 && v.exponent >= f.e_min && v.exponent <= f.e_max;
+  if (!is_valid(f, v) && !zero_in_range)
+    throw usage_error("--" + flag + " " + text + " is not a valid float of " + f.describe() +
+                      ": |M| is 0 or in [2^(p-1), 2^p), and E in the range");
+  return v;
 }
 
 std::string describe_float(float_value const& v) {
@@ -382,12 +393,17 @@ int cmd_printed_add(options const& o) {
   o.allow_only_declared();
   parameters params{{"p", o.get_unsigned("p")}, {"k", o.get_unsigned("k")}};
   auto const f = format_of(params);
+  std::optional<std::pair<float_value, float_value>> pair;  // checked before anything is printed
+  if (o.has("a") || o.has("b")) {
+    auto const a = parse_float("a", o.get("a", ""), f);  // a first: its error is reported first
+    pair.emplace(a, parse_float("b", o.get("b", ""), f));
+  }
   std::printf(
       "format: %s; printed rule: align to the larger exponent, two guard bits and a "
       "sticky bit, then round; model: exact sum, rounded once\n",
       f.describe().c_str());
-  if (o.has("a") || o.has("b")) {
-    auto const a = parse_float("a", o.get("a", "")), b = parse_float("b", o.get("b", ""));
+  if (pair) {
+    auto const& [a, b] = *pair;
     auto const exact = round_to_format(f, to_rational(a) + to_rational(b));
     auto const printed = printed_add(f, a, b);
     std::printf(
