@@ -177,6 +177,7 @@ aig read_aiger(std::istream& in, std::string const& file) {
   unsigned at = 0;
   auto next_line = [&](char const* what) {
     if (!std::getline(in, line)) fail(file, at + 1, std::string("expected ") + what);
+    if (!line.empty() && line.back() == '\r') line.pop_back();  // CRLF files
     ++at;
     return std::istringstream(line);
   };
@@ -188,6 +189,10 @@ aig read_aiger(std::istream& in, std::string const& file) {
   bool const binary = magic == "aig";
   if (l != 0) fail(file, at, "latches are not supported (combinational circuits only)");
   if (m != i + a || m > (1u << 30)) fail(file, at, "M must equal I + A (and be below 2^30)");
+  // limits checked before anything is allocated for the counts the header declares
+  if (i > (1u << 20)) fail(file, at, "more than 2^20 inputs (I = " + std::to_string(i) + ")");
+  if (o > (1u << 20)) fail(file, at, "more than 2^20 outputs (O = " + std::to_string(o) + ")");
+  if (a > 10'000'000) fail(file, at, "more than 10^7 AND gates (A = " + std::to_string(a) + ")");
   g.num_inputs = static_cast<uint32_t>(i);
   auto read_literal = [&](std::istringstream& s, char const* what) {
     uint64_t v = 0;
@@ -236,6 +241,7 @@ aig read_aiger(std::istream& in, std::string const& file) {
   g.output_names.resize(o);
   while (std::getline(in, line)) {
     ++at;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line == "c") break;
     if (line.size() < 3 || (line[0] != 'i' && line[0] != 'o'))
       fail(file, at, "expected a symbol 'iN NAME' or 'oN NAME', or 'c'");

@@ -148,6 +148,9 @@ class reader {
     define(t[1]);
     auto const width = number(t[2], limits_.max_bus_width, "bus width");
     if (width == 0) fail("input bus '" + t[1] + "' has width 0");
+    input_bits_ += width;
+    if (input_bits_ > limits_.max_input_bits)
+      fail("more than " + std::to_string(limits_.max_input_bits) + " input bits in all");
     c_.create_input_bus(t[1], width);
     buses_[t[1]] = c_.input_buses().size() - 1;
   }
@@ -202,6 +205,7 @@ class reader {
   netlist_limits limits_;
   size_t line_ = 0;
   uint64_t gates_ = 0;
+  uint64_t input_bits_ = 0;
   circuit c_;
   std::unordered_map<std::string, signal> defined_;
   std::unordered_map<std::string, size_t> buses_;

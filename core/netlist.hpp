@@ -34,6 +34,7 @@ struct netlist_limits {
   uint32_t max_bus_width = 1u << 16;
   uint32_t max_fanin = 1u << 20;
   unsigned max_weight_bits = 4096;
+  uint64_t max_input_bits = 1u << 20;  // all input buses together
 };
 
 circuit read_netlist(std::istream& in, std::string const& file_name,

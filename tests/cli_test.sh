@@ -146,4 +146,15 @@ expect 0 "SMT-LIB2 files on request" -- "$tc0" check int.iterated_add --n 3 --m 
 for f in $(grep -o '"smt2": "[^"]*\.smt2"' out.txt | sed 's/"smt2": "//; s/"$//'); do
   [ -f "$f" ] || { echo "FAIL: listed SMT-LIB2 file $f does not exist"; fail=1; }
 done
+# readers bound what a small file can ask for, and say so in one line naming the file
+expect 2 "replay of a directory" -- "$tc0" replay /
+grep -q "is a directory" err.txt || { echo "FAIL: replay / does not say it is a directory"; fail=1; }
+printf 'aig 16777216 16777216 0 1 0\n' > huge.aig
+expect 2 "an AIGER header asking for 2^24 inputs" -- "$tc0" check-netlist int.add huge.aig --m 3
+grep -q "huge.aig:1: more than 2^20 inputs" err.txt || { echo "FAIL: the AIGER limit is not named"; cat err.txt; fail=1; }
+{ echo "tc0check-netlist 1"; for k in $(seq 1 20); do echo "input w$k 65536"; done; } > wide.net
+expect 2 "a netlist declaring 2^20 + input bits" -- "$tc0" check-netlist int.add wide.net --m 3
+grep -q "wide.net:18: more than 1048576 input bits" err.txt || { echo "FAIL: the input-bit limit is not named"; cat err.txt; fail=1; }
+sed 's/$/\r/' mul.aag > mul_crlf.aag
+expect 0 "a CRLF ASCII AIGER file reads like the original" -- "$tc0" check-netlist int.mul mul_crlf.aag --m 3
 exit $fail

@@ -333,12 +333,25 @@ int cmd_export(options const& o) {
   return 0;
 }
 
+// A whole text file (a counterexample or a shard), with one-line errors naming it.
+std::string read_text_file(std::string const& path) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec))
+    throw std::invalid_argument("'" + path + "' is a directory, not a file");
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw std::invalid_argument("cannot open '" + path + "'");
+  auto const size = std::filesystem::file_size(path, ec);
+  if (!ec && size > (uintmax_t{1} << 28))
+    throw std::invalid_argument("'" + path + "' is larger than 256 MB");
+  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (in.bad()) throw std::invalid_argument("cannot read '" + path + "'");
+  return text;
+}
+
 int cmd_replay(options const& o) {
   if (o.positional.size() != 1) throw usage_error("usage: tc0check replay FILE.json");
   o.allow_only_declared();
-  std::ifstream in(o.positional[0]);
-  if (!in) throw std::invalid_argument("cannot open '" + o.positional[0] + "'");
-  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  auto const text = read_text_file(o.positional[0]);
   counterexample cx;
   try {
     cx = counterexample_from_json(text);
@@ -526,9 +539,7 @@ int cmd_merge(options const& o, int argc, char** argv) {
     throw usage_error("usage: tc0check merge --out DIR SHARD.json ... (every shard of one split)");
   std::vector<shard_file> shards;
   for (auto const& path : o.positional) {
-    std::ifstream in(path);
-    if (!in) throw std::invalid_argument("cannot open '" + path + "'");
-    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    auto const text = read_text_file(path);
     try {
       shards.push_back(shard_from_json(text));
     } catch (std::invalid_argument const& e) {
