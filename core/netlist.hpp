@@ -7,13 +7,16 @@
 //   NAME = and SIG SIG ...              AND of one or more signals
 //   NAME = or SIG SIG ...               OR
 //   NAME = maj SIG SIG ...              strict majority: more than half of the signals are 1
-//   NAME = thr T W*SIG W*SIG ...        [sum W*SIG >= T], integers of any size and sign
+//   NAME = thr T W*SIG W*SIG ...        [sum W*SIG >= T], at least one weighted signal;
+//                                       integers of either sign, at most 4096 bits each
 //   output NAME = SIG SIG ...           an output bus, least significant bit first
 //
 // A signal SIG is a gate NAME, an input bit NAME[i], the constant 0 or 1, and may carry a
 // leading '!' for its complement. Names are [A-Za-z_][A-Za-z0-9_.]* and are defined once;
 // a gate may only read signals defined on earlier lines. Gates go through the builder, so
 // they are canonicalised (constants folded, weights normalised) exactly like constructed ones.
+// Limits, checked as the file is read (netlist_limits): gates, bus widths, fan-in, weight bits
+// and input bits in all.
 #pragma once
 
 #include <iosfwd>
