@@ -1,6 +1,8 @@
 #include "core/json.hpp"
 
+#include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <cstdio>
 #include <stdexcept>
 
@@ -240,6 +242,27 @@ long long value::as_int() const {
   }
   if (used != t.size()) throw std::invalid_argument("expected an integer, found " + t);
   return r;
+}
+double value::as_finite_double() const {
+  auto const& t = as_number_text();
+  size_t used = 0;
+  double r = 0;
+  try {
+    r = std::stod(t, &used);
+  } catch (std::exception const&) {
+    used = 0;
+  }
+  if (used != t.size() || !std::isfinite(r))
+    throw std::invalid_argument("expected a finite number, found " + t.substr(0, 40));
+  return r;
+}
+big_int value::as_big_int() const {
+  auto const& t = as_number_text();
+  auto const start = !t.empty() && t[0] == '-' ? 1u : 0u;
+  if (start == t.size() || t.size() > 100000 ||
+      !std::all_of(t.begin() + start, t.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    throw std::invalid_argument("expected an integer, found " + t.substr(0, 40));
+  return big_int(t);
 }
 bool value::as_bool() const {
   if (auto const* b = std::get_if<bool>(&v)) return *b;

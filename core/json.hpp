@@ -7,6 +7,8 @@
 #include <variant>
 #include <vector>
 
+#include "core/big_int.hpp"
+
 namespace tc0::json {
 
 struct value;
@@ -37,6 +39,8 @@ struct value {
   std::string const& as_string() const;
   std::string const& as_number_text() const;
   long long as_int() const;
+  double as_finite_double() const;  // throws std::invalid_argument naming the text otherwise
+  big_int as_big_int() const;       // a decimal integer of any size; throws likewise
   bool as_bool() const;
   array const& as_array() const;
   object const& as_object() const;

@@ -50,7 +50,7 @@ obligation_result obligation_from_json(json::value const& v) {
                     "method");
   o.result = enum_from(v.at("result").as_string(),
                        {verdict::proved, verdict::refuted, verdict::unknown}, "result");
-  o.seconds = std::stod(v.at("seconds").as_number_text());
+  o.seconds = v.at("seconds").as_finite_double();
   o.resource_count = u64(v, "resource_count");
   o.detail = v.at("detail").as_string();
   if (auto const* c = v.find("counterexample")) o.cex = counterexample_from_json(json::dump(*c));
@@ -103,7 +103,7 @@ size_check size_check_from_json(json::value const& v) {
   m.wires = u64(v, "wires");
   m.max_fanin = static_cast<uint32_t>(u64(v, "max_fanin"));
   m.max_weight_bits = static_cast<uint32_t>(u64(v, "max_weight_bits"));
-  m.maj_size = big_int(v.at("maj_normalised_size").as_number_text());
+  m.maj_size = v.at("maj_normalised_size").as_big_int();
   for (auto const& st : v.at("stage_depths").as_array())
     s.size.stage_depths.emplace_back(st.at("stage").as_string(),
                                      static_cast<uint32_t>(u64(st, "depth")));

@@ -37,6 +37,7 @@ struct axis {
   }
   std::vector<double> ticks() const {
     std::vector<double> t;
+    if (!std::isfinite(lo) || !std::isfinite(hi)) return t;  // no ticks rather than no end
     if (log_scale) {
       auto const a = std::floor(std::log2(lo)), b = std::ceil(std::log2(hi));
       auto const step = std::max(1.0, std::ceil((b - a) / 6));
@@ -50,6 +51,8 @@ struct axis {
 };
 
 axis make_axis(std::vector<double> values, bool log_scale, bool from_zero) {
+  // a value beyond double's range (a MAJ size of 10^400 read from a file) is left off the plot
+  std::erase_if(values, [](double v) { return !std::isfinite(v); });
   auto [mn, mx] = std::minmax_element(values.begin(), values.end());
   double lo = values.empty() ? 0 : *mn, hi = values.empty() ? 1 : *mx;
   if (log_scale) {
@@ -130,6 +133,8 @@ std::string svg_plot(plot_spec const& spec, std::vector<plot_series> const& seri
   for (size_t i = 0; i < series.size(); ++i) {
     auto const color = colors[i % std::size(colors)];
     auto pts = series[i].points;
+    std::erase_if(pts,
+                  [](auto const& q) { return !std::isfinite(q.x) || !std::isfinite(q.value); });
     std::sort(pts.begin(), pts.end(), [](auto const& a, auto const& b) { return a.x < b.x; });
     svg << "<polyline fill=\"none\" stroke=\"" << color << "\" stroke-width=\"1.5\" points=\"";
     for (size_t k = 0; k < pts.size(); ++k)

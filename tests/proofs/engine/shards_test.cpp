@@ -2,11 +2,13 @@
 
 #include <doctest/doctest.h>
 
+#include <limits>
 #include <sstream>
 
 #include "core/json.hpp"
 #include "core/netlist.hpp"
 #include "proofs/engine/report/summary.hpp"
+#include "proofs/engine/report/svg_plot.hpp"
 #include "proofs/lemmas/registry.hpp"
 
 using namespace tc0;
@@ -104,4 +106,20 @@ TEST_CASE("a record in which nothing ran is not proved") {
   run_record one;
   one.sizes.push_back(refuted_size());
   CHECK(one.overall() == verdict::refuted);
+}
+
+TEST_CASE("numbers read from a report file are checked, and a plot survives an infinite one") {
+  CHECK_THROWS_WITH_AS(json::parse("1e400").as_finite_double(),
+                       "expected a finite number, found 1e400", std::invalid_argument);
+  CHECK_THROWS_AS(json::parse("1.5").as_big_int(), std::invalid_argument);
+  CHECK(json::parse("123456789012345678901234567890").as_big_int() ==
+        big_int("123456789012345678901234567890"));
+  // a MAJ size beyond double's range (10^400 in a shard) becomes infinity when plotted: the
+  // point is left off and the plot ends (its axis once looped forever)
+  plot_series s{"size", {{2, 10}, {4, std::numeric_limits<double>::infinity()}, {8, 1e300}}};
+  auto const svg = svg_plot(
+      {.title = "t", .x_label = "p", .y_label = "gates", .log_x = true, .log_y = true}, {s});
+  CHECK(svg.find("<svg") != std::string::npos);
+  CHECK(svg.find("inf") == std::string::npos);
+  CHECK(svg.find("nan") == std::string::npos);
 }
