@@ -8,6 +8,8 @@
 #include <stdexcept>
 #include <unordered_map>
 
+#include "core/printable.hpp"
+
 namespace tc0 {
 namespace {
 
@@ -77,7 +79,7 @@ class aig_builder {
 };
 
 [[noreturn]] void fail(std::string const& file, unsigned line, std::string const& what) {
-  throw std::runtime_error(file + ":" + std::to_string(line) + ": " + what);
+  throw std::runtime_error(file + ":" + std::to_string(line) + ": " + printable(what));
 }
 
 // "BUS[i]" -> (BUS, i); anything else -> (name, 0) as a bus of its own.

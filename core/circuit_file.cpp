@@ -4,6 +4,7 @@
 
 #include "core/aiger.hpp"
 #include "core/netlist.hpp"
+#include "core/printable.hpp"
 
 namespace tc0 {
 
@@ -15,12 +16,18 @@ circuit read_circuit_file(std::string const& path) {
   if (!is_aiger_path(path)) return read_netlist_file(path);
   std::ifstream in(path, std::ios::binary);
   if (!in) throw netlist_error(path + ": cannot open the file");
+  aig g;
   try {
-    return to_circuit(read_aiger(in, path));
+    g = read_aiger(in, path);  // its messages name the file and line
   } catch (netlist_error const&) {
     throw;
   } catch (std::runtime_error const& e) {
     throw netlist_error(e.what());
+  }
+  try {
+    return to_circuit(g);
+  } catch (std::runtime_error const& e) {
+    throw netlist_error(path + ": the symbol table: " + printable(e.what()));
   }
 }
 

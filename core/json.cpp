@@ -6,6 +6,8 @@
 #include <cstdio>
 #include <stdexcept>
 
+#include "core/printable.hpp"
+
 namespace tc0::json {
 namespace {
 
@@ -99,7 +101,7 @@ class parser {
         ++col;
     }
     throw std::invalid_argument("line " + std::to_string(line) + ", column " + std::to_string(col) +
-                                ": " + what);
+                                ": " + printable(what));
   }
   void skip_space() {
     while (i_ < t_.size() && std::isspace(static_cast<unsigned char>(t_[i_]))) ++i_;

@@ -9,6 +9,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/printable.hpp"
+
 namespace tc0 {
 namespace {
 
@@ -73,11 +75,9 @@ class reader {
   }
 
  private:
-  [[noreturn]] void fail(std::string what) const {
-    // Echoed input may hold control or non-ASCII bytes; the message stays one printable line.
-    for (auto& ch : what)
-      if (static_cast<unsigned char>(ch) < 0x20 || static_cast<unsigned char>(ch) >= 0x7f) ch = '?';
-    throw netlist_error(file_ + ":" + std::to_string(line_) + ": " + what);
+  [[noreturn]] void fail(std::string const& what) const {
+    // echoed input may hold control or non-ASCII bytes
+    throw netlist_error(file_ + ":" + std::to_string(line_) + ": " + printable(what));
   }
 
   void define(std::string const& name) {

@@ -157,4 +157,11 @@ expect 2 "a netlist declaring 2^20 + input bits" -- "$tc0" check-netlist int.add
 grep -q "wide.net:18: more than 1048576 input bits" err.txt || { echo "FAIL: the input-bit limit is not named"; cat err.txt; fail=1; }
 sed 's/$/\r/' mul.aag > mul_crlf.aag
 expect 0 "a CRLF ASCII AIGER file reads like the original" -- "$tc0" check-netlist int.mul mul_crlf.aag --m 3
+# every error is one printable line naming the file
+printf 'aag 2 2 0 1 0\n2\n4\n2\ni0 a[0]\ni1 a[0]\no0 sum[0]\n' > dup.aag
+expect 2 "a symbol table naming a bit twice" -- "$tc0" check-netlist int.add dup.aag --m 1
+grep -q "dup.aag: the symbol table: AIGER symbol a\[0\] appears twice" err.txt || { echo "FAIL: the symbol-table error does not name the file"; cat err.txt; fail=1; }
+printf '\xef\xbb\xbf{"lemma": "x"}' > bom.json
+expect 2 "a counterexample file with a byte-order mark" -- "$tc0" replay bom.json
+[ "$(wc -l < err.txt)" = 1 ] && LC_ALL=C grep -q '^[[:print:]]*$' err.txt || { echo "FAIL: the error is not one printable line"; cat -A err.txt; fail=1; }
 exit $fail

@@ -17,6 +17,7 @@
 #include "core/circuit_file.hpp"
 #include "core/dot.hpp"
 #include "core/netlist.hpp"
+#include "core/printable.hpp"
 #include "core/shell.hpp"
 #include "core/verilog.hpp"
 #include "proofs/blocks/float_interface.hpp"
@@ -610,7 +611,7 @@ int main(int argc, char** argv) {
     if (o.command == "printed-add") return cmd_printed_add(o);
     throw usage_error("unknown command '" + o.command + "' (try: tc0check help)");
   } catch (std::exception const& e) {
-    std::cerr << "tc0check: error: " << e.what() << "\n";
+    std::cerr << "tc0check: error: " << tc0::printable(e.what()) << "\n";  // always one line
     return 2;
   }
 }
