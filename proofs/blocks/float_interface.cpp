@@ -80,6 +80,19 @@ lemma binary_float_lemma(std::string name, unsigned p_max,
   return l;
 }
 
+lemma unary_float_lemma(std::string name, unsigned p_max) {
+  lemma l;
+  l.name = std::move(name);
+  l.parameter_table = float_parameters(p_max);
+  l.interface = [](parameters const& p) {
+    auto const f = format_of(p);
+    auto d = float_declarations("x", f, true);
+    for (auto const& x : float_result(f)) d.push_back(x);
+    return d;
+  };
+  return l;
+}
+
 std::vector<bus_decl> float_result(float_format const& f) {
   return float_declarations("r", f, false);
 }

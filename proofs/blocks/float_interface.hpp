@@ -38,6 +38,9 @@ std::vector<bus_decl> float_declarations(std::string const& name, float_format c
 // validation and the interface a, b, then `outputs`.
 lemma binary_float_lemma(std::string name, unsigned p_max,
                          std::vector<bus_decl> (*outputs)(float_format const&));
+// A lemma over one float x with the result r (parameters p and k; p in 2..p_max): name,
+// parameters, validation and the interface (sqrt now; exp, sin, cos next).
+lemma unary_float_lemma(std::string name, unsigned p_max);
 // The output declarations of a float result r.
 std::vector<bus_decl> float_result(float_format const& f);
 

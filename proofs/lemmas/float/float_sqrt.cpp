@@ -43,19 +43,11 @@ construction build_float_sqrt(parameters const& p, float_root_faults faults) {
 }
 
 lemma float_sqrt_lemma() {
-  lemma l;
-  l.name = "float.sqrt";
+  auto l = unary_float_lemma("float.sqrt", 16);
   l.title = "p-bit float square root, correctly rounded";
   l.paper_ref = "d_sqrt (LayerNorm), Lemma 4.x";
   l.paper_depth = "d_sqrt";
   l.claim = "r = round_p(sqrt |x|) for valid x, in constant depth and polynomial size";
-  l.parameter_table = float_parameters(16);
-  l.interface = [](parameters const& p) {
-    auto const f = format_of(p);
-    auto d = float_declarations("x", f, true);
-    for (auto const& x : float_result(f)) d.push_back(x);
-    return d;
-  };
   l.build = [](parameters const& p) { return build_float_sqrt(p, {}); };
   l.specification = spec_float_sqrt;
   l.depth_bound = 120;
