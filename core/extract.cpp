@@ -9,10 +9,17 @@ extracted_stage extract_stage(circuit const& original, uint32_t stage) {
   extracted_stage x;
   x.node_map.assign(original.num_nodes(), std::nullopt);
   x.node_map[0] = const_false;
+  // A stage may read one bus twice (a block squaring x reads x as both operands) or name an
+  // output like an input: the copy's buses get distinct names (primes appended), which no
+  // specification depends on (they name signals, not buses).
+  auto unique = [&](std::string name) {
+    while (x.c.find_input_bus(name) || x.c.find_output_bus(name)) name += "'";
+    return name;
+  };
   // Each distinct input node gets the first bus position that carries it; a repeated or
   // constant position stays an unconnected input of the copy.
   for (auto const& b : st.inputs) {
-    auto const& in = x.c.create_input_bus(b.name, static_cast<unsigned>(b.bits.size()));
+    auto const& in = x.c.create_input_bus(unique(b.name), static_cast<unsigned>(b.bits.size()));
     for (size_t i = 0; i < b.bits.size(); ++i) {
       auto const s = b.bits[i];
       if (!x.node_map[s.index()]) x.node_map[s.index()] = in.bits[i] ^ s.complemented();
@@ -41,7 +48,7 @@ extracted_stage extract_stage(circuit const& original, uint32_t stage) {
   for (auto const& b : st.outputs) {
     std::vector<signal> bits;
     for (auto s : b.bits) bits.push_back(mapped(s, 0));
-    x.c.add_output_bus(b.name, std::move(bits));
+    x.c.add_output_bus(unique(b.name), std::move(bits));
   }
   return x;
 }

@@ -212,8 +212,7 @@ rounded_float create_float_root(construction& k, float_format const& f, float_bu
   // the product
   auto const square = [&](std::string const& name, bus const& a) {
     auto const first = k.stage_specs.size();
-    bus const sq{prefix + a.name + "^2",
-                 create_multiplier(k, prefix + name, a, bus{a.name + "'", a.bits})};
+    bus const sq{prefix + a.name + "^2", create_multiplier(k, prefix + name, a, a)};
     composition_step value{.name = prefix + name + "value"};
     for (auto i = first; i < k.stage_specs.size(); ++i) value.stages.push_back(i);
     value.steps.push_back(k.composition.size() - 1);  // the column sum's own step

@@ -87,3 +87,36 @@ TEST_SUITE("solver") {
     CHECK(tied == 2);
   }
 }
+
+TEST_SUITE("solver") {
+  TEST_CASE("a block may read one bus as both operands: round_p(x x) by the product block") {
+    lemma l;
+    l.name = "example.square";
+    l.parameter_table = float_parameters(8);
+    l.build = [](parameters const& p) {
+      auto const f = format_of(p);
+      construction k;
+      auto const x = create_float_input(k.c, "x", f);
+      auto const r = create_float_product(k, f, x, x);
+      add_float_output(k.c, "r", f, r.bits);
+      k.output_hypotheses = {.steps = {r.conclusion}};
+      return k;
+    };
+    l.specification = [](circuit const& c, parameters const& p) {
+      auto const f = format_of(p);
+      auto const x = input_float(c, "x");
+      linear_spec s{"r = round_p(x x)", {}, {}};
+      s.clauses.push_back(float_product_clause("r", f, x, x, output_float(c, "r").bits()));
+      return s;
+    };
+    auto const r = check_construction(l, {{"p", 3}, {"k", 2}}, {});
+    bool simulated = false;
+    for (auto const& o : r.obligations) {
+      CAPTURE(o.id);
+      CAPTURE(o.detail);
+      CHECK(o.result == verdict::proved);
+      simulated |= o.how == method::exhaustive_simulation;
+    }
+    CHECK(simulated);
+  }
+}
