@@ -260,6 +260,7 @@ int cmd_list() {
                 std::to_string(r.hi);
     std::printf("%-18s %-24s depth <= %-2u size degree <= %-3g %s\n", l.name.c_str(),
                 params.c_str(), l.depth_bound, l.degree_bound, l.title.c_str());
+    std::printf("%-18s claim: %s\n", "", l.claim.c_str());
   }
   return 0;
 }
