@@ -127,6 +127,28 @@ enclosure sqrt_enclosure(rational const& x, unsigned precision) {
   return {lo, scaled(rational(s + 1), -j)};
 }
 
+enclosure ln2_enclosure(unsigned precision) {
+  rational sum = 0;
+  for (unsigned k = 1; k <= precision + 1; ++k) sum += rational(1) / (k * rational(pow2(k)));
+  unsigned const n = precision + 1;
+  return {sum, sum + rational(1) / ((n + 1) * rational(pow2(n)))};
+}
+
+rational rational_power(rational const& x, unsigned n) {
+  rational r = 1;
+  for (unsigned i = 0; i < n; ++i) r *= x;
+  return r;
+}
+
+rational power_of_two(int64_t k) { return scaled(rational(1), k); }
+
+big_int nearest_integer(rational const& x) {
+  rational const shifted = x + rational(1, 2);
+  big_int q = numerator(shifted) / denominator(shifted);
+  if (rational(q) > shifted) --q;  // floor for negative values
+  return q;
+}
+
 decision within_relative(rational const& r, enclosure const& e, unsigned p) {
   if (r == 0) {
     if (e.lo == 0 && e.hi == 0) return decision::yes;

@@ -29,8 +29,10 @@ linear_expr& linear_expr::add(linear_expr const& other, big_int const& factor) {
 linear_expr& linear_expr::add_shifted(big_int coefficient, linear_expr base, linear_expr exponent) {
   if (base.min_value() < 0 || exponent.min_value() < 0)
     throw std::invalid_argument("add_shifted: the base or the exponent can be negative");
-  if (exponent.max_value() > 4096)
-    throw std::invalid_argument("add_shifted: exponents above 4096 are not supported");
+  // 2^17: the biased exponents of the paper's range up to p = 16 (a bit-vector proof at that
+  // width is another matter: it is bounded by the solver's limits like any other)
+  if (exponent.max_value() > (1 << 17))
+    throw std::invalid_argument("add_shifted: exponents above 2^17 are not supported");
   if (coefficient != 0)
     shifts.push_back({std::move(coefficient), {std::move(base), std::move(exponent)}});
   return *this;
@@ -159,6 +161,20 @@ spec_clause& linear_spec::rounds_to(std::string name, std::vector<signal> out_bi
   return clauses.back();
 }
 
+spec_clause& linear_spec::approximates(std::string name, std::vector<signal> out_bits,
+                                       approximated_function fn, linear_expr magnitude,
+                                       rounding_target argument) {
+  if (argument.square_root || canonical_key(argument.divisor) != "1")
+    throw std::invalid_argument("clause '" + name + "': an argument is m 2^e, no divisor or root");
+  if (magnitude.min_value() < 0)
+    throw std::invalid_argument("clause '" + name + "': negative magnitude");
+  auto& c = rounds_to(std::move(name), std::move(out_bits), std::move(magnitude),
+                      std::move(argument));
+  c.kind = clause_kind::approximates;
+  c.function = fn;
+  return c;
+}
+
 void linear_spec::require(std::string name, linear_expr expr_nonnegative) {
   preconditions.emplace_back(std::move(name), std::move(expr_nonnegative));
 }
@@ -205,6 +221,7 @@ std::string canonical_key(spec_clause const& c) {
   if (c.rounding)
     t += std::string(c.rounding->square_root ? " round sqrt " : " round ") +
          c.rounding->format.describe() + " offset " + std::to_string(c.rounding->offset);
+  if (c.function) t += " approximates " + to_string(*c.function);
   return t;
 }
 
@@ -285,6 +302,21 @@ std::optional<big_int> rounded_square_root(float_format const& f, big_int const&
   return pack(f, *r);
 }
 
+// The argument x = (-1)^sign rhs 2^(exponent + offset) of an approximates clause, and r.
+std::pair<rational, float_value> approximation_operands(spec_clause const& c,
+                                                        std::vector<bool> const& node_values) {
+  auto const& t = *c.rounding;
+  auto const shift = evaluate(t.exponent, node_values) + t.offset;
+  if (shift < -(int64_t{1} << 20) || shift > (int64_t{1} << 20))
+    throw std::length_error("approximation: argument's exponent beyond 2^20");
+  auto const s = shift.convert_to<int64_t>();
+  rational x(evaluate(c.rhs, node_values));
+  x = s >= 0 ? x * rational(pow2(static_cast<unsigned>(s)))
+             : x / rational(pow2(static_cast<unsigned>(-s)));
+  if (evaluate(t.sign, node_values) % 2 != 0) x = -x;
+  return {x, unpack(t.format, evaluate(c.lhs, node_values))};
+}
+
 }  // namespace
 
 std::optional<big_int> expected_value(spec_clause const& c, std::vector<bool> const& node_values) {
@@ -300,6 +332,12 @@ std::optional<big_int> expected_value(spec_clause const& c, std::vector<bool> co
                                    evaluate(t.sign, node_values) % 2 != 0);
       return rounded_cached(t.format, v, divisor, evaluate(t.exponent, node_values) + t.offset,
                             evaluate(t.sign, node_values) % 2 != 0);
+    }
+    case clause_kind::approximates: {
+      auto const [x, r] = approximation_operands(c, node_values);
+      auto const reference = approximation_reference(*c.function, c.rounding->format, x);
+      if (!reference) return std::nullopt;
+      return pack(c.rounding->format, *reference);
     }
     case clause_kind::is_nonnegative:
       return big_int{v >= 0 ? 1 : 0};
@@ -321,6 +359,10 @@ big_int actual_value(spec_clause const& c, std::vector<bool> const& node_values)
 }
 
 bool holds(spec_clause const& c, std::vector<bool> const& node_values) {
+  if (c.kind == clause_kind::approximates) {
+    auto const [x, r] = approximation_operands(c, node_values);
+    return approximation_holds(*c.function, c.rounding->format, x, r) == decision::yes;
+  }
   auto const e = expected_value(c, node_values);
   return e && *e == actual_value(c, node_values);
 }

@@ -24,6 +24,7 @@
 #include <string>
 #include <vector>
 
+#include "core/approximation.hpp"
 #include "core/big_int.hpp"
 #include "core/circuit.hpp"
 #include "core/float_format.hpp"
@@ -84,7 +85,7 @@ struct linear_expr {
   big_int max_value() const;
 };
 
-enum class clause_kind { value_equals, is_nonnegative, rounds_to };
+enum class clause_kind { value_equals, is_nonnegative, rounds_to, approximates };
 
 // rounds_to: the clause's out_bits hold a float (core/float_format.hpp layout: magnitude,
 // biased exponent, sign) equal to round_p of the exact value
@@ -107,6 +108,13 @@ struct rounding_target {
   bool square_root = false;
 };
 
+// approximates: the clause's out_bits hold a float r (the rounding target's format) that
+// approximates f(x) (core/approximation.hpp: within 2^-p relative where f(x) is in the format's
+// normal range, round_p up to 2^(-2p-1) beyond it) for the argument
+//   x = (-1)^sign * rhs * 2^(exponent + offset)
+// (the rounding target's fields describe x; its divisor is 1 and square_root unset). Judged on
+// rigorous enclosures by simulation; it has no SMT encoding (a solver query stating it is
+// `unknown`, never proved), so where it is a lemma's goal a certified error budget concludes it.
 struct spec_clause {
   std::string name;
   clause_kind kind = clause_kind::value_equals;
@@ -115,6 +123,7 @@ struct spec_clause {
   linear_expr lhs;                 // value_equals: an expression over out_bits, never negative
   std::optional<big_int> modulus;  // value_equals: lhs = rhs mod *modulus, 0 <= lhs < *modulus
   std::optional<rounding_target> rounding;  // rounds_to: rhs is the exact magnitude
+  std::optional<approximated_function> function;  // approximates: f (rounding describes x)
 
   // lhs is the plain binary value of out_bits (so bits of expected and actual can be compared)
   bool is_binary_value() const;
@@ -160,6 +169,11 @@ struct linear_spec {
   // 2^(exponent + offset)); see rounding_target.
   spec_clause& rounds_to(std::string name, std::vector<signal> out_bits, linear_expr magnitude,
                          rounding_target target);
+  // out_bits (a float of argument.format) approximates fn(x) for x = (-1)^sign magnitude
+  // 2^(exponent + offset); see the approximates clause above.
+  spec_clause& approximates(std::string name, std::vector<signal> out_bits,
+                            approximated_function fn, linear_expr magnitude,
+                            rounding_target argument);
   // A relation the outputs must satisfy, expr >= 0 over outputs and inputs (e.g. Q B <= A):
   // an is_nonnegative clause whose bit is the constant 1.
   spec_clause& constrain(std::string name, linear_expr expr_nonnegative);
@@ -191,7 +205,8 @@ void spec_clause::for_each_expr(F&& f) const {
 
 template <class F>
 spec_clause spec_clause::map_literals(F&& f) const {
-  spec_clause m{name, kind, {}, rhs.map_literals(f), lhs.map_literals(f), modulus, rounding};
+  spec_clause m{name,    kind,     {}, rhs.map_literals(f), lhs.map_literals(f),
+                modulus, rounding, function};
   for (auto s : out_bits) m.out_bits.push_back(f(s));
   if (m.rounding) {
     m.rounding->sign = rounding->sign.map_literals(f);
@@ -233,6 +248,8 @@ std::string canonical_key(spec_clause const& c);
 
 // The output value the clause demands (is_nonnegative: 0 or 1); nullopt when a non-modular
 // value_equals clause demands a value its bits cannot hold (the spec has no answer there).
+// approximates: round_p(f(x)), a reference to show beside the output (several outputs meet the
+// clause; holds() says whether this one does).
 std::optional<big_int> expected_value(spec_clause const& c, std::vector<bool> const& node_values);
 big_int actual_value(spec_clause const& c, std::vector<bool> const& node_values);
 bool holds(spec_clause const& c, std::vector<bool> const& node_values);

@@ -69,6 +69,14 @@ z3::expr encode_nonnegative_bv(z3::context& ctx, linear_expr const& e, literal_e
 struct not_linear : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
+// Thrown for a clause no solver query states at all (approximates: judged by simulation on
+// enclosures, core/approximation.hpp); a query that meets one is `unknown`.
+struct no_smt_encoding : not_linear {
+  explicit no_smt_encoding(spec_clause const& c)
+      : not_linear("clause " + c.name + " (an approximation of " +
+                   (c.function ? to_string(*c.function) : std::string("?")) +
+                   ") has no SMT encoding: it is judged by simulation") {}
+};
 
 class int_encoder {
  public:

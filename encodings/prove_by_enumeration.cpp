@@ -17,7 +17,7 @@ constexpr unsigned max_log2_patterns = 22;
 // 2^20 patterns each, took 0.27 s a clause enumerated against 0.015 s in Z3). Rough costs,
 // estimated from such runs on the development machine: a wire 1/64 ns (64 patterns per word),
 // checking a pattern 300 ns plus 10 ns per literal the clauses read, plus 3 us per rounding clause
-// (exact rationals).
+// (exact rationals), 30 us per approximation clause (enclosures).
 double expected_ns(double patterns, uint64_t wires, linear_spec const& spec) {
   double per_pattern = 300 + static_cast<double>(wires) / 64;
   for (auto const& c : spec.clauses) {
@@ -25,6 +25,7 @@ double expected_ns(double patterns, uint64_t wires, linear_spec const& spec) {
         [&](linear_expr const& e) { e.for_each_literal([&](signal) { per_pattern += 10; }); });
     per_pattern += 10 * static_cast<double>(c.out_bits.size());
     if (c.kind == clause_kind::rounds_to) per_pattern += 3000;
+    if (c.kind == clause_kind::approximates) per_pattern += 30000;  // enclosures
   }
   for (auto const& [name, e] : spec.preconditions)
     e.for_each_literal([&](signal) { per_pattern += 10; });

@@ -7,25 +7,11 @@
 #include "proofs/blocks/power.hpp"
 #include "proofs/blocks/root_series.hpp"
 #include "proofs/blocks/round_to_format.hpp"
+#include "proofs/blocks/weighted_rows.hpp"
 #include "proofs/steps/root_rounding.hpp"
 
 namespace tc0 {
 namespace {
-
-std::vector<signal> padded(std::vector<signal> v, size_t width) {
-  v.resize(width, const_false);
-  return v;
-}
-
-// AND of the literals, and the clause "bit = [sum of literals - count >= 0]"
-signal create_and_with_spec(circuit& c, linear_spec& s, std::string const& name,
-                            std::vector<signal> const& lits) {
-  auto const bit = c.create_and(lits);
-  linear_expr sum = linear_expr{}.add_constant(-static_cast<int64_t>(lits.size()));
-  for (auto l : lits) sum.add_term(1, l);
-  s.is_nonnegative(name, bit, std::move(sum));
-  return bit;
-}
 
 root_series_plan faulty_plan(unsigned p, float_root_faults faults) {
   auto plan = plan_root_series(p);
@@ -146,18 +132,9 @@ rounded_float create_float_root(construction& k, float_format const& f, float_bu
                 c, terms, "row" + tag + "[" + std::to_string(q) + "]", with_bit));
           }
         }
-        auto& columns = C > 0 ? P_columns : Q_columns;
-        big_int const magnitude = abs(C);
         unsigned const base = (plan.N - i) * (p - 1);
         row_sum.add(linear_expr::value_of(row.bits), C * pow2(base));
-        for (unsigned j = 0; j < bit_width(magnitude); ++j) {
-          if (!boost::multiprecision::bit_test(magnitude, j)) continue;
-          for (unsigned q = 0; q < row.bits.size(); ++q) {
-            auto const col = base + j + q;
-            if (columns.size() <= col) columns.resize(col + 1);
-            columns[col].push_back(row.bits[q]);
-          }
-        }
+        add_weighted_row(C > 0 ? P_columns : Q_columns, row.bits, abs(C), base);
         rows.push_back(std::move(row));
       }
   c.end_stage(rows);

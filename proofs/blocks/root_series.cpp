@@ -11,29 +11,15 @@ rational binomial_half(unsigned i) {  // binom(1/2, i)
   return r;
 }
 
-rational power(rational const& x, unsigned n) {
-  rational r = 1;
-  for (unsigned i = 0; i < n; ++i) r *= x;
-  return r;
-}
-
 // kappa_i as an enclosure (sqrt(c 2^b) enclosed, the rest exact)
 enclosure kappa(unsigned p, unsigned b, bool upper, unsigned i, unsigned precision) {
   auto const c = root_centre(p, upper);
   auto const root = sqrt_enclosure(c * (b ? 2 : 1), precision);
   rational const factor =
-      binomial_half(i) * power(upper ? rational(1) : rational(-1), i) / power(c, i);
+      binomial_half(i) * rational_power(upper ? rational(1) : rational(-1), i) / rational_power(c, i);
   enclosure e{root.lo * factor, root.hi * factor};
   if (e.lo > e.hi) std::swap(e.lo, e.hi);
   return e;
-}
-
-big_int nearest_integer(rational const& x) {
-  rational const shifted = x + rational(1, 2);
-  big_int q =
-      boost::multiprecision::numerator(shifted) / boost::multiprecision::denominator(shifted);
-  if (rational(q) > shifted) --q;  // floor for negative values
-  return q;
 }
 
 }  // namespace
@@ -58,14 +44,14 @@ rational root_series_error_bound(root_series_plan const& plan) {
         rational const lo = k.lo * rational(pow2(plan.G)), hi = k.hi * rational(pow2(plan.G));
         rational const Ci = rational(C.at(i));
         rational const err = std::max(abs(Ci - lo), abs(Ci - hi));
-        bound += scale * err * power(y_max, i);
+        bound += scale * err * rational_power(y_max, i);
       }
       // the tail: |binom(1/2, i)| does not grow for i >= 1, so sum_(i>N) |kappa_i| 2^-i is at
       // most sqrt(c 2^b) |binom(1/2, N+1)| r^(N+1) / (1 - r) with r = y_max / c < 1
       auto const c = root_centre(p, upper);
       rational const r = y_max / c;
       auto const root = sqrt_enclosure(c * (b ? 2 : 1), 64);
-      bound += rational(pow2(p)) * root.hi * abs(binomial_half(plan.N + 1)) * power(r, plan.N + 1) /
+      bound += rational(pow2(p)) * root.hi * abs(binomial_half(plan.N + 1)) * rational_power(r, plan.N + 1) /
                (1 - r);
       bound += 1 / rational(pow2(plan.shift()));
       worst = std::max(worst, bound);

@@ -74,12 +74,15 @@ counterexample describe_counterexample(circuit const& c, linear_spec const& spec
     auto const actual = actual_value(cl, values);
     cx.expected = expected ? expected->str() : "none";
     cx.actual = actual.str();
-    if (cl.kind == clause_kind::rounds_to) {
+    if (cl.kind == clause_kind::rounds_to || cl.kind == clause_kind::approximates) {
       if (expected)
-        cx.floats.emplace_back("expected " + cl.name, describe(cl.rounding->format, *expected));
+        cx.floats.emplace_back(cl.function ? "round_p(" + to_string(*cl.function) + " x), for " +
+                                                 cl.name + " (within 2^-p of it is enough)"
+                                           : "expected " + cl.name,
+                               describe(cl.rounding->format, *expected));
       cx.floats.emplace_back("actual " + cl.name, describe(cl.rounding->format, actual));
     }
-    if (expected && cl.is_binary_value())
+    if (expected && cl.is_binary_value() && !cl.function)
       for (unsigned k = 0; k < cl.out_bits.size(); ++k)
         if (boost::multiprecision::bit_test(*expected, k) !=
             boost::multiprecision::bit_test(actual, k)) {

@@ -1,0 +1,258 @@
+#include "proofs/blocks/float_exp.hpp"
+
+#include "proofs/blocks/carry_lookahead_adder.hpp"
+#include "proofs/blocks/column_sum.hpp"
+#include "proofs/blocks/exp_series.hpp"
+#include "proofs/blocks/power.hpp"
+#include "proofs/blocks/round_to_format.hpp"
+#include "proofs/blocks/weighted_rows.hpp"
+
+namespace tc0 {
+namespace {
+
+exp_plan faulty_plan(float_format const& f, float_exp_faults const& faults) {
+  auto plan = plan_exp(f, faults.internal_bits);
+  // a bit whose weight in y^ is 2^(I - 1) 2^(b - G) = 2^(2 - p) at |x| near 2^(I-1)
+  if (faults.log2e_bit_flipped)
+    boost::multiprecision::bit_flip(plan.L, plan.G - plan.I - f.p + 3);
+  if (faults.missing_term && *faults.missing_term < plan.C.size()) plan.C[*faults.missing_term] = 0;
+  return plan;
+}
+
+struct operands {
+  bus X, huge, hp, hn;
+  size_t stage = 0;
+  size_t fixed_point = 0;  // the step concluding X = floor(|x| 2^F) unless huge
+};
+
+// exp_fixed_point: from the shifter's bits, X 2^A <= |m| 2^(u + B') < (X + 1) 2^A unless huge
+// (A - B' = -e_min - F: X = floor(|x| 2^F)), and X = 0 where huge
+size_t add_fixed_point_step(construction& k, std::string const& prefix, float_format const& f,
+                            float_bus const& x, exp_plan const& plan, operands const& ops) {
+  auto const p = f.p;
+  int64_t const u_max = f.e_max - f.e_min;
+  signal const huge = ops.huge.bits[0];
+  unsigned const XW = plan.X_bits();
+  composition_step step{.name = prefix + "exp_fixed_point", .stages = {ops.stage}};
+  step.goal.description = "X = floor(|x| 2^F) unless huge, X = 0 where huge";
+  int64_t const c0 = -f.e_min - static_cast<int64_t>(plan.F);
+  auto const A = static_cast<unsigned>(std::max<int64_t>(c0, 0));
+  auto const Bs = static_cast<unsigned>(std::max<int64_t>(-c0, 0));
+  auto const Xv = linear_expr::value_of(ops.X.bits);
+  auto const scaled = linear_expr{}.add_shifted(pow2(Bs), linear_expr::value_of(x.magnitude.bits),
+                                                linear_expr::value_of(x.exponent.bits));
+  step.goal.constrain("X 2^A <= |m| 2^(u + B')", linear_expr{scaled}.add(Xv, -pow2(A)));
+  // (X + 1) 2^A + huge 2^(p + u_max + B') - |m| 2^(u + B') - 1 >= 0 (vacuous where huge)
+  auto upper = linear_expr{}.add(Xv, pow2(A)).add_constant(pow2(A) - 1);
+  upper.add_term(pow2(p + static_cast<unsigned>(u_max) + Bs), huge).add(scaled, -1);
+  step.goal.constrain("|m| 2^(u + B') < (X + 1) 2^A unless huge", std::move(upper));
+  step.goal.constrain("X = 0 where huge", linear_expr{}
+                                              .add_constant(pow2(XW) - 1)
+                                              .add_term(-(pow2(XW) - 1), huge)
+                                              .add(Xv, -1));
+  step.bit_vectors_first = true;
+  return k.add_step(std::move(step));
+}
+
+// exp_operands: the flags and X = floor(|x| 2^F)
+operands create_operands(construction& k, std::string const& prefix, float_format const& f,
+                         float_bus const& x, exp_plan const& plan) {
+  auto& c = k.c;
+  auto const p = f.p, E = f.exponent_bits();
+  auto const& m = x.magnitude.bits;
+  auto const& u = x.exponent.bits;
+  signal const s = x.sign.bits.at(0), nz = m.at(p - 1);
+  c.begin_stage(prefix + "exp_operands", {x.magnitude, x.exponent, x.sign});
+  linear_spec ops;
+  ops.description = "huge = [|x| >= 2^I], hp, hn; X's bits from the shifter's definition";
+  // huge = [u + 2^E nz >= 2^E + max(u_huge, 0)]
+  big_int const B = pow2(E);
+  big_int const theta = B + std::max<int64_t>(plan.u_huge(), 0);
+  std::vector<signal> fanins(u);
+  fanins.push_back(nz);
+  std::vector<big_int> weights;
+  for (unsigned j = 0; j < E; ++j) weights.push_back(pow2(j));
+  weights.push_back(B);
+  signal const huge = c.create_threshold(fanins, weights, theta);
+  ops.is_nonnegative("huge", huge, linear_expr::value_of(u).add_term(B, nz).add_constant(-theta));
+  signal const hp = create_and_with_spec(c, ops, "hp", {huge, !s});
+  signal const hn = create_and_with_spec(c, ops, "hn", {huge, s});
+  // X's bit j collects m_i from the exponents e = j - F - i that are not huge; its clause says
+  // so with the exponent's indicator as a product of literals (floor(|m| 2^(e + F)) bit by bit)
+  unsigned const XW = plan.X_bits();
+  int64_t const u_max = f.e_max - f.e_min;
+  std::vector<std::vector<signal>> picks(XW);
+  std::vector<linear_expr> meaning(XW, linear_expr{}.add_constant(-1));
+  for (int64_t e = -static_cast<int64_t>(plan.F + p) + 1;
+       e <= static_cast<int64_t>(plan.I) - static_cast<int64_t>(p); ++e) {
+    int64_t const uv = e - f.e_min;
+    if (uv < 0 || uv > u_max) continue;
+    std::vector<signal> equal;
+    for (unsigned j = 0; j < E; ++j) equal.push_back(((uv >> j) & 1) ? u[j] : !u[j]);
+    signal const eq = c.create_and(equal);
+    for (unsigned i = 0; i < p; ++i) {
+      int64_t const j = static_cast<int64_t>(i) + e + plan.F;
+      if (j < 0 || j >= static_cast<int64_t>(XW)) continue;
+      picks[j].push_back(c.create_and({eq, m[i]}));
+      std::vector<linear_expr> factors{linear_expr::of(m[i])};
+      for (auto l : equal) factors.push_back(linear_expr::of(l));
+      meaning[j].add_product(1, std::move(factors));
+    }
+  }
+  bus X{prefix + "X", {}};
+  for (unsigned j = 0; j < XW; ++j) {
+    auto const& pick = picks[j];
+    X.bits.push_back(pick.empty() ? const_false : pick.size() == 1 ? pick[0] : c.create_or(pick));
+    if (!pick.empty())
+      ops.is_nonnegative("X" + std::to_string(j), X.bits.back(), std::move(meaning[j]));
+  }
+  operands out{X, {prefix + "huge", {huge}}, {prefix + "hp", {hp}}, {prefix + "hn", {hn}}, 0, 0};
+  c.end_stage({out.X, out.huge, out.hp, out.hn});
+  out.stage = k.add_stage_spec(std::move(ops));
+  out.fixed_point = add_fixed_point_step(k, prefix, f, x, plan, out);
+  return out;
+}
+
+}  // namespace
+
+spec_clause float_exp_clause(std::string const& name, float_format const& f, float_bus const& x,
+                             std::vector<signal> const& r) {
+  linear_spec s;
+  s.approximates(name, r, approximated_function::exp, linear_expr::value_of(x.magnitude.bits),
+                 {f, linear_expr::of(x.sign.bits.at(0)), linear_expr::value_of(x.exponent.bits),
+                  linear_expr{}.add_constant(1), f.e_min, false});
+  return s.clauses.at(0);
+}
+
+rounded_float create_float_exp(construction& k, float_format const& f, float_bus const& x,
+                               std::string const& prefix, float_exp_faults faults) {
+  auto const plan = faulty_plan(f, faults);
+  auto& c = k.c;
+  signal const s = x.sign.bits.at(0);
+  auto const input_count = x.bits().size();
+  auto const ops = create_operands(k, prefix, f, x, plan);
+
+  // exp_scale_*: T = X L
+  std::vector<std::vector<signal>> scale_columns;
+  add_weighted_row(scale_columns, ops.X.bits, plan.L, 0);
+  bus const T{prefix + "T", create_column_sum(k, prefix + "exp_scale_", {ops.X}, scale_columns)};
+  auto const scale_step = k.composition.size() - 1;
+
+  // exp_reduce: V = (T XOR s) + s mod 2^W
+  unsigned const W = plan.W();
+  c.begin_stage(prefix + "exp_reduce", {T, x.sign});
+  std::vector<signal> flipped;
+  for (auto bit : padded(T.bits, W)) flipped.push_back(c.create_xor(bit, s));
+  bus const V{prefix + "V", create_carry_lookahead_sum(c, flipped, {s}, W)};
+  c.end_stage({V});
+  linear_spec reduce;
+  reduce.description = "V = T, or 2^W - T where x < 0, mod 2^W";
+  auto const Tv = linear_expr::value_of(T.bits);
+  reduce.equals("V", V.bits,
+                linear_expr{Tv}.add_term(pow2(W), s).add_product(-2, {linear_expr::of(s), Tv}),
+                true);
+  auto const reduce_stage = k.add_stage_spec(std::move(reduce));
+  std::vector<signal> const K(V.bits.end() - plan.wK, V.bits.end());
+  bus const Phi{prefix + "Phi", std::vector<signal>(V.bits.end() - plan.wK - plan.WF,
+                                                      V.bits.end() - plan.wK)};
+
+  // pow<i>_*: Phi^i
+  std::vector<std::vector<signal>> powers(plan.N + 1);
+  std::vector<size_t> power_steps;
+  if (plan.N >= 1) powers[1] = Phi.bits;
+  for (unsigned i = 2; i <= plan.N; ++i) {
+    if (plan.C[i] == 0) continue;
+    auto const pw = create_power(k, prefix + "pow" + std::to_string(i) + "_", Phi, i, input_count);
+    powers[i] = pw.bits;
+    power_steps.push_back(pw.conclusion);
+  }
+
+  // exp_terms: rows gated by NOT hn
+  std::vector<bus> term_inputs{ops.hn, Phi};
+  for (unsigned i = 2; i <= plan.N; ++i)
+    if (!powers[i].empty()) term_inputs.push_back(bus{prefix + "Phi^" + std::to_string(i), powers[i]});
+  c.begin_stage(prefix + "exp_terms", term_inputs);
+  linear_spec terms;
+  terms.description = "row i bit q = NOT hn AND (Phi^i)_q; row 0 = NOT hn";
+  signal const hn = ops.hn.bits[0];
+  std::vector<std::vector<signal>> columns;
+  std::vector<bus> rows;
+  for (unsigned i = 0; i <= plan.N; ++i) {
+    if (plan.C[i] == 0) continue;
+    bus row{prefix + "row" + std::to_string(i), {}};
+    if (i == 0) {
+      row.bits.push_back(create_and_with_spec(c, terms, "row0", {!hn}));
+    } else {
+      for (unsigned q = 0; q < powers[i].size(); ++q)
+        row.bits.push_back(create_and_with_spec(
+            c, terms, "row" + std::to_string(i) + "[" + std::to_string(q) + "]", {!hn, powers[i][q]}));
+    }
+    add_weighted_row(columns, row.bits, plan.C[i], (plan.N - i) * plan.WF);
+    rows.push_back(std::move(row));
+  }
+  c.end_stage(rows);
+  auto const terms_stage = k.add_stage_spec(std::move(terms));
+
+  // exp_sum_*: S
+  bus const S{prefix + "S", create_column_sum(k, prefix + "exp_sum_", rows, columns)};
+  auto const sum_step = k.composition.size() - 1;
+
+  // exp_exponent: Kb = K + 2^(wK-1) mod 2^wK, all ones where hp
+  signal const hp = ops.hp.bits[0];
+  c.begin_stage(prefix + "exp_exponent", {bus{prefix + "K", K}, ops.hp});
+  bus Kb{prefix + "Kb", {}};
+  for (unsigned j = 0; j < plan.wK; ++j)
+    Kb.bits.push_back(c.create_or({j + 1 == plan.wK ? !K[j] : K[j], hp}));
+  c.end_stage({Kb});
+  linear_spec expo;
+  expo.description = "Kb = K with its top bit complemented, all ones where hp";
+  auto Kexpr = linear_expr::value_of(std::vector<signal>(K.begin(), K.end() - 1))
+                   .add_term(pow2(plan.wK - 1), !K.back());
+  expo.equals("Kb", Kb.bits,
+              linear_expr{}
+                  .add_term(pow2(plan.wK) - 1, hp)
+                  .add_product(1, {linear_expr::of(!hp), Kexpr}));
+  auto const exponent_stage = k.add_stage_spec(std::move(expo));
+
+  // round: r = round_p(S 2^(Kb + offset))
+  auto const r = create_round_stage(k, prefix + "round", {S, Kb}, f, S.bits, Kb.bits, const_false,
+                                    plan.offset(), "r = round_p(S 2^(Kb + offset))");
+  auto const round_stage = k.stage_specs.size() - 1;
+  auto const round_clause = k.stage_specs.back().clauses.at(0);
+
+  // exp_budget (certified): the lemma's clause
+  auto const lemma_clause = float_exp_clause(prefix + "r", f, x, r);
+  composition_step budget{.name = prefix + "exp_budget",
+                          .stages = {ops.stage, reduce_stage, terms_stage, exponent_stage,
+                                     round_stage}};  // cited
+  budget.steps = {ops.fixed_point, scale_step, sum_step};
+  budget.steps.insert(budget.steps.end(), power_steps.begin(), power_steps.end());
+  budget.theorem =
+      "X = floor(|x| 2^F) (exp_fixed_point) and the flags (exp_operands), T = X L (exp_scale), V = +-T mod 2^W "
+      "(exp_reduce), Phi^i (the power steps), S = sum_i C_i Phi^i 2^((N-i) WF) or 0 where hn "
+      "(exp_terms, exp_sum), Kb (exp_exponent) and r = round_p(S 2^(Kb + offset)) (round) make "
+      "r = round_p(v) with |v - e^x| <= total e^x where x is not huge (the budget of "
+      "proofs/blocks/exp_series.hpp, recomputed in exact rationals), the largest float where "
+      "x >= 2^I and 0 where x <= -2^I; total <= 2^(-2p-1) and the precision rule then give the "
+      "approximation clause";
+  budget.goal.description = "r approximates e^x";
+  budget.goal.clauses.push_back(lemma_clause);
+  budget.check = [plan, round_clause, lemma_clause]() -> std::optional<certified_failure> {
+    auto const fail = [](std::string what) {
+      return std::optional<certified_failure>{certified_failure{std::move(what), std::nullopt}};
+    };
+    auto const& rt = *round_clause.rounding;
+    if (round_clause.out_bits != lemma_clause.out_bits)
+      return fail("the round stage's outputs are not the lemma's");
+    if (rt.format.p != plan.format.p || rt.format.e_min != plan.format.e_min ||
+        rt.format.e_max != plan.format.e_max || rt.square_root || rt.offset != plan.offset())
+      return fail("the round stage's format or offset is not the plan's");
+    auto const budget = check_exp_budget(plan);
+    if (budget.failure) return fail("error budget: " + *budget.failure);
+    return std::nullopt;
+  };
+  auto const conclusion = k.add_step(std::move(budget));
+  return {r, conclusion};
+}
+
+}  // namespace tc0
