@@ -88,7 +88,11 @@ exp_budget check_exp_budget(exp_plan const& plan) {
     coefficient_error += std::max(abs(Ci - lo), abs(Ci - hi));
   }
   b.eps_s = coefficient_error + 2 * rational_power(ln2.hi, plan.N + 1) / factorial(plan.N + 1);
-  b.total = (1 + b.eps_s) * exp_enclosure(b.delta_y * ln2.hi, 64).hi - 1;
+  if (b.eps_s >= 1) return fail("the series error bound is not below 1");
+  b.tau = power_of_two(-static_cast<int64_t>(plan.G2)) / (1 - b.eps_s);
+  auto const growth = exp_enclosure(b.delta_y * ln2.hi, 64).hi;  // >= 2^delta_y
+  rational const above = (1 + b.eps_s) * growth - 1, below = 1 - (1 - b.eps_s) * (1 - b.tau) / growth;
+  b.total = std::max(above, below);
   auto const slack = approximation_slack(f.p);
   if (b.total > slack)
     return fail("the internal relative error bound " + b.total.str() +

@@ -42,6 +42,8 @@ struct exp_plan {
   int64_t u_huge() const;
   // the round stage's exponent offset: S 2^(Kb + offset) with Kb = K + 2^(wK-1)
   int64_t offset() const;
+  // the low bits of S the round stage does not read (S' = floor(S / 2^D))
+  unsigned dropped_bits() const { return N * WF; }
 };
 
 // The plan for internal accuracy t (0: 2p + 1) and the smallest I for which huge inputs are out
@@ -52,13 +54,15 @@ exp_plan plan_exp(float_format const& f, unsigned t = 0);
 // and exact enclosures of ln 2 and exp (core/enclosure.hpp):
 //   delta_y = 2^I |L / 2^G - log2 e| + 2^-F L / 2^G + 2^-WF   (|x log2 e - (K + phi)|)
 //   eps_s   = sum_i |C_i / 2^G2 - (ln 2)^i / i!| + 2 (ln 2)^(N+1) / (N+1)!   (series, phi < 1)
-//   total   = (1 + eps_s) e^(delta_y ln 2) - 1   (relative error of S 2^(K - G2 - N WF))
+//   tau     = 2^-G2 / (1 - eps_s)   (S' = floor(S / 2^D), D = N WF, and S >= 2^(G2 + D) (1 - eps_s))
+//   total   = max((1 + eps_s) e^(delta_y ln 2) - 1, 1 - (1 - eps_s)(1 - tau) e^(-delta_y ln 2))
+//             (relative error of S' 2^(K - G2))
 // must be at most 2^(-2p-1), and the precision rule (core/precision_rule.hpp) must hold for it;
 // K must fit its wK bits and T its W bits; huge x > 0 must give round_p >= the largest float and
 // e^x (1 - 2^(-2p-1)) above it; huge x < 0 must have e^x (1 + 2^(-2p-1)) below half the smallest
 // normal.
 struct exp_budget {
-  rational delta_y, eps_s, total;
+  rational delta_y, eps_s, tau, total;
   std::optional<std::string> failure;
 };
 exp_budget check_exp_budget(exp_plan const& plan);

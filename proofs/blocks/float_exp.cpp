@@ -2,6 +2,7 @@
 
 #include "proofs/blocks/carry_lookahead_adder.hpp"
 #include "proofs/blocks/column_sum.hpp"
+#include "proofs/blocks/exp_budget.hpp"
 #include "proofs/blocks/exp_series.hpp"
 #include "proofs/blocks/power.hpp"
 #include "proofs/blocks/round_to_format.hpp"
@@ -113,6 +114,22 @@ operands create_operands(construction& k, std::string const& prefix, float_forma
   return out;
 }
 
+// A column sum and the step that states its value as `value` (from its stages and its own
+// step, linear).
+std::pair<std::vector<signal>, size_t> column_sum_with_value(
+    construction& k, std::string const& prefix, std::string const& step_name,
+    std::vector<bus> const& inputs, std::vector<std::vector<signal>> const& columns,
+    std::string const& what, linear_expr const& value) {
+  auto const first = k.stage_specs.size();
+  auto sum = create_column_sum(k, prefix, inputs, columns);
+  composition_step step{.name = step_name, .steps = {k.composition.size() - 1}};
+  for (auto i = first; i < k.stage_specs.size(); ++i) step.stages.push_back(i);
+  step.goal.description = what;
+  step.goal.equals(what, sum, value);
+  auto const index = k.add_step(std::move(step));
+  return {std::move(sum), index};
+}
+
 }  // namespace
 
 spec_clause float_exp_clause(std::string const& name, float_format const& f, float_bus const& x,
@@ -135,8 +152,10 @@ rounded_float create_float_exp(construction& k, float_format const& f, float_bus
   // exp_scale_*: T = X L
   std::vector<std::vector<signal>> scale_columns;
   add_weighted_row(scale_columns, ops.X.bits, plan.L, 0);
-  bus const T{prefix + "T", create_column_sum(k, prefix + "exp_scale_", {ops.X}, scale_columns)};
-  auto const scale_step = k.composition.size() - 1;
+  auto const [T_bits, scale_step] = column_sum_with_value(
+      k, prefix + "exp_scale_", prefix + "exp_scale_value", {ops.X}, scale_columns, "T = L X",
+      linear_expr{}.add(linear_expr::value_of(ops.X.bits), plan.L));
+  bus const T{prefix + "T", T_bits};
 
   // exp_reduce: V = (T XOR s) + s mod 2^W
   unsigned const W = plan.W();
@@ -177,6 +196,7 @@ rounded_float create_float_exp(construction& k, float_format const& f, float_bus
   signal const hn = ops.hn.bits[0];
   std::vector<std::vector<signal>> columns;
   std::vector<bus> rows;
+  std::vector<std::pair<unsigned, bus>> row_of;  // (i, row i)
   for (unsigned i = 0; i <= plan.N; ++i) {
     if (plan.C[i] == 0) continue;
     bus row{prefix + "row" + std::to_string(i), {}};
@@ -188,14 +208,33 @@ rounded_float create_float_exp(construction& k, float_format const& f, float_bus
             c, terms, "row" + std::to_string(i) + "[" + std::to_string(q) + "]", {!hn, powers[i][q]}));
     }
     add_weighted_row(columns, row.bits, plan.C[i], (plan.N - i) * plan.WF);
+    row_of.emplace_back(i, row);
     rows.push_back(std::move(row));
   }
   c.end_stage(rows);
   auto const terms_stage = k.add_stage_spec(std::move(terms));
 
+  // exp_rows: row i = (1 - hn) P_i (bit-vectors, from the terms stage)
+  composition_step rows_value{.name = prefix + "exp_rows", .stages = {terms_stage}};
+  rows_value.goal.description = "row i = (1 - hn) Phi^i's bits";
+  linear_expr row_total;
+  for (auto const& [i, row] : row_of) {
+    if (i == 0)
+      rows_value.goal.equals(row.name, row.bits, linear_expr::of(!hn));
+    else
+      rows_value.goal.equals(
+          row.name, row.bits,
+          linear_expr{}.add_product(1, {linear_expr::of(!hn), linear_expr::value_of(powers[i])}));
+    row_total.add(linear_expr::value_of(row.bits), plan.C[i] * pow2((plan.N - i) * plan.WF));
+  }
+  rows_value.bit_vectors_first = true;
+  auto const rows_step = k.add_step(std::move(rows_value));
+
   // exp_sum_*: S
-  bus const S{prefix + "S", create_column_sum(k, prefix + "exp_sum_", rows, columns)};
-  auto const sum_step = k.composition.size() - 1;
+  auto const [S_bits, sum_step] =
+      column_sum_with_value(k, prefix + "exp_sum_", prefix + "exp_sum_value", rows, columns,
+                            "S = sum_i C_i 2^((N-i) WF) row_i", row_total);
+  bus const S{prefix + "S", S_bits};
 
   // exp_exponent: Kb = K + 2^(wK-1) mod 2^wK, all ones where hp
   signal const hp = ops.hp.bits[0];
@@ -214,44 +253,43 @@ rounded_float create_float_exp(construction& k, float_format const& f, float_bus
                   .add_product(1, {linear_expr::of(!hp), Kexpr}));
   auto const exponent_stage = k.add_stage_spec(std::move(expo));
 
-  // round: r = round_p(S 2^(Kb + offset))
-  auto const r = create_round_stage(k, prefix + "round", {S, Kb}, f, S.bits, Kb.bits, const_false,
-                                    plan.offset(), "r = round_p(S 2^(Kb + offset))");
+  // round: r = round_p(S' 2^(Kb + offset + D)), S' = floor(S / 2^D) (S's top bits: the round
+  // stage reads G2 + 2 bits, not G2 + N WF + 2)
+  unsigned const D = plan.dropped_bits();
+  bus const St{prefix + "S'", std::vector<signal>(S.bits.begin() + std::min<size_t>(D, S.bits.size()),
+                                                  S.bits.end())};
+  auto const r = create_round_stage(k, prefix + "round", {St, Kb}, f,
+                                    St.bits.size() < f.p + 2 ? padded(St.bits, f.p + 2) : St.bits,
+                                    Kb.bits, const_false, plan.offset() + D,
+                                    "r = round_p(S' 2^(Kb + offset + D)), S' = floor(S / 2^D)");
   auto const round_stage = k.stage_specs.size() - 1;
-  auto const round_clause = k.stage_specs.back().clauses.at(0);
 
-  // exp_budget (certified): the lemma's clause
-  auto const lemma_clause = float_exp_clause(prefix + "r", f, x, r);
-  composition_step budget{.name = prefix + "exp_budget",
-                          .stages = {ops.stage, reduce_stage, terms_stage, exponent_stage,
-                                     round_stage}};  // cited
-  budget.steps = {ops.fixed_point, scale_step, sum_step};
-  budget.steps.insert(budget.steps.end(), power_steps.begin(), power_steps.end());
-  budget.theorem =
-      "X = floor(|x| 2^F) (exp_fixed_point) and the flags (exp_operands), T = X L (exp_scale), V = +-T mod 2^W "
-      "(exp_reduce), Phi^i (the power steps), S = sum_i C_i Phi^i 2^((N-i) WF) or 0 where hn "
-      "(exp_terms, exp_sum), Kb (exp_exponent) and r = round_p(S 2^(Kb + offset)) (round) make "
-      "r = round_p(v) with |v - e^x| <= total e^x where x is not huge (the budget of "
-      "proofs/blocks/exp_series.hpp, recomputed in exact rationals), the largest float where "
-      "x >= 2^I and 0 where x <= -2^I; total <= 2^(-2p-1) and the precision rule then give the "
-      "approximation clause";
-  budget.goal.description = "r approximates e^x";
-  budget.goal.clauses.push_back(lemma_clause);
-  budget.check = [plan, round_clause, lemma_clause]() -> std::optional<certified_failure> {
-    auto const fail = [](std::string what) {
-      return std::optional<certified_failure>{certified_failure{std::move(what), std::nullopt}};
-    };
-    auto const& rt = *round_clause.rounding;
-    if (round_clause.out_bits != lemma_clause.out_bits)
-      return fail("the round stage's outputs are not the lemma's");
-    if (rt.format.p != plan.format.p || rt.format.e_min != plan.format.e_min ||
-        rt.format.e_max != plan.format.e_max || rt.square_root || rt.offset != plan.offset())
-      return fail("the round stage's format or offset is not the plan's");
-    auto const budget = check_exp_budget(plan);
-    if (budget.failure) return fail("error budget: " + *budget.failure);
-    return std::nullopt;
-  };
-  auto const conclusion = k.add_step(std::move(budget));
+  exp_budget_facts facts{.operands_stage = ops.stage,
+                         .reduce_stage = reduce_stage,
+                         .exponent_stage = exponent_stage,
+                         .round_stage = round_stage,
+                         .fixed_point_step = ops.fixed_point,
+                         .scale_step = scale_step,
+                         .rows_step = rows_step,
+                         .sum_step = sum_step,
+                         .power_steps = power_steps,
+                         .m = x.magnitude.bits,
+                         .u = x.exponent.bits,
+                         .s = s,
+                         .huge = ops.huge.bits[0],
+                         .hp = hp,
+                         .hn = hn,
+                         .X = ops.X.bits,
+                         .T = T.bits,
+                         .V = V.bits,
+                         .S = S.bits,
+                         .Kb = Kb.bits,
+                         .powers = powers,
+                         .rows = {}};
+  facts.rows.resize(plan.N + 1);
+  for (auto const& [i, row] : row_of) facts.rows[i] = row.bits;
+  auto const conclusion =
+      add_exp_budget(k, prefix, plan, float_exp_clause(prefix + "r", f, x, r), facts);
   return {r, conclusion};
 }
 

@@ -14,7 +14,9 @@
 //   <prefix>exp_terms:     row i bit q = NOT hn AND (Phi^i)_q (row 0: NOT hn)
 //   <prefix>exp_sum_*:     S = sum_i C_i Phi^i 2^((N-i) WF) (hn = 0), 0 (hn = 1)
 //   <prefix>exp_exponent:  Kb = K + 2^(wK-1) (K's top bit complemented), all ones where hp
-//   <prefix>round:         r = round_p(S 2^(Kb + offset)) (proofs/blocks/round_to_format.hpp)
+//   <prefix>round:         r = round_p(S' 2^(Kb + offset + D)) with S' = floor(S / 2^D), S's
+//                          top bits (D = N WF: S >= 2^(G2 + D) (1 - eps_s) where not hn, so
+//                          the truncation is below 2^-G2 relative; proofs/blocks/round_to_format.hpp)
 // The certified step <prefix>exp_budget concludes the lemma's approximation clause from these
 // and the budget recomputed in exact rationals (check_exp_budget).
 #pragma once
