@@ -36,8 +36,8 @@ spec_clause float_exp_clause(std::string const& name, float_format const& f, flo
                              std::vector<signal> const& r);
 
 // Deliberate faults (the circuit and the budget both see the faulty plan): one bit of L
-// (log2 e) flipped, a series term left out, or internal accuracy t other than 2p + 1 (p + 3 is
-// the paper's "p plus guard bits", NEXT-LAYER.md §2).
+// (log2 e) flipped, a series term left out, or internal accuracy t other than 2p + 1 (t = p - 1
+// gives x p + 3 fraction bits: the paper's "p plus guard bits", NEXT-LAYER.md §2).
 struct float_exp_faults {
   bool log2e_bit_flipped = false;
   std::optional<unsigned> missing_term;
