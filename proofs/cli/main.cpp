@@ -138,10 +138,16 @@ void end_progress(check_params const&) {
 using grid_t = std::map<std::string, std::vector<unsigned>>;
 
 // S1/S2 for every sweep along a parameter with several values, over rec.sizes[first..];
-// reports (`measured`) add the lemma's measured-only sizes to the sweeps.
+// reports (`measured`) add the lemma's measured-only sizes to the sweeps (so one proved size and
+// measured ones make a sweep too).
 void add_sweeps(run_record& rec, lemma const& l, grid_t const& grid, size_t first, bool measured) {
   for (auto const& [swept, values] : grid) {
-    if (values.size() < 2) continue;
+    auto const more = l.measured_only.find(swept);
+    size_t sizes_along = values.size();
+    if (measured && more != l.measured_only.end())
+      for (auto v : more->second)
+        sizes_along += std::find(values.begin(), values.end(), v) == values.end() ? 1 : 0;
+    if (sizes_along < 2) continue;
     // one sweep per combination of the other parameters
     std::map<parameters, std::vector<size_record>> groups;
     for (size_t i = first; i < rec.sizes.size(); ++i) {
@@ -151,7 +157,6 @@ void add_sweeps(run_record& rec, lemma const& l, grid_t const& grid, size_t firs
     }
     for (auto const& [key, sizes] : groups) {
       std::vector<size_record> extra;
-      auto const more = l.measured_only.find(swept);
       for (auto v :
            measured&& more != l.measured_only.end() ? more->second : std::vector<unsigned>{}) {
         if (std::find(values.begin(), values.end(), v) != values.end()) continue;
