@@ -7,7 +7,9 @@ namespace {
 
 constexpr unsigned max_precision = 8192;
 
-rational smallest_normal(float_format const& fmt) { return power_of_two(fmt.e_min + fmt.p - 1); }
+rational smallest_normal(float_format const& fmt) {
+  return power_of_two(fmt.e_min + fmt.p - 1);
+}
 rational largest(float_format const& fmt) {
   return rational(pow2(fmt.p) - 1) * power_of_two(fmt.e_max);
 }
@@ -40,8 +42,12 @@ void require_affordable(approximated_function f, rational const& x) {
 }
 
 // v - eps |v| and v + eps |v|: the ends of the values within eps of v (both increasing in v)
-rational lower_end(rational const& v, rational const& eps) { return v - eps * abs(v); }
-rational upper_end(rational const& v, rational const& eps) { return v + eps * abs(v); }
+rational lower_end(rational const& v, rational const& eps) {
+  return v - eps * abs(v);
+}
+rational upper_end(rational const& v, rational const& eps) {
+  return v + eps * abs(v);
+}
 
 }  // namespace
 
@@ -57,7 +63,9 @@ std::string to_string(approximated_function f) {
   return "?";
 }
 
-rational approximation_slack(unsigned p) { return power_of_two(-2 * static_cast<int64_t>(p) - 1); }
+rational approximation_slack(unsigned p) {
+  return power_of_two(-2 * static_cast<int64_t>(p) - 1);
+}
 
 decision approximation_holds(approximated_function f, float_format const& fmt, rational const& x,
                              float_value const& r) {
@@ -78,8 +86,8 @@ decision approximation_holds(approximated_function f, float_format const& fmt, r
   if (f == approximated_function::exp)
     if (int const beyond = exp_far_beyond(fmt, x); beyond != 0) {
       // every f there is out of range on the same side, and every v within eps rounds alike
-      auto const expected = beyond > 0 ? to_rational(round_to_format(fmt, largest(fmt)))
-                                       : rational(0);
+      auto const expected =
+          beyond > 0 ? to_rational(round_to_format(fmt, largest(fmt))) : rational(0);
       return rv == expected ? decision::yes : decision::no;
     }
   require_affordable(f, x);
@@ -87,10 +95,10 @@ decision approximation_holds(approximated_function f, float_format const& fmt, r
   for (unsigned precision = 64; precision <= max_precision; precision *= 2) {
     auto const e = enclose(f, x, precision);
     // |f| in [N_min, M_max] for every f of the enclosure, or for none
-    bool const all_in = (e.lo >= lo_normal && e.hi <= hi_normal) ||
-                        (e.hi <= -lo_normal && e.lo >= -hi_normal);
-    bool const none_in = (e.lo > hi_normal) || (e.hi < -hi_normal) ||
-                         (e.lo > -lo_normal && e.hi < lo_normal);
+    bool const all_in =
+        (e.lo >= lo_normal && e.hi <= hi_normal) || (e.hi <= -lo_normal && e.lo >= -hi_normal);
+    bool const none_in =
+        (e.lo > hi_normal) || (e.hi < -hi_normal) || (e.lo > -lo_normal && e.hi < lo_normal);
     decision d = decision::undecided;
     if (all_in) d = within_relative(rv, e, fmt.p);
     if (none_in) d = in_set(e.lo, e.hi);
@@ -99,8 +107,8 @@ decision approximation_holds(approximated_function f, float_format const& fmt, r
   return decision::undecided;
 }
 
-std::optional<float_value> approximation_reference(approximated_function f,
-                                                   float_format const& fmt, rational const& x) {
+std::optional<float_value> approximation_reference(approximated_function f, float_format const& fmt,
+                                                   rational const& x) {
   if (f == approximated_function::exp)
     if (int const beyond = exp_far_beyond(fmt, x); beyond != 0)
       return round_to_format(fmt, beyond > 0 ? largest(fmt) : rational(0));

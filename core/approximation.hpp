@@ -35,7 +35,7 @@ decision approximation_holds(approximated_function f, float_format const& fmt, r
                              float_value const& r);
 
 // round_p(f(x)) where enclosures decide it (what a counterexample shows as expected).
-std::optional<float_value> approximation_reference(approximated_function f,
-                                                   float_format const& fmt, rational const& x);
+std::optional<float_value> approximation_reference(approximated_function f, float_format const& fmt,
+                                                   rational const& x);
 
 }  // namespace tc0

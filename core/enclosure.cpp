@@ -140,7 +140,9 @@ rational rational_power(rational const& x, unsigned n) {
   return r;
 }
 
-rational power_of_two(int64_t k) { return scaled(rational(1), k); }
+rational power_of_two(int64_t k) {
+  return scaled(rational(1), k);
+}
 
 big_int nearest_integer(rational const& x) {
   rational const shifted = x + rational(1, 2);

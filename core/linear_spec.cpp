@@ -168,8 +168,8 @@ spec_clause& linear_spec::approximates(std::string name, std::vector<signal> out
     throw std::invalid_argument("clause '" + name + "': an argument is m 2^e, no divisor or root");
   if (magnitude.min_value() < 0)
     throw std::invalid_argument("clause '" + name + "': negative magnitude");
-  auto& c = rounds_to(std::move(name), std::move(out_bits), std::move(magnitude),
-                      std::move(argument));
+  auto& c =
+      rounds_to(std::move(name), std::move(out_bits), std::move(magnitude), std::move(argument));
   c.kind = clause_kind::approximates;
   c.function = fn;
   return c;

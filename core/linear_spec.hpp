@@ -122,7 +122,7 @@ struct spec_clause {
   linear_expr rhs;
   linear_expr lhs;                 // value_equals: an expression over out_bits, never negative
   std::optional<big_int> modulus;  // value_equals: lhs = rhs mod *modulus, 0 <= lhs < *modulus
-  std::optional<rounding_target> rounding;  // rounds_to: rhs is the exact magnitude
+  std::optional<rounding_target> rounding;        // rounds_to: rhs is the exact magnitude
   std::optional<approximated_function> function;  // approximates: f (rounding describes x)
 
   // lhs is the plain binary value of out_bits (so bits of expected and actual can be compared)
@@ -205,7 +205,7 @@ void spec_clause::for_each_expr(F&& f) const {
 
 template <class F>
 spec_clause spec_clause::map_literals(F&& f) const {
-  spec_clause m{name,    kind,     {}, rhs.map_literals(f), lhs.map_literals(f),
+  spec_clause m{name,    kind,     {},      rhs.map_literals(f), lhs.map_literals(f),
                 modulus, rounding, function};
   for (auto s : out_bits) m.out_bits.push_back(f(s));
   if (m.rounding) {

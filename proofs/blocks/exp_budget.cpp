@@ -28,8 +28,10 @@ std::vector<expected_fact> expected_facts(std::string const& prefix, exp_plan co
     big_int const B = pow2(E);
     big_int const theta = B + std::max<int64_t>(plan.u_huge(), 0);
     s.is_nonnegative("huge", f.huge, v(f.u).add_term(B, f.m.at(p - 1)).add_constant(-theta));
-    s.is_nonnegative("hp", f.hp, linear_expr{}.add_term(1, f.huge).add_term(1, !f.s).add_constant(-2));
-    s.is_nonnegative("hn", f.hn, linear_expr{}.add_term(1, f.huge).add_term(1, f.s).add_constant(-2));
+    s.is_nonnegative("hp", f.hp,
+                     linear_expr{}.add_term(1, f.huge).add_term(1, !f.s).add_constant(-2));
+    s.is_nonnegative("hn", f.hn,
+                     linear_expr{}.add_term(1, f.huge).add_term(1, f.s).add_constant(-2));
     add("stage " + prefix + "exp_operands", f.operands_stage, false, s);
   }
   {
@@ -70,7 +72,8 @@ std::vector<expected_fact> expected_facts(std::string const& prefix, exp_plan co
     for (unsigned i = 2; i <= plan.N; ++i) {
       if (plan.C[i] == 0) continue;
       linear_spec s;
-      s.equals("Y", f.powers.at(i), linear_expr{}.add_product(1, std::vector<linear_expr>(i, v(Phi))));
+      s.equals("Y", f.powers.at(i),
+               linear_expr{}.add_product(1, std::vector<linear_expr>(i, v(Phi))));
       add("step " + prefix + "pow" + std::to_string(i) + "_chinese_remainder",
           f.power_steps.at(next++), true, s);
     }
@@ -85,8 +88,8 @@ std::vector<expected_fact> expected_facts(std::string const& prefix, exp_plan co
         rows.equals("row0", row, linear_expr::of(!f.hn));
       else
         rows.equals("row", row,
-                    linear_expr{}.add_product(1, {linear_expr::of(!f.hn),
-                                                  v(i == 1 ? Phi : f.powers.at(i))}));
+                    linear_expr{}.add_product(
+                        1, {linear_expr::of(!f.hn), v(i == 1 ? Phi : f.powers.at(i))}));
       total.add(v(row), plan.C[i] * pow2((plan.N - i) * plan.WF));
     }
     sum.equals("S", f.S, total);
@@ -95,10 +98,12 @@ std::vector<expected_fact> expected_facts(std::string const& prefix, exp_plan co
   }
   {
     linear_spec s;
-    auto const Kexpr = v(std::vector<signal>(K.begin(), K.end() - 1))
-                           .add_term(pow2(plan.wK - 1), !K.back());
+    auto const Kexpr =
+        v(std::vector<signal>(K.begin(), K.end() - 1)).add_term(pow2(plan.wK - 1), !K.back());
     s.equals("Kb", f.Kb,
-             linear_expr{}.add_term(pow2(plan.wK) - 1, f.hp).add_product(1, {linear_expr::of(!f.hp), Kexpr}));
+             linear_expr{}
+                 .add_term(pow2(plan.wK) - 1, f.hp)
+                 .add_product(1, {linear_expr::of(!f.hp), Kexpr}));
     add("stage " + prefix + "exp_exponent", f.exponent_stage, false, s);
   }
   {
@@ -121,11 +126,11 @@ size_t add_exp_budget(construction& k, std::string const& prefix, exp_plan const
   if (lemma_clause.kind != clause_kind::approximates ||
       lemma_clause.function != approximated_function::exp)
     throw std::logic_error("add_exp_budget: the lemma's clause is not an approximation of exp");
-  composition_step step{.name = prefix + "exp_budget",
-                        .stages = {facts.operands_stage, facts.reduce_stage,
-                                   facts.exponent_stage, facts.round_stage},
-                        .steps = {facts.fixed_point_step, facts.scale_step, facts.rows_step,
-                                  facts.sum_step}};  // cited, and checked below
+  composition_step step{
+      .name = prefix + "exp_budget",
+      .stages = {facts.operands_stage, facts.reduce_stage, facts.exponent_stage, facts.round_stage},
+      .steps = {facts.fixed_point_step, facts.scale_step, facts.rows_step,
+                facts.sum_step}};  // cited, and checked below
   step.steps.insert(step.steps.end(), facts.power_steps.begin(), facts.power_steps.end());
   step.theorem =
       "with X = floor(|x| 2^F) unless huge, T = L X, V = +-T mod 2^W, K and Phi V's top bits, "

@@ -18,7 +18,9 @@ rational factorial(unsigned n) {
 rational largest_float(float_format const& f) {
   return rational(pow2(f.p) - 1) * power_of_two(f.e_max);
 }
-rational smallest_normal(float_format const& f) { return power_of_two(f.e_min + f.p - 1); }
+rational smallest_normal(float_format const& f) {
+  return power_of_two(f.e_min + f.p - 1);
+}
 
 // huge inputs (|x| >= 2^I) out of range on both sides, with the slack
 std::optional<std::string> huge_failure(float_format const& f, unsigned I) {
@@ -91,7 +93,8 @@ exp_budget check_exp_budget(exp_plan const& plan) {
   if (b.eps_s >= 1) return fail("the series error bound is not below 1");
   b.tau = power_of_two(-static_cast<int64_t>(plan.G2)) / (1 - b.eps_s);
   auto const growth = exp_enclosure(b.delta_y * ln2.hi, 64).hi;  // >= 2^delta_y
-  rational const above = (1 + b.eps_s) * growth - 1, below = 1 - (1 - b.eps_s) * (1 - b.tau) / growth;
+  rational const above = (1 + b.eps_s) * growth - 1,
+                 below = 1 - (1 - b.eps_s) * (1 - b.tau) / growth;
   b.total = std::max(above, below);
   auto const slack = approximation_slack(f.p);
   if (b.total > slack)
@@ -102,14 +105,12 @@ exp_budget check_exp_budget(exp_plan const& plan) {
   // K = floor(+-T / 2^(F+G)) in [-2^(wK-1), 2^(wK-1)): |y^| <= 2^I L / 2^G
   if (rational(pow2(plan.I)) * Lq + 1 >= rational(pow2(plan.wK - 1)))
     return fail("K does not fit " + std::to_string(plan.wK) + " bits");
-  if (plan.L >= pow2(plan.G + plan.wK - plan.I))
-    return fail("T = X L does not fit W bits");
+  if (plan.L >= pow2(plan.G + plan.wK - plan.I)) return fail("T = X L does not fit W bits");
   if (auto const h = huge_failure(f, plan.I)) return fail(*h);
   // huge x > 0: S = C_0 2^(N WF) and Kb = 2^wK - 1
-  rational const saturated = rational(plan.C[0]) * power_of_two(static_cast<int64_t>(plan.N) *
-                                                                     plan.WF + plan.offset() +
-                                                                 static_cast<int64_t>(
-                                                                     pow2(plan.wK)) - 1);
+  rational const saturated =
+      rational(plan.C[0]) * power_of_two(static_cast<int64_t>(plan.N) * plan.WF + plan.offset() +
+                                         static_cast<int64_t>(pow2(plan.wK)) - 1);
   if (saturated < largest_float(f))
     return fail("a huge positive x does not saturate: K's largest value is too small");
   return b;

@@ -25,15 +25,15 @@ namespace tc0 {
 
 struct exp_plan {
   float_format format;
-  unsigned t = 0;   // internal accuracy in bits
-  unsigned I = 0;   // not huge: |x| < 2^I
-  unsigned F = 0;   // X = floor(|x| 2^F)
-  unsigned G = 0;   // L's fraction bits
-  big_int L;        // ~ log2(e) 2^G
-  unsigned wK = 0;  // K's bits, two's complement
-  unsigned WF = 0;  // Phi's bits
-  unsigned N = 0;   // the last power
-  unsigned G2 = 0;  // the coefficients' fraction bits
+  unsigned t = 0;          // internal accuracy in bits
+  unsigned I = 0;          // not huge: |x| < 2^I
+  unsigned F = 0;          // X = floor(|x| 2^F)
+  unsigned G = 0;          // L's fraction bits
+  big_int L;               // ~ log2(e) 2^G
+  unsigned wK = 0;         // K's bits, two's complement
+  unsigned WF = 0;         // Phi's bits
+  unsigned N = 0;          // the last power
+  unsigned G2 = 0;         // the coefficients' fraction bits
   std::vector<big_int> C;  // C_i ~ (ln 2)^i / i! 2^G2, i = 0..N
 
   unsigned W() const { return wK + F + G; }
@@ -54,8 +54,9 @@ exp_plan plan_exp(float_format const& f, unsigned t = 0);
 // and exact enclosures of ln 2 and exp (core/enclosure.hpp):
 //   delta_y = 2^I |L / 2^G - log2 e| + 2^-F L / 2^G + 2^-WF   (|x log2 e - (K + phi)|)
 //   eps_s   = sum_i |C_i / 2^G2 - (ln 2)^i / i!| + 2 (ln 2)^(N+1) / (N+1)!   (series, phi < 1)
-//   tau     = 2^-G2 / (1 - eps_s)   (S' = floor(S / 2^D), D = N WF, and S >= 2^(G2 + D) (1 - eps_s))
-//   total   = max((1 + eps_s) e^(delta_y ln 2) - 1, 1 - (1 - eps_s)(1 - tau) e^(-delta_y ln 2))
+//   tau     = 2^-G2 / (1 - eps_s)   (S' = floor(S / 2^D), D = N WF, and S >= 2^(G2 + D) (1 -
+//   eps_s)) total   = max((1 + eps_s) e^(delta_y ln 2) - 1, 1 - (1 - eps_s)(1 - tau) e^(-delta_y ln
+//   2))
 //             (relative error of S' 2^(K - G2))
 // must be at most 2^(-2p-1), and the precision rule (core/precision_rule.hpp) must hold for it;
 // K must fit its wK bits and T its W bits; huge x > 0 must give round_p >= the largest float and

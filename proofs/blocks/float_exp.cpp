@@ -14,8 +14,7 @@ namespace {
 exp_plan faulty_plan(float_format const& f, float_exp_faults const& faults) {
   auto plan = plan_exp(f, faults.internal_bits);
   // a bit whose weight in y^ is 2^(I - 1) 2^(b - G) = 2^(2 - p) at |x| near 2^(I-1)
-  if (faults.log2e_bit_flipped)
-    boost::multiprecision::bit_flip(plan.L, plan.G - plan.I - f.p + 3);
+  if (faults.log2e_bit_flipped) boost::multiprecision::bit_flip(plan.L, plan.G - plan.I - f.p + 3);
   if (faults.missing_term && *faults.missing_term < plan.C.size()) plan.C[*faults.missing_term] = 0;
   return plan;
 }
@@ -47,10 +46,9 @@ size_t add_fixed_point_step(construction& k, std::string const& prefix, float_fo
   auto upper = linear_expr{}.add(Xv, pow2(A)).add_constant(pow2(A) - 1);
   upper.add_term(pow2(p + static_cast<unsigned>(u_max) + Bs), huge).add(scaled, -1);
   step.goal.constrain("|m| 2^(u + B') < (X + 1) 2^A unless huge", std::move(upper));
-  step.goal.constrain("X = 0 where huge", linear_expr{}
-                                              .add_constant(pow2(XW) - 1)
-                                              .add_term(-(pow2(XW) - 1), huge)
-                                              .add(Xv, -1));
+  step.goal.constrain(
+      "X = 0 where huge",
+      linear_expr{}.add_constant(pow2(XW) - 1).add_term(-(pow2(XW) - 1), huge).add(Xv, -1));
   step.bit_vectors_first = true;
   return k.add_step(std::move(step));
 }
@@ -172,8 +170,8 @@ rounded_float create_float_exp(construction& k, float_format const& f, float_bus
                 true);
   auto const reduce_stage = k.add_stage_spec(std::move(reduce));
   std::vector<signal> const K(V.bits.end() - plan.wK, V.bits.end());
-  bus const Phi{prefix + "Phi", std::vector<signal>(V.bits.end() - plan.wK - plan.WF,
-                                                      V.bits.end() - plan.wK)};
+  bus const Phi{prefix + "Phi",
+                std::vector<signal>(V.bits.end() - plan.wK - plan.WF, V.bits.end() - plan.wK)};
 
   // pow<i>_*: Phi^i
   std::vector<std::vector<signal>> powers(plan.N + 1);
@@ -189,7 +187,8 @@ rounded_float create_float_exp(construction& k, float_format const& f, float_bus
   // exp_terms: rows gated by NOT hn
   std::vector<bus> term_inputs{ops.hn, Phi};
   for (unsigned i = 2; i <= plan.N; ++i)
-    if (!powers[i].empty()) term_inputs.push_back(bus{prefix + "Phi^" + std::to_string(i), powers[i]});
+    if (!powers[i].empty())
+      term_inputs.push_back(bus{prefix + "Phi^" + std::to_string(i), powers[i]});
   c.begin_stage(prefix + "exp_terms", term_inputs);
   linear_spec terms;
   terms.description = "row i bit q = NOT hn AND (Phi^i)_q; row 0 = NOT hn";
@@ -205,7 +204,8 @@ rounded_float create_float_exp(construction& k, float_format const& f, float_bus
     } else {
       for (unsigned q = 0; q < powers[i].size(); ++q)
         row.bits.push_back(create_and_with_spec(
-            c, terms, "row" + std::to_string(i) + "[" + std::to_string(q) + "]", {!hn, powers[i][q]}));
+            c, terms, "row" + std::to_string(i) + "[" + std::to_string(q) + "]",
+            {!hn, powers[i][q]}));
     }
     add_weighted_row(columns, row.bits, plan.C[i], (plan.N - i) * plan.WF);
     row_of.emplace_back(i, row);
@@ -247,17 +247,17 @@ rounded_float create_float_exp(construction& k, float_format const& f, float_bus
   expo.description = "Kb = K with its top bit complemented, all ones where hp";
   auto Kexpr = linear_expr::value_of(std::vector<signal>(K.begin(), K.end() - 1))
                    .add_term(pow2(plan.wK - 1), !K.back());
-  expo.equals("Kb", Kb.bits,
-              linear_expr{}
-                  .add_term(pow2(plan.wK) - 1, hp)
-                  .add_product(1, {linear_expr::of(!hp), Kexpr}));
+  expo.equals(
+      "Kb", Kb.bits,
+      linear_expr{}.add_term(pow2(plan.wK) - 1, hp).add_product(1, {linear_expr::of(!hp), Kexpr}));
   auto const exponent_stage = k.add_stage_spec(std::move(expo));
 
   // round: r = round_p(S' 2^(Kb + offset + D)), S' = floor(S / 2^D) (S's top bits: the round
   // stage reads G2 + 2 bits, not G2 + N WF + 2)
   unsigned const D = plan.dropped_bits();
-  bus const St{prefix + "S'", std::vector<signal>(S.bits.begin() + std::min<size_t>(D, S.bits.size()),
-                                                  S.bits.end())};
+  bus const St{
+      prefix + "S'",
+      std::vector<signal>(S.bits.begin() + std::min<size_t>(D, S.bits.size()), S.bits.end())};
   auto const r = create_round_stage(k, prefix + "round", {St, Kb}, f,
                                     St.bits.size() < f.p + 2 ? padded(St.bits, f.p + 2) : St.bits,
                                     Kb.bits, const_false, plan.offset() + D,

@@ -16,7 +16,8 @@
 //   <prefix>exp_exponent:  Kb = K + 2^(wK-1) (K's top bit complemented), all ones where hp
 //   <prefix>round:         r = round_p(S' 2^(Kb + offset + D)) with S' = floor(S / 2^D), S's
 //                          top bits (D = N WF: S >= 2^(G2 + D) (1 - eps_s) where not hn, so
-//                          the truncation is below 2^-G2 relative; proofs/blocks/round_to_format.hpp)
+//                          the truncation is below 2^-G2 relative;
+//                          proofs/blocks/round_to_format.hpp)
 // The certified step <prefix>exp_budget concludes the lemma's approximation clause from these
 // and the budget recomputed in exact rationals (check_exp_budget).
 #pragma once

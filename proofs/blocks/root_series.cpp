@@ -15,8 +15,8 @@ rational binomial_half(unsigned i) {  // binom(1/2, i)
 enclosure kappa(unsigned p, unsigned b, bool upper, unsigned i, unsigned precision) {
   auto const c = root_centre(p, upper);
   auto const root = sqrt_enclosure(c * (b ? 2 : 1), precision);
-  rational const factor =
-      binomial_half(i) * rational_power(upper ? rational(1) : rational(-1), i) / rational_power(c, i);
+  rational const factor = binomial_half(i) * rational_power(upper ? rational(1) : rational(-1), i) /
+                          rational_power(c, i);
   enclosure e{root.lo * factor, root.hi * factor};
   if (e.lo > e.hi) std::swap(e.lo, e.hi);
   return e;
@@ -51,8 +51,8 @@ rational root_series_error_bound(root_series_plan const& plan) {
       auto const c = root_centre(p, upper);
       rational const r = y_max / c;
       auto const root = sqrt_enclosure(c * (b ? 2 : 1), 64);
-      bound += rational(pow2(p)) * root.hi * abs(binomial_half(plan.N + 1)) * rational_power(r, plan.N + 1) /
-               (1 - r);
+      bound += rational(pow2(p)) * root.hi * abs(binomial_half(plan.N + 1)) *
+               rational_power(r, plan.N + 1) / (1 - r);
       bound += 1 / rational(pow2(plan.shift()));
       worst = std::max(worst, bound);
     }

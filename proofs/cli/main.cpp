@@ -27,6 +27,7 @@
 #include "proofs/engine/report/shards.hpp"
 #include "proofs/engine/report/writers.hpp"
 #include "proofs/lemmas/float/printed_addition.hpp"
+#include "proofs/lemmas/paper_gaps.hpp"
 #include "proofs/lemmas/registry.hpp"
 
 namespace tc0::cli {
@@ -486,6 +487,15 @@ std::string result_settings(check_params const& cp) {
          " monolithic=" + (cp.monolithic ? (*cp.monolithic ? "on" : "off") : "default");
 }
 
+// The paper gaps (proofs/lemmas/paper_gaps.hpp), when the report covers float.exp (every lemma,
+// or --lemmas naming it).
+void add_paper_gaps(run_record& rec, std::set<std::string> const& chosen, std::string const& dir,
+                    check_params const& cp) {
+  if (!chosen.empty() && !chosen.count("float.exp")) return;
+  terminal_progress().obligation("paper gaps");
+  rec.gaps = demonstrate_paper_gaps(dir, cp);
+}
+
 int cmd_report(options const& o, int argc, char** argv) {
   o.allow_only_declared();
   auto const dir = o.get("out", "report");
@@ -510,6 +520,7 @@ int cmd_report(options const& o, int argc, char** argv) {
   auto const grids = report_grids(chosen);
   if (!shard) {
     check_grids(rec, grids, cp, read_jobs(o), true);
+    add_paper_gaps(rec, chosen, dir, cp);
     end_progress(cp);
     write_report(rec, dir);
     return exit_code(rec.overall());
@@ -592,6 +603,10 @@ int cmd_merge(options const& o, int argc, char** argv) {
           ob.detail.replace(at, old.size(), moved);
       }
   assemble(rec, grids, std::move(sizes), true);
+  check_params gap_params;  // the gaps are shown afresh (a few seconds; no solver)
+  gap_params.cex_dir = dir + "/counterexamples";
+  add_paper_gaps(rec, std::set<std::string>(first.lemmas.begin(), first.lemmas.end()), dir,
+                 gap_params);
   write_report(rec, dir);
   return exit_code(rec.overall());
 }

@@ -20,6 +20,8 @@ std::string_view to_string(method m) {
       return "exhaustive simulation";
     case method::random_simulation:
       return "random simulation";
+    case method::chosen_input:
+      return "chosen input simulated";
     case method::depth_sweep:
       return "S1 depth sweep";
     case method::size_sweep:

@@ -23,6 +23,7 @@ enum class method {
   structural,             // the circuit is exactly its stages wired together
   exhaustive_simulation,  // every input pattern on the simulator against the Boost twin
   random_simulation,      // seeded random patterns, 64 per word
+  chosen_input,           // one chosen input on the simulator (a paper gap's evidence)
   depth_sweep,            // S1: depth identical across a sweep and within the declared bound
   size_sweep,             // S2: fitted growth degree of size within the declared bound
 };

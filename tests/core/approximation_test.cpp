@@ -1,15 +1,21 @@
 // The approximation clause's meaning (core/approximation.hpp), decided on enclosures.
-#include <doctest/doctest.h>
-
 #include "core/approximation.hpp"
+
+#include <doctest/doctest.h>
 
 using namespace tc0;
 
 namespace {
 
-float_value one(float_format const& f) { return {false, pow2(f.p - 1), 1 - static_cast<int64_t>(f.p)}; }
-float_value largest(float_format const& f) { return {false, pow2(f.p) - 1, f.e_max}; }
-float_value smallest_normal(float_format const& f) { return {false, pow2(f.p - 1), f.e_min}; }
+float_value one(float_format const& f) {
+  return {false, pow2(f.p - 1), 1 - static_cast<int64_t>(f.p)};
+}
+float_value largest(float_format const& f) {
+  return {false, pow2(f.p) - 1, f.e_max};
+}
+float_value smallest_normal(float_format const& f) {
+  return {false, pow2(f.p - 1), f.e_min};
+}
 
 }  // namespace
 

@@ -127,6 +127,18 @@ std::string to_html(run_record const& r, std::string const& base_dir) {
   }
   h << "</table>\n";
 
+  if (!r.gaps.empty()) {
+    h << "<h2>Paper gaps, shown on inputs</h2>\n<p>Expected refutations of what the paper's "
+         "wording allows; they do not count in the overall result.</p>\n<table>\n<tr><th>gap</th>"
+         "<th>shown</th><th>why it matters</th><th>evidence</th><th>files</th></tr>\n";
+    for (auto const& g : r.gaps)
+      h << "<tr><td>" << xml_escape(g.id) << "</td>"
+        << (g.shown.result == verdict::refuted ? "<td>yes</td>" : "<td><b>no</b></td>") << "<td>"
+        << xml_escape(g.explanation) << "</td><td>" << xml_escape(g.shown.detail) << "</td><td>"
+        << link(g.shown.cex_file, base_dir, "counterexample") << "</td></tr>\n";
+    h << "</table>\n";
+  }
+
   if (auto const line = second_opinion_line(r); !line.empty())
     h << "<p><b>Second opinion.</b> " << xml_escape(line) << "</p>\n";
   h << "<h2>Obligations</h2>\n<table>\n<tr><th>id</th><th>paper</th><th>method</th>"

@@ -43,11 +43,12 @@ obligation_result obligation_from_json(json::value const& v) {
   o.id = v.at("id").as_string();
   o.lemma = v.at("lemma").as_string();
   o.params = parameters_from_json(v.at("parameters"));
-  o.how = enum_from(v.at("method").as_string(),
-                    {method::smt_stage, method::smt_flat, method::implication, method::composition,
-                     method::certified_constants, method::structural, method::exhaustive_simulation,
-                     method::random_simulation, method::depth_sweep, method::size_sweep},
-                    "method");
+  o.how = enum_from(
+      v.at("method").as_string(),
+      {method::smt_stage, method::smt_flat, method::implication, method::composition,
+       method::certified_constants, method::structural, method::exhaustive_simulation,
+       method::random_simulation, method::chosen_input, method::depth_sweep, method::size_sweep},
+      "method");
   o.result = enum_from(v.at("result").as_string(),
                        {verdict::proved, verdict::refuted, verdict::unknown}, "result");
   o.seconds = v.at("seconds").as_finite_double();

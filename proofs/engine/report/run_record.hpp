@@ -18,6 +18,16 @@ struct lemma_facts {
   std::vector<std::string> parameter_names;
 };
 
+// A gap in the paper's argument shown on an input (NEXT-LAYER.md §5): a construction the paper's
+// wording allows, refuted with a replayable counterexample, or the paper's claim itself failing
+// on a simulated input. Expected refutations: the overall verdict does not count them, and a gap
+// that is not shown says so.
+struct paper_gap {
+  std::string id;           // e.g. "exp_p_plus_3_bits"
+  std::string explanation;  // one line
+  obligation_result shown;  // refuted: shown on the input it names; anything else: not shown
+};
+
 struct run_record {
   std::string tool_version;
   std::string z3_version;
@@ -27,6 +37,7 @@ struct run_record {
   std::vector<size_check> sizes;
   std::vector<obligation_result> sweeps;      // S1 / S2
   std::map<std::string, lemma_facts> lemmas;  // every lemma the sizes and sweeps name
+  std::vector<paper_gap> gaps;                // not counted in overall()
 
   // Throws std::logic_error when the record lacks the lemma's facts.
   lemma_facts const& facts(std::string const& lemma) const;

@@ -18,6 +18,12 @@ json::value to_json(run_record const& r) {
     for (auto const& o : s.obligations) obligations.push_back(obligation_json(o));
   }
   for (auto const& o : r.sweeps) sweeps.push_back(obligation_json(o));
+  json::array gaps;
+  for (auto const& g : r.gaps)
+    gaps.push_back(json::object{{"id", g.id},
+                                {"explanation", g.explanation},
+                                {"shown", g.shown.result == verdict::refuted},
+                                {"evidence", obligation_json(g.shown)}});
   return json::object{{"tool", r.tool_version},
                       {"z3", r.z3_version},
                       {"date", r.date},
@@ -28,7 +34,8 @@ json::value to_json(run_record const& r) {
                       {"result", std::string(to_string(r.overall()))},
                       {"sizes", sizes},
                       {"obligations", obligations},
-                      {"sweeps", sweeps}};
+                      {"sweeps", sweeps},
+                      {"paper_gaps", gaps}};
 }
 
 std::string to_markdown(run_record const& r) {
@@ -77,6 +84,17 @@ std::string to_markdown(run_record const& r) {
   for (auto const& o : r.sweeps)
     md << "| " << o.id << " | " << evidence_text(o.result) << " | " << o.detail << " |\n";
 
+  if (!r.gaps.empty()) {
+    md << "\n## Paper gaps, shown on inputs\n\nExpected refutations of what the paper's wording "
+          "allows; they do not count in the overall result.\n\n| gap | shown | why it matters | "
+          "evidence | counterexample file |\n|---|---|---|---|---|\n";
+    for (auto const& g : r.gaps)
+      md << "| " << g.id << " | " << (g.shown.result == verdict::refuted ? "yes" : "**no**")
+         << " | " << g.explanation << " | " << g.shown.detail << " | "
+         << (g.shown.cex_file.empty() ? "none (see evidence)" : "`" + g.shown.cex_file + "`")
+         << " |\n";
+  }
+
   if (auto const line = second_opinion_line(r); !line.empty())
     md << "\n**Second opinion.** " << line << "\n";
   md << "\n## Obligations\n\n| id | method | result | time (s) | Z3 rlimit | detail "
@@ -118,6 +136,10 @@ void print_table(std::ostream& out, run_record const& r) {
   }
   for (auto const& o : r.sweeps)
     out << evidence_text(o.result) << "  " << o.id << " — " << o.detail << "\n";
+  for (auto const& g : r.gaps)
+    out << "paper gap " << g.id << ": "
+        << (g.shown.result == verdict::refuted ? "shown" : "NOT shown") << " — " << g.explanation
+        << "; " << g.shown.detail << "\n";
   if (floats) out << "float conventions: " << float_conventions << "\n";
   auto const t = tally_all(r);
   out << "overall: " << to_string(r.overall()) << " — " << overall_text(r)

@@ -2,12 +2,16 @@
 // constructions caught (a flipped bit of log2 e, a missing series term, p + 3 fraction bits).
 #include <doctest/doctest.h>
 
+#include <filesystem>
+
 #include "core/check_by_simulation.hpp"
 #include "core/simulate.hpp"
 #include "proofs/blocks/exp_series.hpp"
 #include "proofs/blocks/float_interface.hpp"
 #include "proofs/engine/check.hpp"
+#include "proofs/engine/replay.hpp"
 #include "proofs/lemmas/float/float_exp.hpp"
+#include "proofs/lemmas/paper_gaps.hpp"
 #include "proofs/lemmas/registry.hpp"
 
 using namespace tc0;
@@ -89,9 +93,9 @@ TEST_SUITE("solver") {
     // p = 6: with p + 3 fraction bits (t = 5) the first input to miss the bound is just above
     // e^0's binade start (at p = 4 none does: NEXT-LAYER.md §2's worst case needs the finer grid)
     parameters const p{{"p", 6}, {"k", 0}};
-    for (auto const& faults : {float_exp_faults{.log2e_bit_flipped = true},
-                               float_exp_faults{.missing_term = 2},
-                               float_exp_faults{.internal_bits = 5}}) {
+    for (auto const& faults :
+         {float_exp_faults{.log2e_bit_flipped = true}, float_exp_faults{.missing_term = 2},
+          float_exp_faults{.internal_bits = 5}}) {
       CAPTURE(faults.internal_bits);
       auto const k = build_float_exp(p, faults);
       check_params cp;
@@ -114,4 +118,24 @@ TEST_SUITE("solver") {
       CHECK(refuted_by_input);
     }
   }
+}
+
+TEST_CASE("the report's paper gaps are shown, the first with a file that replays") {
+  auto const dir = std::filesystem::temp_directory_path() / "tc0check_gaps_test";
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  check_params cp;
+  cp.cex_dir = dir.string();
+  auto const gaps = demonstrate_paper_gaps(dir.string(), cp);
+  REQUIRE(gaps.size() == 2);
+  for (auto const& g : gaps) {
+    CAPTURE(g.id);
+    CAPTURE(g.shown.detail);
+    CHECK(g.shown.result == verdict::refuted);
+  }
+  REQUIRE(gaps[0].shown.cex.has_value());
+  CHECK(std::filesystem::exists(gaps[0].shown.cex_file));
+  auto const r = replay(*gaps[0].shown.cex, find_lemma("float.exp"));
+  CHECK(r.still_fails);
+  std::filesystem::remove_all(dir);
 }

@@ -1,0 +1,102 @@
+#include "proofs/lemmas/paper_gaps.hpp"
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "core/approximation.hpp"
+#include "core/check_by_simulation.hpp"
+#include "core/netlist.hpp"
+#include "proofs/lemmas/float/float_exp.hpp"
+#include "proofs/lemmas/registry.hpp"
+
+namespace tc0 {
+namespace {
+
+std::string decimal(rational const& q, int digits) {
+  std::ostringstream out;
+  out.precision(digits);
+  out << q.convert_to<double>();  // for people only: every decision above is exact
+  return out.str();
+}
+
+paper_gap p_plus_3_bits(std::string const& dir, check_params cp) {
+  paper_gap g{"exp_p_plus_3_bits",
+              "exp computed with p + 3 fraction bits (\"p plus a few guard bits\") and rounded "
+              "once misses 2^-p: 2p + 1 bits are needed (NEXT-LAYER.md §2)",
+              {}};
+  auto const& l = find_lemma("float.exp");
+  parameters const p{{"p", 6}, {"k", 0}};
+  auto const k = build_float_exp(p, {.internal_bits = 5});
+  std::filesystem::create_directories(dir + "/gaps");
+  auto const path = dir + "/gaps/float.exp_p6_p_plus_3_fraction_bits.net";
+  {
+    std::ofstream out(path);
+    write_netlist(out, k.c);
+    out.flush();
+    if (!out) throw std::runtime_error(path + ": cannot write the netlist");
+  }
+  cp.monolithic = false;
+  cp.random_patterns = 0;
+  auto const r = check_circuit(l, p, k.c, path, cp);
+  g.shown.detail = "no exhaustive simulation ran";
+  for (auto const& o : r.obligations)
+    if (o.how == method::exhaustive_simulation) g.shown = o;
+  g.shown.id = "paper gap/" + g.id;
+  if (!g.shown.cex_file.empty()) {  // beside its netlist, under the gap's name
+    auto const moved = dir + "/gaps/" + g.id + ".json";
+    std::filesystem::rename(g.shown.cex_file, moved);
+    if (auto at = g.shown.detail.find(g.shown.cex_file); at != std::string::npos)
+      g.shown.detail.replace(at, g.shown.cex_file.size(), moved);
+    g.shown.cex_file = moved;
+  }
+  return g;
+}
+
+paper_gap overflow() {
+  paper_gap g{"exp_overflow",
+              "the paper's exp bound for every p-bit float cannot hold at its exponent range: e^x "
+              "leaves the format for x > ln(largest float); tc0check's float.exp states the "
+              "saturation instead",
+              {}};
+  parameters const p{{"p", 6}, {"k", 0}};
+  auto const f = float_format::paper(6);
+  auto const k = find_lemma("float.exp").build(p);
+  float_value const x{false, 32, 1};  // 64
+  auto const bits = pack(f, x);
+  std::vector<bool> inputs;
+  for (unsigned i = 0; i < f.total_bits(); ++i)
+    inputs.push_back(boost::multiprecision::bit_test(bits, i));
+  auto const values = simulate_pattern(k.c, inputs);
+  big_int rb = 0;
+  auto const out_bits = output_bits(k.c, "r_mag");
+  auto const exp_bits = output_bits(k.c, "r_exp");
+  std::vector<signal> all(out_bits);
+  all.insert(all.end(), exp_bits.begin(), exp_bits.end());
+  all.push_back(output_bits(k.c, "r_sign").at(0));
+  for (unsigned i = 0; i < all.size(); ++i)
+    if (values[all[i].index()] != all[i].complemented()) rb |= pow2(i);
+  auto const r = to_rational(unpack(f, rb));
+  auto const e = exp_enclosure(to_rational(x), 64);
+  rational const relative = 1 - r / e.lo;  // at least this: e^64 >= e.lo
+  bool const shown = relative > power_of_two(-6);
+  g.shown.id = "paper gap/" + g.id;
+  g.shown.lemma = "float.exp";
+  g.shown.params = p;
+  g.shown.how = method::chosen_input;
+  g.shown.result = shown ? verdict::refuted : verdict::unknown;
+  g.shown.detail = "x = " + to_string(x) +
+                   " = 64 simulated at p = 6, k = 0: r = " + to_string(unpack(f, rb)) + " ~ " +
+                   decimal(r, 4) + ", e^64 >= " + decimal(e.lo, 4) +
+                   " (exact enclosure): relative error >= " + decimal(relative, 8) +
+                   (shown ? " > 2^-6" : ", not above 2^-6");
+  return g;
+}
+
+}  // namespace
+
+std::vector<paper_gap> demonstrate_paper_gaps(std::string const& dir, check_params cp) {
+  return {p_plus_3_bits(dir, cp), overflow()};
+}
+
+}  // namespace tc0

@@ -1,0 +1,26 @@
+// The paper's gaps that tc0check shows on inputs (NEXT-LAYER.md §5), for the report:
+//   exp_p_plus_3_bits:  float.exp built with p + 3 fraction bits for x (internal accuracy
+//                       t = p - 1 instead of 2p + 1, "p plus a few guard bits") at p = 6 in the
+//                       paper's range, exported as a netlist and refuted by exhaustive simulation
+//                       against the lemma's specification: a counterexample file that
+//                       `tc0check replay` reruns on that netlist;
+//   exp_overflow:       the paper's claim "relative error 2^-p for every p-bit float" at its own
+//                       exponent range: float.exp's circuit at p = 6 on x = 64, where e^x exceeds
+//                       the largest float, simulated; its output (the largest float, as the
+//                       specification says) and an exact enclosure of e^64 give the relative
+//                       error. This is a counterexample to the paper's wording, not to tc0check's
+//                       specification, so there is no replay file.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "proofs/engine/check.hpp"
+#include "proofs/engine/report/run_record.hpp"
+
+namespace tc0 {
+
+// Files go under dir/gaps (netlists) and cp.cex_dir (counterexamples).
+std::vector<paper_gap> demonstrate_paper_gaps(std::string const& dir, check_params cp);
+
+}  // namespace tc0
