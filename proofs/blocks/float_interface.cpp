@@ -1,6 +1,9 @@
 #include "proofs/blocks/float_interface.hpp"
 
+#include <algorithm>
 #include <stdexcept>
+
+#include "core/check_by_simulation.hpp"
 
 namespace tc0 {
 
@@ -44,6 +47,24 @@ void add_float_output(circuit& c, std::string const& name, float_format const& f
                       std::vector<signal> const& bits) {
   auto const x = split_float(name, f, bits);
   for (auto const* b : {&x.magnitude, &x.exponent, &x.sign}) c.add_output_bus(b->name, b->bits);
+}
+
+float_value simulate_unary(circuit const& c, float_format const& f, float_value const& x) {
+  auto const in = input_float(c, "x").bits();
+  auto const out = output_float(c, "r").bits();
+  auto const bits = pack(f, x);
+  std::vector<bool> inputs(c.input_nodes().size());
+  auto const& nodes = c.input_nodes();
+  for (unsigned i = 0; i < in.size(); ++i) {
+    auto const at = std::find(nodes.begin(), nodes.end(), in[i].index());
+    if (at == nodes.end()) throw std::invalid_argument("simulate_unary: x is not an input");
+    inputs[at - nodes.begin()] = boost::multiprecision::bit_test(bits, i);
+  }
+  auto const values = simulate_pattern(c, inputs);
+  big_int r = 0;
+  for (unsigned i = 0; i < out.size(); ++i)
+    if (values[out[i].index()] != out[i].complemented()) r |= pow2(i);
+  return unpack(f, r);
 }
 
 float_bus input_float(circuit const& c, std::string const& name) {

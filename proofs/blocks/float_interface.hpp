@@ -44,6 +44,10 @@ lemma unary_float_lemma(std::string name, unsigned p_max);
 // The output declarations of a float result r.
 std::vector<bus_decl> float_result(float_format const& f);
 
+// The result r of a circuit with one float input x and one float output r (the unary lemmas'
+// interface), on the simulator: for tests and the report's examples.
+float_value simulate_unary(circuit const& c, float_format const& f, float_value const& x);
+
 // The value m 2^e of a float's bits in units of 2^e_min: (1 - 2 sign) |m| 2^u (shifted terms,
 // bit-vectors only).
 linear_expr scaled_value(float_bus const& x);
