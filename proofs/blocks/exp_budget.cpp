@@ -1,26 +1,20 @@
 #include "proofs/blocks/exp_budget.hpp"
 
 #include "proofs/blocks/weighted_rows.hpp"
+#include "proofs/steps/stated_facts.hpp"
 
 namespace tc0 {
 namespace {
 
 // The clauses the budget assumes, rebuilt from the plan and the buses (not from the specs the
 // construction wrote), each with the fact that must state it.
-struct expected_fact {
-  std::string where;  // "stage exp_operands", "step exp_scale_value", ...
-  size_t index;
-  bool is_step;
-  spec_clause clause;
-};
-
 std::vector<expected_fact> expected_facts(std::string const& prefix, exp_plan const& plan,
                                           exp_budget_facts const& f, spec_clause const& lemma) {
   auto const& fmt = plan.format;
   auto const p = fmt.p, E = fmt.exponent_bits();
   std::vector<expected_fact> out;
-  auto add = [&](std::string where, size_t index, bool is_step, linear_spec const& s) {
-    for (auto const& c : s.clauses) out.push_back({where, index, is_step, c});
+  auto add = [&](std::string const& where, size_t index, bool is_step, linear_spec const& s) {
+    expect_clauses(out, where, index, is_step, s);
   };
   auto const v = [](std::vector<signal> const& bits) { return linear_expr::value_of(bits); };
   {
@@ -141,15 +135,7 @@ size_t add_exp_budget(construction& k, std::string const& prefix, exp_plan const
       "0 where x <= -2^I; total <= 2^(-2p-1) and the precision rule give the approximation clause";
   step.goal.description = "r approximates e^x";
   step.goal.clauses.push_back(lemma_clause);
-  auto const expected = expected_facts(prefix, plan, facts, lemma_clause);
-  // the facts as the construction stated them, copied now (the check runs later)
-  std::vector<std::vector<std::string>> stated;
-  for (auto const& e : expected) {
-    linear_spec const& s = e.is_step ? k.composition.at(e.index).goal : k.stage_specs.at(e.index);
-    std::vector<std::string> keys;
-    for (auto const& c : s.clauses) keys.push_back(canonical_key(c));
-    stated.push_back(std::move(keys));
-  }
+  stated_facts const cited(k, expected_facts(prefix, plan, facts, lemma_clause));
   auto const& fmt = plan.format;
   auto const& lt = *lemma_clause.rounding;
   bool const lemma_matches =
@@ -157,17 +143,12 @@ size_t add_exp_budget(construction& k, std::string const& prefix, exp_plan const
       canonical_key(lemma_clause.rhs) == canonical_key(linear_expr::value_of(facts.m)) &&
       canonical_key(lt.exponent) == canonical_key(linear_expr::value_of(facts.u)) &&
       canonical_key(lt.sign) == canonical_key(linear_expr::of(facts.s)) && lt.offset == fmt.e_min;
-  step.check = [plan, expected, stated, lemma_matches]() -> std::optional<certified_failure> {
+  step.check = [plan, cited, lemma_matches]() -> std::optional<certified_failure> {
     auto const fail = [](std::string what) {
       return std::optional<certified_failure>{certified_failure{std::move(what), std::nullopt}};
     };
     if (!lemma_matches) return fail("the lemma's argument is not x = (-1)^s |m| 2^(u + e_min)");
-    for (size_t i = 0; i < expected.size(); ++i) {
-      auto const key = canonical_key(expected[i].clause);
-      if (std::find(stated[i].begin(), stated[i].end(), key) == stated[i].end())
-        return fail(expected[i].where + " does not state " + expected[i].clause.name +
-                    " as the budget assumes it");
-    }
+    if (auto const missing = cited.first_missing()) return fail(*missing);
     auto const budget = check_exp_budget(plan);
     if (budget.failure) return fail("error budget: " + *budget.failure);
     return std::nullopt;

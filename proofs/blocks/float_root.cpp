@@ -9,6 +9,7 @@
 #include "proofs/blocks/round_to_format.hpp"
 #include "proofs/blocks/weighted_rows.hpp"
 #include "proofs/steps/root_rounding.hpp"
+#include "proofs/steps/stated_facts.hpp"
 
 namespace tc0 {
 namespace {
@@ -289,14 +290,78 @@ rounded_float create_float_root(construction& k, float_format const& f, float_bu
     series.goal.constrain("s~ = 0 where zero",
                           linear_expr{}.add_term(pow2(p + 2) - 1, nz).add(stv, -1));
   }
-  series.check = [plan]() -> std::optional<certified_failure> {
+  // what the series argument assumes, rebuilt from the format, the plan and the buses, each
+  // checked to be stated by the stage or step cited for it
+  std::vector<expected_fact> expected;
+  {
+    int64_t const c = (((f.e_min - static_cast<int64_t>(p) + 1) % 2) + 2) % 2;
+    signal const bb = c ? !u[0] : u[0];
+    signal const up = m[p - 2], nonzero = m[p - 1];
+    auto const mv = linear_expr::value_of(m);
+    linear_spec o;
+    o.equals(
+        "N'", Nq.bits,
+        linear_expr{}.add(mv, pow2(p + 1)).add_product(pow2(p + 1), {linear_expr::of(bb), mv}));
+    if (!Y.bits.empty()) {
+      auto const L = linear_expr::value_of(std::vector<signal>(m.begin(), m.begin() + (p - 2)));
+      auto const ones = pow2(p - 2) - 1;
+      o.equals("Y", Y.bits,
+               linear_expr{}
+                   .add_constant(ones)
+                   .add(L, -1)
+                   .add_product(2, {linear_expr::of(up), L})
+                   .add_term(-ones, up));
+    }
+    expect_clauses(expected, "stage " + prefix + "root_operands", ops_stage, false, o);
+    size_t next_power = 0;
+    for (unsigned i = 2; i < powers.size(); ++i) {
+      if (powers[i].empty()) continue;
+      linear_spec pw;
+      pw.equals(
+          "Y^" + std::to_string(i), powers[i],
+          linear_expr{}.add_product(1, std::vector<linear_expr>(i, linear_expr::value_of(Y.bits))));
+      expect_clauses(expected, "a power step", power_steps.at(next_power++), true, pw);
+    }
+    linear_spec rows_expected, sum_expected, trunc_expected;
+    linear_expr total = linear_expr{}.add_constant(pow2(W) - 1);
+    size_t next_row = 0;
+    for (unsigned bv = 0; bv < 2; ++bv)
+      for (unsigned half = 0; half < 2; ++half)
+        for (unsigned i = 0; i <= plan.N; ++i) {
+          auto const& C = plan.coefficient[bv][half][i];
+          if (C == 0 || (i > 0 && powers[i].empty())) continue;
+          auto const& row = rows.at(next_row++).bits;
+          std::vector<signal> const lits{bv ? bb : !bb, half ? up : !up, nonzero};
+          for (unsigned q = 0; q < row.size(); ++q) {
+            auto with_bit = lits;
+            if (i > 0) with_bit.push_back(powers[i].at(q));
+            linear_expr sum = linear_expr{}.add_constant(-static_cast<int64_t>(with_bit.size()));
+            for (auto l : with_bit) sum.add_term(1, l);
+            rows_expected.is_nonnegative("row", row[q], std::move(sum));
+          }
+          total.add(linear_expr::value_of(row), C * pow2((plan.N - i) * (p - 1)));
+        }
+    sum_expected.equals("D", D.bits, total);
+    for (unsigned j = 0; j < p + 2 && SH + j < D.bits.size(); ++j)
+      trunc_expected.is_nonnegative(
+          "s~", st.bits[j],
+          linear_expr{}.add_term(1, nonzero).add_term(1, D.bits[SH + j]).add_constant(-2));
+    expect_clauses(expected, "stage " + prefix + "root_terms", terms_stage, false, rows_expected);
+    expect_clauses(expected, "step " + prefix + "root_sums", sums_step, true, sum_expected);
+    expect_clauses(expected, "stage " + prefix + "root_truncate", trunc_stage, false,
+                   trunc_expected);
+  }
+  stated_facts const cited(k, std::move(expected));
+  series.check = [plan, cited]() -> std::optional<certified_failure> {
+    if (auto const missing = cited.first_missing())
+      return certified_failure{*missing, std::nullopt};
     auto const bound = root_series_error_bound(plan);
     if (bound >= 1)
       return certified_failure{"the series' error bound is " + bound.str() + ", not below 1",
                                std::nullopt};
     return std::nullopt;
   };
-  series.stages = {ops_stage, terms_stage, trunc_stage};  // cited, for the reader
+  series.stages = {ops_stage, terms_stage, trunc_stage};  // cited, and checked above
   series.steps = power_steps;
   series.steps.push_back(sums_step);
   auto const series_step = k.add_step(std::move(series));
