@@ -7,13 +7,6 @@ namespace {
 
 constexpr unsigned max_precision = 8192;
 
-rational smallest_normal(float_format const& fmt) {
-  return power_of_two(fmt.e_min + fmt.p - 1);
-}
-rational largest(float_format const& fmt) {
-  return rational(pow2(fmt.p) - 1) * power_of_two(fmt.e_max);
-}
-
 // exp far beyond the format's range, where no enclosure is needed (or could be afforded: x may
 // be 2^(2^p)): +1 when x >= e_max + p + 1 (e^x >= 2^x >= 2 2^(p + e_max) > 2 M_max), -1 when
 // x < 0 and x <= e_min + p - 4 (e^x <= 2^x <= N_min / 8), else 0.
@@ -87,11 +80,11 @@ decision approximation_holds(approximated_function f, float_format const& fmt, r
     if (int const beyond = exp_far_beyond(fmt, x); beyond != 0) {
       // every f there is out of range on the same side, and every v within eps rounds alike
       auto const expected =
-          beyond > 0 ? to_rational(round_to_format(fmt, largest(fmt))) : rational(0);
+          beyond > 0 ? to_rational(round_to_format(fmt, largest_magnitude(fmt))) : rational(0);
       return rv == expected ? decision::yes : decision::no;
     }
   require_affordable(f, x);
-  auto const lo_normal = smallest_normal(fmt), hi_normal = largest(fmt);
+  auto const lo_normal = smallest_normal(fmt), hi_normal = largest_magnitude(fmt);
   for (unsigned precision = 64; precision <= max_precision; precision *= 2) {
     auto const e = enclose(f, x, precision);
     // |f| in [N_min, M_max] for every f of the enclosure, or for none
@@ -111,7 +104,7 @@ std::optional<float_value> approximation_reference(approximated_function f, floa
                                                    rational const& x) {
   if (f == approximated_function::exp)
     if (int const beyond = exp_far_beyond(fmt, x); beyond != 0)
-      return round_to_format(fmt, beyond > 0 ? largest(fmt) : rational(0));
+      return round_to_format(fmt, beyond > 0 ? largest_magnitude(fmt) : rational(0));
   require_affordable(f, x);
   return rounded_true_value(
       fmt, [&](unsigned precision) { return enclose(f, x, precision); }, max_precision);

@@ -37,12 +37,6 @@ rational round_dyadic(rational const& q, unsigned bits, bool up) {
   return scaled(rational(v), -shift);
 }
 
-rational factorial(unsigned n) {
-  big_int f = 1;
-  for (unsigned i = 2; i <= n; ++i) f *= i;
-  return rational(f);
-}
-
 // sum over i = first, first + 2, ... <= N of (-1)^((i - first) / 2) x^i / i!: the Taylor
 // polynomials of sin (first = 1) and cos (first = 0)
 rational alternating_taylor(rational const& x, unsigned N, unsigned first) {
@@ -132,6 +126,12 @@ enclosure ln2_enclosure(unsigned precision) {
   for (unsigned k = 1; k <= precision + 1; ++k) sum += rational(1) / (k * rational(pow2(k)));
   unsigned const n = precision + 1;
   return {sum, sum + rational(1) / ((n + 1) * rational(pow2(n)))};
+}
+
+rational factorial(unsigned n) {
+  big_int f = 1;
+  for (unsigned i = 2; i <= n; ++i) f *= i;
+  return rational(f);
 }
 
 rational rational_power(rational const& x, unsigned n) {

@@ -31,9 +31,10 @@ enclosure sqrt_enclosure(rational const& x, unsigned precision);  // x >= 0
 // ln 2 = sum_(k>=1) 1 / (k 2^k); the tail after n terms is below 1 / ((n + 1) 2^n).
 enclosure ln2_enclosure(unsigned precision);
 
-// Small exact helpers the error certificates share: x^n, 2^k (any sign of k), and the integer
-// nearest to x (halves up).
+// Small exact helpers the error certificates share: x^n, n!, 2^k (any sign of k), and the
+// integer nearest to x (halves up).
 rational rational_power(rational const& x, unsigned n);
+rational factorial(unsigned n);
 rational power_of_two(int64_t k);
 big_int nearest_integer(rational const& x);
 

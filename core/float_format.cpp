@@ -63,6 +63,14 @@ rational to_rational(float_value const& v) {
   return v.negative ? -r : r;
 }
 
+rational smallest_normal(float_format const& f) {
+  return to_rational(float_value{false, pow2(f.p - 1), f.e_min});
+}
+
+rational largest_magnitude(float_format const& f) {
+  return to_rational(float_value{false, pow2(f.p) - 1, f.e_max});
+}
+
 std::string to_string(float_value const& v) {
   return "<" + std::string(v.negative ? "-" : "") + v.magnitude.str() + ", " +
          std::to_string(v.exponent) + ">";

@@ -60,6 +60,9 @@ float_value zero_of(float_format const& f);
 // (2 (e_max - e_min + 1) 2^(p-1) + 1 of them).
 std::vector<float_value> valid_floats(float_format const& f);
 rational to_rational(float_value const& v);
+// The ends of the normal range: 2^(p-1) 2^e_min and (2^p - 1) 2^e_max.
+rational smallest_normal(float_format const& f);
+rational largest_magnitude(float_format const& f);
 std::string to_string(float_value const& v);  // "<-12, 3>"
 
 // The bit layout above as one binary value, and back (unpack does not check validity).

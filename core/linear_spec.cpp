@@ -164,7 +164,8 @@ spec_clause& linear_spec::rounds_to(std::string name, std::vector<signal> out_bi
 spec_clause& linear_spec::approximates(std::string name, std::vector<signal> out_bits,
                                        approximated_function fn, linear_expr magnitude,
                                        rounding_target argument) {
-  if (argument.square_root || canonical_key(argument.divisor) != "1")
+  if (argument.square_root ||
+      canonical_key(argument.divisor) != canonical_key(linear_expr{}.add_constant(1)))
     throw std::invalid_argument("clause '" + name + "': an argument is m 2^e, no divisor or root");
   if (magnitude.min_value() < 0)
     throw std::invalid_argument("clause '" + name + "': negative magnitude");

@@ -9,24 +9,11 @@ namespace {
 
 constexpr unsigned constant_precision = 64;  // bits beyond the widest constant
 
-rational factorial(unsigned n) {
-  rational f = 1;
-  for (unsigned i = 2; i <= n; ++i) f *= i;
-  return f;
-}
-
-rational largest_float(float_format const& f) {
-  return rational(pow2(f.p) - 1) * power_of_two(f.e_max);
-}
-rational smallest_normal(float_format const& f) {
-  return power_of_two(f.e_min + f.p - 1);
-}
-
 // huge inputs (|x| >= 2^I) out of range on both sides, with the slack
 std::optional<std::string> huge_failure(float_format const& f, unsigned I) {
   auto const slack = approximation_slack(f.p);
   rational const edge(pow2(I));
-  if (exp_enclosure(edge, 64).lo * (1 - slack) <= largest_float(f))
+  if (exp_enclosure(edge, 64).lo * (1 - slack) <= largest_magnitude(f))
     return "e^(2^" + std::to_string(I) + ") is not beyond the largest float";
   if (exp_enclosure(-edge, 64).hi * (1 + slack) >= smallest_normal(f) / 2)
     return "e^(-2^" + std::to_string(I) + ") is not below half the smallest normal";
@@ -111,7 +98,7 @@ exp_budget check_exp_budget(exp_plan const& plan) {
   rational const saturated =
       rational(plan.C[0]) * power_of_two(static_cast<int64_t>(plan.N) * plan.WF + plan.offset() +
                                          static_cast<int64_t>(pow2(plan.wK)) - 1);
-  if (saturated < largest_float(f))
+  if (saturated < largest_magnitude(f))
     return fail("a huge positive x does not saturate: K's largest value is too small");
   return b;
 }

@@ -10,10 +10,10 @@ namespace {
 float_value one(float_format const& f) {
   return {false, pow2(f.p - 1), 1 - static_cast<int64_t>(f.p)};
 }
-float_value largest(float_format const& f) {
+float_value largest_float(float_format const& f) {
   return {false, pow2(f.p) - 1, f.e_max};
 }
-float_value smallest_normal(float_format const& f) {
+float_value smallest_normal_float(float_format const& f) {
   return {false, pow2(f.p - 1), f.e_min};
 }
 
@@ -39,12 +39,13 @@ TEST_CASE("exp: in range the bound is 2^-p relative, decided exactly") {
 
 TEST_CASE("exp beyond the range: saturation and underflow as round_p gives them") {
   auto const f = float_format::paper(4);  // e in [-16, 15]: e^x overflows near x = 13.2
-  CHECK(approximation_holds(approximated_function::exp, f, 20, largest(f)) == decision::yes);
-  CHECK(approximation_holds(approximated_function::exp, f, rational(pow2(40)), largest(f)) ==
+  CHECK(approximation_holds(approximated_function::exp, f, 20, largest_float(f)) == decision::yes);
+  CHECK(approximation_holds(approximated_function::exp, f, rational(pow2(40)), largest_float(f)) ==
         decision::yes);
-  CHECK(approximation_holds(approximated_function::exp, f, 20, smallest_normal(f)) == decision::no);
+  CHECK(approximation_holds(approximated_function::exp, f, 20, smallest_normal_float(f)) ==
+        decision::no);
   CHECK(approximation_holds(approximated_function::exp, f, -30, zero_of(f)) == decision::yes);
-  CHECK(approximation_holds(approximated_function::exp, f, -30, smallest_normal(f)) ==
+  CHECK(approximation_holds(approximated_function::exp, f, -30, smallest_normal_float(f)) ==
         decision::no);
   CHECK(approximation_holds(approximated_function::exp, f, -rational(pow2(40)), zero_of(f)) ==
         decision::yes);
@@ -54,6 +55,7 @@ TEST_CASE("exp beyond the range: saturation and underflow as round_p gives them"
 TEST_CASE("sin and cos: exact values at 0") {
   auto const f = float_format::paper(5);
   CHECK(approximation_holds(approximated_function::sin, f, 0, zero_of(f)) == decision::yes);
-  CHECK(approximation_holds(approximated_function::sin, f, 0, smallest_normal(f)) == decision::no);
+  CHECK(approximation_holds(approximated_function::sin, f, 0, smallest_normal_float(f)) ==
+        decision::no);
   CHECK(approximation_holds(approximated_function::cos, f, 0, one(f)) == decision::yes);
 }

@@ -1,0 +1,32 @@
+// What the tests of a deliberately broken construction require: its certified step `step` is
+// not proved, and exhaustive simulation refutes it with an input whose simulated result fails the
+// lemma's specification (the input replays).
+#pragma once
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "core/check_by_simulation.hpp"
+#include "proofs/engine/check.hpp"
+
+namespace tc0 {
+
+inline void check_caught(lemma const& l, parameters const& p, construction const& k,
+                         std::string const& step, check_params const& cp = {}) {
+  auto const r = check_built(l, p, k, cp);
+  bool certificate = false, refuted_by_input = false;
+  for (auto const& o : r.obligations) {
+    if (o.id.ends_with("composition:" + step)) certificate = o.result != verdict::proved;
+    if (o.how == method::exhaustive_simulation && o.result == verdict::refuted) {
+      refuted_by_input = true;
+      REQUIRE(o.cex.has_value());
+      auto const values = simulate_pattern(k.c, o.cex->input_bits);
+      CHECK(first_failing_clause(l.specification(k.c, p), values).has_value());
+    }
+  }
+  CHECK(certificate);
+  CHECK(refuted_by_input);
+}
+
+}  // namespace tc0
