@@ -128,6 +128,28 @@ enclosure ln2_enclosure(unsigned precision) {
   return {sum, sum + rational(1) / ((n + 1) * rational(pow2(n)))};
 }
 
+namespace {
+
+// arctan(1/n) between two consecutive partial sums whose difference is below `tolerance`
+enclosure arctan_reciprocal(unsigned n, rational const& tolerance) {
+  rational sum = 0, power = rational(1) / n;  // 1 / n^(2k+1)
+  for (unsigned k = 0;; ++k) {
+    rational const term = power / (2 * k + 1);
+    rational const next = sum + (k % 2 == 0 ? term : -term);
+    if (term <= tolerance) return {std::min(sum, next), std::max(sum, next)};
+    sum = next;
+    power /= n * n;
+  }
+}
+
+}  // namespace
+
+enclosure pi_enclosure(unsigned precision) {
+  rational const tolerance = scaled(rational(1), -static_cast<int64_t>(precision) - 5);
+  auto const a = arctan_reciprocal(5, tolerance), b = arctan_reciprocal(239, tolerance);
+  return {16 * a.lo - 4 * b.hi, 16 * a.hi - 4 * b.lo};
+}
+
 rational factorial(unsigned n) {
   big_int f = 1;
   for (unsigned i = 2; i <= n; ++i) f *= i;

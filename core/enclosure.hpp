@@ -30,6 +30,10 @@ enclosure cos_enclosure(rational const& x, unsigned precision);
 enclosure sqrt_enclosure(rational const& x, unsigned precision);  // x >= 0
 // ln 2 = sum_(k>=1) 1 / (k 2^k); the tail after n terms is below 1 / ((n + 1) 2^n).
 enclosure ln2_enclosure(unsigned precision);
+// pi = 16 arctan(1/5) - 4 arctan(1/239) (Machin); each arctan(1/n) = sum_k (-1)^k / ((2k+1)
+// n^(2k+1)) lies between consecutive partial sums (terms alternate and decrease). Width below
+// 2^-precision.
+enclosure pi_enclosure(unsigned precision);
 
 // Small exact helpers the error certificates share: x^n, n!, 2^k (any sign of k), and the
 // integer nearest to x (halves up).

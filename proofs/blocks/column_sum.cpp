@@ -114,4 +114,18 @@ std::vector<signal> create_column_sum(construction& k, std::string const& prefix
   return sum.bits;
 }
 
+std::pair<std::vector<signal>, size_t> create_column_sum_with_value(
+    construction& k, std::string const& prefix, std::string const& step_name,
+    std::vector<bus> const& inputs, std::vector<std::vector<signal>> const& columns,
+    std::string const& what, linear_expr const& value) {
+  auto const first = k.stage_specs.size();
+  auto sum = create_column_sum(k, prefix, inputs, columns);
+  composition_step step{.name = step_name, .steps = {k.composition.size() - 1}};
+  for (auto i = first; i < k.stage_specs.size(); ++i) step.stages.push_back(i);
+  step.goal.description = what;
+  step.goal.equals(what, sum, value);
+  auto const index = k.add_step(std::move(step));
+  return {std::move(sum), index};
+}
+
 }  // namespace tc0

@@ -17,6 +17,7 @@
 #pragma once
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "proofs/engine/lemma.hpp"
@@ -29,6 +30,13 @@ namespace tc0 {
 std::vector<signal> create_column_sum(construction& k, std::string const& prefix,
                                       std::vector<bus> const& inputs,
                                       std::vector<std::vector<signal>> const& columns);
+
+// The same, and a step (citing the sum's stages and its own step) that states the sum's value as
+// `value` (the columns' meaning in the caller's terms: "T = L X"); returns the bits and the step.
+std::pair<std::vector<signal>, size_t> create_column_sum_with_value(
+    construction& k, std::string const& prefix, std::string const& step_name,
+    std::vector<bus> const& inputs, std::vector<std::vector<signal>> const& columns,
+    std::string const& what, linear_expr const& value);
 
 // width_for(sum_j 2^j * heights[j]): the width of the sum create_column_sum returns.
 unsigned column_sum_width(std::vector<size_t> const& heights);

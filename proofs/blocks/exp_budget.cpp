@@ -1,5 +1,6 @@
 #include "proofs/blocks/exp_budget.hpp"
 
+#include "proofs/blocks/fixed_point_operand.hpp"
 #include "proofs/blocks/weighted_rows.hpp"
 #include "proofs/steps/stated_facts.hpp"
 
@@ -11,7 +12,7 @@ namespace {
 std::vector<expected_fact> expected_facts(std::string const& prefix, exp_plan const& plan,
                                           exp_budget_facts const& f, spec_clause const& lemma) {
   auto const& fmt = plan.format;
-  auto const p = fmt.p, E = fmt.exponent_bits();
+  auto const p = fmt.p;
   std::vector<expected_fact> out;
   auto add = [&](std::string const& where, size_t index, bool is_step, linear_spec const& s) {
     expect_clauses(out, where, index, is_step, s);
@@ -19,9 +20,7 @@ std::vector<expected_fact> expected_facts(std::string const& prefix, exp_plan co
   auto const v = [](std::vector<signal> const& bits) { return linear_expr::value_of(bits); };
   {
     linear_spec s;
-    big_int const B = pow2(E);
-    big_int const theta = B + std::max<int64_t>(plan.u_huge(), 0);
-    s.is_nonnegative("huge", f.huge, v(f.u).add_term(B, f.m.at(p - 1)).add_constant(-theta));
+    exponent_at_least_clause(s, "huge", fmt, f.m, f.u, f.huge, plan.u_huge());
     s.is_nonnegative("hp", f.hp,
                      linear_expr{}.add_term(1, f.huge).add_term(1, !f.s).add_constant(-2));
     s.is_nonnegative("hn", f.hn,
@@ -30,20 +29,7 @@ std::vector<expected_fact> expected_facts(std::string const& prefix, exp_plan co
   }
   {
     linear_spec s;
-    int64_t const c0 = -fmt.e_min - static_cast<int64_t>(plan.F);
-    auto const A = static_cast<unsigned>(std::max<int64_t>(c0, 0));
-    auto const Bs = static_cast<unsigned>(std::max<int64_t>(-c0, 0));
-    auto const u_max = static_cast<unsigned>(fmt.e_max - fmt.e_min);
-    auto const X = v(f.X);
-    auto const scaled = linear_expr{}.add_shifted(pow2(Bs), v(f.m), v(f.u));
-    s.constrain("", linear_expr{scaled}.add(X, -pow2(A)));
-    s.constrain("", linear_expr{}
-                        .add(X, pow2(A))
-                        .add_constant(pow2(A) - 1)
-                        .add_term(pow2(p + u_max + Bs), f.huge)
-                        .add(scaled, -1));
-    big_int const all = pow2(static_cast<unsigned>(f.X.size())) - 1;
-    s.constrain("", linear_expr{}.add_constant(all).add_term(-all, f.huge).add(X, -1));
+    fixed_point_clauses(s, fmt, plan.F, f.m, f.u, f.X, f.huge);
     add("step " + prefix + "exp_fixed_point", f.fixed_point_step, true, s);
   }
   {

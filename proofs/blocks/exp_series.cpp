@@ -23,7 +23,8 @@ std::optional<std::string> huge_failure(float_format const& f, unsigned I) {
 }  // namespace
 
 int64_t exp_plan::u_huge() const {
-  return static_cast<int64_t>(I) - static_cast<int64_t>(format.p) + 1 - format.e_min;
+  return static_cast<int64_t>(I) - static_cast<int64_t>(format.p) + 1 -
+         format.e_min;  // exponent_at
 }
 
 int64_t exp_plan::offset() const {

@@ -4,6 +4,7 @@
 #include "proofs/blocks/column_sum.hpp"
 #include "proofs/blocks/exp_budget.hpp"
 #include "proofs/blocks/exp_series.hpp"
+#include "proofs/blocks/fixed_point_operand.hpp"
 #include "proofs/blocks/power.hpp"
 #include "proofs/blocks/round_to_format.hpp"
 #include "proofs/blocks/weighted_rows.hpp"
@@ -19,113 +20,18 @@ exp_plan faulty_plan(float_format const& f, float_exp_faults const& faults) {
   return plan;
 }
 
-struct operands {
-  bus X, huge, hp, hn;
-  size_t stage = 0;
-  size_t fixed_point = 0;  // the step concluding X = floor(|x| 2^F) unless huge
-};
-
-// exp_fixed_point: from the shifter's bits, X 2^A <= |m| 2^(u + B') < (X + 1) 2^A unless huge
-// (A - B' = -e_min - F: X = floor(|x| 2^F)), and X = 0 where huge
-size_t add_fixed_point_step(construction& k, std::string const& prefix, float_format const& f,
-                            float_bus const& x, exp_plan const& plan, operands const& ops) {
-  auto const p = f.p;
-  int64_t const u_max = f.e_max - f.e_min;
-  signal const huge = ops.huge.bits[0];
-  unsigned const XW = plan.X_bits();
-  composition_step step{.name = prefix + "exp_fixed_point", .stages = {ops.stage}};
-  step.goal.description = "X = floor(|x| 2^F) unless huge, X = 0 where huge";
-  int64_t const c0 = -f.e_min - static_cast<int64_t>(plan.F);
-  auto const A = static_cast<unsigned>(std::max<int64_t>(c0, 0));
-  auto const Bs = static_cast<unsigned>(std::max<int64_t>(-c0, 0));
-  auto const Xv = linear_expr::value_of(ops.X.bits);
-  auto const scaled = linear_expr{}.add_shifted(pow2(Bs), linear_expr::value_of(x.magnitude.bits),
-                                                linear_expr::value_of(x.exponent.bits));
-  step.goal.constrain("X 2^A <= |m| 2^(u + B')", linear_expr{scaled}.add(Xv, -pow2(A)));
-  // (X + 1) 2^A + huge 2^(p + u_max + B') - |m| 2^(u + B') - 1 >= 0 (vacuous where huge)
-  auto upper = linear_expr{}.add(Xv, pow2(A)).add_constant(pow2(A) - 1);
-  upper.add_term(pow2(p + static_cast<unsigned>(u_max) + Bs), huge).add(scaled, -1);
-  step.goal.constrain("|m| 2^(u + B') < (X + 1) 2^A unless huge", std::move(upper));
-  step.goal.constrain(
-      "X = 0 where huge",
-      linear_expr{}.add_constant(pow2(XW) - 1).add_term(-(pow2(XW) - 1), huge).add(Xv, -1));
-  step.bit_vectors_first = true;
-  return k.add_step(std::move(step));
-}
-
-// exp_operands: the flags and X = floor(|x| 2^F)
-operands create_operands(construction& k, std::string const& prefix, float_format const& f,
-                         float_bus const& x, exp_plan const& plan) {
-  auto& c = k.c;
-  auto const p = f.p, E = f.exponent_bits();
-  auto const& m = x.magnitude.bits;
-  auto const& u = x.exponent.bits;
-  signal const s = x.sign.bits.at(0), nz = m.at(p - 1);
-  c.begin_stage(prefix + "exp_operands", {x.magnitude, x.exponent, x.sign});
-  linear_spec ops;
-  ops.description = "huge = [|x| >= 2^I], hp, hn; X's bits from the shifter's definition";
-  // huge = [u + 2^E nz >= 2^E + max(u_huge, 0)]
-  big_int const B = pow2(E);
-  big_int const theta = B + std::max<int64_t>(plan.u_huge(), 0);
-  std::vector<signal> fanins(u);
-  fanins.push_back(nz);
-  std::vector<big_int> weights;
-  for (unsigned j = 0; j < E; ++j) weights.push_back(pow2(j));
-  weights.push_back(B);
-  signal const huge = c.create_threshold(fanins, weights, theta);
-  ops.is_nonnegative("huge", huge, linear_expr::value_of(u).add_term(B, nz).add_constant(-theta));
-  signal const hp = create_and_with_spec(c, ops, "hp", {huge, !s});
-  signal const hn = create_and_with_spec(c, ops, "hn", {huge, s});
-  // X's bit j collects m_i from the exponents e = j - F - i that are not huge; its clause says
-  // so with the exponent's indicator as a product of literals (floor(|m| 2^(e + F)) bit by bit)
-  unsigned const XW = plan.X_bits();
-  int64_t const u_max = f.e_max - f.e_min;
-  std::vector<std::vector<signal>> picks(XW);
-  std::vector<linear_expr> meaning(XW, linear_expr{}.add_constant(-1));
-  for (int64_t e = -static_cast<int64_t>(plan.F + p) + 1;
-       e <= static_cast<int64_t>(plan.I) - static_cast<int64_t>(p); ++e) {
-    int64_t const uv = e - f.e_min;
-    if (uv < 0 || uv > u_max) continue;
-    std::vector<signal> equal;
-    for (unsigned j = 0; j < E; ++j) equal.push_back(((uv >> j) & 1) ? u[j] : !u[j]);
-    signal const eq = c.create_and(equal);
-    for (unsigned i = 0; i < p; ++i) {
-      int64_t const j = static_cast<int64_t>(i) + e + plan.F;
-      if (j < 0 || j >= static_cast<int64_t>(XW)) continue;
-      picks[j].push_back(c.create_and({eq, m[i]}));
-      std::vector<linear_expr> factors{linear_expr::of(m[i])};
-      for (auto l : equal) factors.push_back(linear_expr::of(l));
-      meaning[j].add_product(1, std::move(factors));
-    }
-  }
-  bus X{prefix + "X", {}};
-  for (unsigned j = 0; j < XW; ++j) {
-    auto const& pick = picks[j];
-    X.bits.push_back(pick.empty() ? const_false : pick.size() == 1 ? pick[0] : c.create_or(pick));
-    if (!pick.empty())
-      ops.is_nonnegative("X" + std::to_string(j), X.bits.back(), std::move(meaning[j]));
-  }
-  operands out{X, {prefix + "huge", {huge}}, {prefix + "hp", {hp}}, {prefix + "hn", {hn}}, 0, 0};
-  c.end_stage({out.X, out.huge, out.hp, out.hn});
-  out.stage = k.add_stage_spec(std::move(ops));
-  out.fixed_point = add_fixed_point_step(k, prefix, f, x, plan, out);
-  return out;
-}
-
-// A column sum and the step that states its value as `value` (from its stages and its own
-// step, linear).
-std::pair<std::vector<signal>, size_t> column_sum_with_value(
-    construction& k, std::string const& prefix, std::string const& step_name,
-    std::vector<bus> const& inputs, std::vector<std::vector<signal>> const& columns,
-    std::string const& what, linear_expr const& value) {
-  auto const first = k.stage_specs.size();
-  auto sum = create_column_sum(k, prefix, inputs, columns);
-  composition_step step{.name = step_name, .steps = {k.composition.size() - 1}};
-  for (auto i = first; i < k.stage_specs.size(); ++i) step.stages.push_back(i);
-  step.goal.description = what;
-  step.goal.equals(what, sum, value);
-  auto const index = k.add_step(std::move(step));
-  return {std::move(sum), index};
+// exp_operands: huge, hp = huge AND x >= 0, hn = huge AND x < 0, and X = floor(|x| 2^F)
+fixed_point_operand create_operands(construction& k, std::string const& prefix,
+                                    float_format const& f, float_bus const& x,
+                                    exp_plan const& plan) {
+  signal const s = x.sign.bits.at(0);
+  return create_fixed_point_operand(
+      k, prefix, "exp_operands", "exp_fixed_point", f, x, plan.I, plan.F,
+      [&](circuit& c, linear_spec& ops, signal huge) {
+        signal const hp = create_and_with_spec(c, ops, "hp", {huge, !s});
+        signal const hn = create_and_with_spec(c, ops, "hn", {huge, s});
+        return std::vector<bus>{{prefix + "hp", {hp}}, {prefix + "hn", {hn}}};
+      });
 }
 
 }  // namespace
@@ -150,7 +56,7 @@ rounded_float create_float_exp(construction& k, float_format const& f, float_bus
   // exp_scale_*: T = X L
   std::vector<std::vector<signal>> scale_columns;
   add_weighted_row(scale_columns, ops.X.bits, plan.L, 0);
-  auto const [T_bits, scale_step] = column_sum_with_value(
+  auto const [T_bits, scale_step] = create_column_sum_with_value(
       k, prefix + "exp_scale_", prefix + "exp_scale_value", {ops.X}, scale_columns, "T = L X",
       linear_expr{}.add(linear_expr::value_of(ops.X.bits), plan.L));
   bus const T{prefix + "T", T_bits};
@@ -185,14 +91,14 @@ rounded_float create_float_exp(construction& k, float_format const& f, float_bus
   }
 
   // exp_terms: rows gated by NOT hn
-  std::vector<bus> term_inputs{ops.hn, Phi};
+  std::vector<bus> term_inputs{ops.flags[1], Phi};
   for (unsigned i = 2; i <= plan.N; ++i)
     if (!powers[i].empty())
       term_inputs.push_back(bus{prefix + "Phi^" + std::to_string(i), powers[i]});
   c.begin_stage(prefix + "exp_terms", term_inputs);
   linear_spec terms;
   terms.description = "row i bit q = NOT hn AND (Phi^i)_q; row 0 = NOT hn";
-  signal const hn = ops.hn.bits[0];
+  signal const hn = ops.flags[1].bits[0];
   std::vector<std::vector<signal>> columns;
   std::vector<bus> rows;
   std::vector<std::pair<unsigned, bus>> row_of;  // (i, row i)
@@ -232,13 +138,13 @@ rounded_float create_float_exp(construction& k, float_format const& f, float_bus
 
   // exp_sum_*: S
   auto const [S_bits, sum_step] =
-      column_sum_with_value(k, prefix + "exp_sum_", prefix + "exp_sum_value", rows, columns,
-                            "S = sum_i C_i 2^((N-i) WF) row_i", row_total);
+      create_column_sum_with_value(k, prefix + "exp_sum_", prefix + "exp_sum_value", rows, columns,
+                                   "S = sum_i C_i 2^((N-i) WF) row_i", row_total);
   bus const S{prefix + "S", S_bits};
 
   // exp_exponent: Kb = K + 2^(wK-1) mod 2^wK, all ones where hp
-  signal const hp = ops.hp.bits[0];
-  c.begin_stage(prefix + "exp_exponent", {bus{prefix + "K", K}, ops.hp});
+  signal const hp = ops.flags[0].bits[0];
+  c.begin_stage(prefix + "exp_exponent", {bus{prefix + "K", K}, ops.flags[0]});
   bus Kb{prefix + "Kb", {}};
   for (unsigned j = 0; j < plan.wK; ++j)
     Kb.bits.push_back(c.create_or({j + 1 == plan.wK ? !K[j] : K[j], hp}));

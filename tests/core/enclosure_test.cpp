@@ -62,6 +62,20 @@ TEST_CASE("enclosures contain known digits and narrow with precision") {
   CHECK(narrow.hi <= wide.hi);
 }
 
+TEST_CASE("pi's enclosure holds known digits and is narrower than asked") {
+  // pi = 3.14159265358979323846264338327950288...
+  for (unsigned precision : {8u, 64u, 200u}) {
+    auto const pi = pi_enclosure(precision);
+    CHECK(pi.lo <= decimal("314159265358979323846264338327950289", 35));
+    CHECK(pi.hi >= decimal("314159265358979323846264338327950288", 35));
+    CHECK(pi.hi - pi.lo <= power_of_two(-static_cast<int64_t>(precision)));
+  }
+  // sin at the enclosure's ends has opposite signs: pi is inside
+  auto const pi = pi_enclosure(64);
+  CHECK(sin_enclosure(pi.lo, 80).lo > 0);
+  CHECK(sin_enclosure(pi.hi, 80).hi < 0);
+}
+
 TEST_CASE("near a zero of sin the enclosure still decides the sign: sin(355) < 0") {
   // 355 is within 3e-5 of 113 pi: sin(355) = -0.0000301443533...
   auto const e = sin_enclosure(355, 64);
