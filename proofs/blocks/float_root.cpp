@@ -189,15 +189,8 @@ rounded_float create_float_root(construction& k, float_format const& f, float_bu
   // square_*: s~^2, and check_square_*: s^2 below, each with the step that its stages make it
   // the product
   auto const square = [&](std::string const& name, bus const& a) {
-    auto const first = k.stage_specs.size();
-    bus const sq{prefix + a.name + "^2", create_multiplier(k, prefix + name, a, a)};
-    composition_step value{.name = prefix + name + "value"};
-    for (auto i = first; i < k.stage_specs.size(); ++i) value.stages.push_back(i);
-    value.steps.push_back(k.composition.size() - 1);  // the column sum's own step
-    value.goal.description = a.name + "^2 from the partial products and their sum";
-    auto const av = linear_expr::value_of(a.bits);
-    value.goal.equals(a.name + "^2", sq.bits, linear_expr{}.add_product(1, {av, av}));
-    return std::pair{sq, k.add_step(std::move(value))};
+    auto [bits, step] = create_product_with_value(k, prefix + name, a, a);
+    return std::pair{bus{prefix + a.name + "^2", std::move(bits)}, step};
   };
   auto const [SQ0, square_step] = square("square_", st);
 

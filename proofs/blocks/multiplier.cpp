@@ -30,4 +30,20 @@ std::vector<signal> create_multiplier(construction& k, std::string const& prefix
   return sum;
 }
 
+std::pair<std::vector<signal>, size_t> create_product_with_value(construction& k,
+                                                                 std::string const& prefix,
+                                                                 bus const& a, bus const& b) {
+  auto const first = k.stage_specs.size();
+  auto bits = create_multiplier(k, prefix, a, b);
+  composition_step value{.name = prefix + "value"};
+  for (auto i = first; i < k.stage_specs.size(); ++i) value.stages.push_back(i);
+  value.steps.push_back(k.composition.size() - 1);  // the column sum's own step
+  value.goal.description = a.name + " " + b.name + " from the partial products and their sum";
+  value.goal.equals(
+      a.name + " " + b.name, bits,
+      linear_expr{}.add_product(1, {linear_expr::value_of(a.bits), linear_expr::value_of(b.bits)}));
+  auto const step = k.add_step(std::move(value));
+  return {std::move(bits), step};
+}
+
 }  // namespace tc0

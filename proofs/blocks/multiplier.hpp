@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "proofs/engine/lemma.hpp"
@@ -14,5 +15,11 @@ namespace tc0 {
 // |a| + |b| bits of a * b.
 std::vector<signal> create_multiplier(construction& k, std::string const& prefix, bus const& a,
                                       bus const& b);
+
+// The same, and the step prefix + "value" (citing the multiplier's stages and its column sum's
+// step) that states the product's value a b; returns the bits and the step.
+std::pair<std::vector<signal>, size_t> create_product_with_value(construction& k,
+                                                                 std::string const& prefix,
+                                                                 bus const& a, bus const& b);
 
 }  // namespace tc0
