@@ -1,5 +1,6 @@
 #include "core/enclosure.hpp"
 
+#include <sstream>
 #include <stdexcept>
 
 namespace tc0 {
@@ -95,14 +96,44 @@ enclosure trig_enclosure(rational const& x, unsigned precision, unsigned first) 
 
 }  // namespace
 
+namespace {
+
+// sin (first = 1) or cos (first = 0) of x: directly for |x| <= 2; otherwise x = k pi/2 + r with
+// |r| <= 1 (about), r enclosed through an enclosure of pi, the Taylor enclosure at r's midpoint
+// widened by r's half-width (both functions are 1-Lipschitz), and the quadrant's identity.
+enclosure reduced_trig(rational const& x, unsigned precision, unsigned first) {
+  if (abs(x) <= 2) return trig_enclosure(x, precision, first);
+  unsigned const magnitude_bits = static_cast<unsigned>(floor_log2(abs(x))) + 1;
+  auto const pi = pi_enclosure(precision + 2 * magnitude_bits + 8);
+  rational const half_pi = (pi.lo + pi.hi) / 4;
+  rational const units = x / half_pi;
+  big_int k = numerator(units) / denominator(units);  // toward zero; |r| stays below pi/2 + 1
+  rational const kq(k);
+  // r = x - k pi/2 lies between these two
+  rational const a = x - kq * pi.lo / 2, b = x - kq * pi.hi / 2;
+  rational const mid = (a + b) / 2, half_width = abs(a - b) / 2;
+  int const quadrant = static_cast<int>(((k % 4) + 4) % 4);
+  // sin(k pi/2 + r): sin r, cos r, -sin r, -cos r; cos(k pi/2 + r): cos r, -sin r, -cos r, sin r
+  int const shift = first == 1 ? quadrant : quadrant + 1;
+  unsigned const base = shift % 2 == 0 ? 1 : 0;  // sin r (1) or cos r (0)
+  bool const negate = (first == 1 ? quadrant >= 2 : (quadrant == 1 || quadrant == 2));
+  auto e = mid == 0 ? enclosure{base == 1 ? rational(0) : rational(1),
+                                base == 1 ? rational(0) : rational(1)}
+                    : trig_enclosure(mid, precision + 2, base);
+  e = {e.lo - half_width, e.hi + half_width};
+  return negate ? enclosure{-e.hi, -e.lo} : e;
+}
+
+}  // namespace
+
 enclosure sin_enclosure(rational const& x, unsigned precision) {
   if (x == 0) return {0, 0};
-  return trig_enclosure(x, precision, 1);
+  return reduced_trig(x, precision, 1);
 }
 
 enclosure cos_enclosure(rational const& x, unsigned precision) {
   if (x == 0) return {1, 1};
-  return trig_enclosure(x, precision, 0);
+  return reduced_trig(x, precision, 0);
 }
 
 enclosure sqrt_enclosure(rational const& x, unsigned precision) {
@@ -148,6 +179,13 @@ enclosure pi_enclosure(unsigned precision) {
   rational const tolerance = scaled(rational(1), -static_cast<int64_t>(precision) - 5);
   auto const a = arctan_reciprocal(5, tolerance), b = arctan_reciprocal(239, tolerance);
   return {16 * a.lo - 4 * b.hi, 16 * a.hi - 4 * b.lo};
+}
+
+std::string approximate_decimal(rational const& q, int digits) {
+  std::ostringstream out;
+  out.precision(digits);
+  out << q.convert_to<double>();
+  return out.str();
 }
 
 rational factorial(unsigned n) {

@@ -14,6 +14,7 @@
 #pragma once
 
 #include <functional>
+#include <string>
 
 #include "core/float_format.hpp"
 
@@ -41,6 +42,10 @@ rational rational_power(rational const& x, unsigned n);
 rational factorial(unsigned n);
 rational power_of_two(int64_t k);
 big_int nearest_integer(rational const& x);
+
+// q as a decimal with `digits` significant digits, for people reading a report (through a
+// double: never used for a decision).
+std::string approximate_decimal(rational const& q, int digits);
 
 enum class decision { yes, no, undecided };
 

@@ -170,6 +170,13 @@ size_t add_trig_budget(construction& k, std::string const& prefix, trig_plan con
       "in exact rationals, the gap to f's zeros recomputed for the domain), and for sin r = x "
       "below 2^-p (|x - sin x| <= |x|^3 / 6); total <= 2^(-2p-1) and the precision rule give "
       "the approximation clause";
+  // the worst cancellation, shown with the argument (the lemma's domain, not the plan's)
+  auto const worst = trig_zero_gap(plan.function, plan.format, domain_K);
+  step.theorem += "; worst cancellation over |x| <= 2^" + std::to_string(domain_K) +
+                  ": x = " + to_string(worst.worst) + " is " + approximate_decimal(worst.gap, 3) +
+                  " from the zero " + std::to_string(worst.multiple) +
+                  " pi/2, so F = " + std::to_string(plan.F) + ", G = " + std::to_string(plan.G) +
+                  " bits of 2/pi, WF = " + std::to_string(plan.WF);
   step.goal.description = "r approximates " + to_string(plan.function) + "(x)";
   step.goal.clauses.push_back(lemma_clause);
   stated_facts const cited(k, expected_facts(prefix, plan, facts, lemma_clause));

@@ -9,7 +9,13 @@
 //                       the largest float, simulated; its output (the largest float, as the
 //                       specification says) and an exact enclosure of e^64 give the relative
 //                       error. This is a counterexample to the paper's wording, not to tc0check's
-//                       specification, so there is no replay file.
+//                       specification, so there is no replay file;
+//   sin_large_exponent: float.sin built with the widths for |x| <= 2^4 (its bits of 2/pi and
+//                       its fixed point), the shifter extended to 2^20, at p = 6 in the paper's
+//                       range: refuted by exhaustive simulation against float.sin's
+//                       specification for K = 20, with a counterexample file that replays (at
+//                       K = 12 every input still passes: the margins absorb it). The
+//                       paper's "every p-bit float" would need about 2^(exponent) bits of pi.
 #pragma once
 
 #include <string>

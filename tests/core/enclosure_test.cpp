@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 using namespace tc0;
 
 namespace {
@@ -74,6 +76,31 @@ TEST_CASE("pi's enclosure holds known digits and is narrower than asked") {
   auto const pi = pi_enclosure(64);
   CHECK(sin_enclosure(pi.lo, 80).lo > 0);
   CHECK(sin_enclosure(pi.hi, 80).hi < 0);
+}
+
+TEST_CASE("large arguments are reduced by pi/2: the identities hold on the enclosures") {
+  for (rational const x : {rational(4096), rational(2001, 2), rational(-777), rational(5, 2)}) {
+    auto const s = sin_enclosure(x, 80), c = cos_enclosure(x, 80);
+    CHECK(s.hi - s.lo < power_of_two(-70));
+    CHECK(c.hi - c.lo < power_of_two(-70));
+    // s^2 + c^2 = 1 and sin 2x = 2 sin x cos x, within the enclosures' widths
+    auto const sq = [](enclosure const& e) {
+      rational const a = e.lo * e.lo, b = e.hi * e.hi;
+      return enclosure{e.lo <= 0 && e.hi >= 0 ? rational(0) : std::min(a, b), std::max(a, b)};
+    };
+    auto const s2 = sq(s), c2 = sq(c);
+    CHECK(s2.lo + c2.lo <= 1);
+    CHECK(s2.hi + c2.hi >= 1);
+    auto const d = sin_enclosure(2 * x, 80);
+    rational const products[] = {s.lo * c.lo, s.lo * c.hi, s.hi * c.lo, s.hi * c.hi};
+    rational const lo = 2 * *std::min_element(std::begin(products), std::end(products));
+    rational const hi = 2 * *std::max_element(std::begin(products), std::end(products));
+    CHECK(d.lo <= hi);
+    CHECK(d.hi >= lo);
+  }
+  // sin 4096 = -0.5946420 (to 7 places), cos 4096 = 0.8039906 (to 7 places)
+  CHECK(abs(sin_enclosure(4096, 64).lo - rational(-5946420, 10000000)) < rational(1, 1000000));
+  CHECK(abs(cos_enclosure(4096, 64).lo - rational(8039906, 10000000)) < rational(1, 1000000));
 }
 
 TEST_CASE("near a zero of sin the enclosure still decides the sign: sin(355) < 0") {

@@ -30,7 +30,7 @@ unsigned domain_of(parameters const& p) {
 lemma trig_lemma(approximated_function fn) {
   auto const name = to_string(fn);
   auto l = unary_float_lemma("float." + name, 16);
-  l.parameter_table.push_back({"K", 1, 12});
+  l.parameter_table.push_back({"K", 1, 20});
   l.title = "p-bit float " + name + " on |x| <= 2^K, within 2^-p relative";
   l.paper_ref = "d_trig (RoPE angles), Lemma 4.1";
   l.paper_depth = "d_trig";

@@ -98,7 +98,7 @@ TEST_CASE("the report's paper gaps are shown, the first with a file that replays
   check_params cp;
   cp.cex_dir = dir.string();
   auto const gaps = demonstrate_paper_gaps(dir.string(), cp);
-  REQUIRE(gaps.size() == 2);
+  REQUIRE(gaps.size() == 3);
   for (auto const& g : gaps) {
     CAPTURE(g.id);
     CAPTURE(g.shown.detail);
@@ -108,5 +108,9 @@ TEST_CASE("the report's paper gaps are shown, the first with a file that replays
   CHECK(std::filesystem::exists(gaps[0].shown.cex_file));
   auto const r = replay(*gaps[0].shown.cex, find_lemma("float.exp"));
   CHECK(r.still_fails);
+  // sin with the widths for 2^4 on |x| <= 2^20: refuted, and the file replays
+  REQUIRE(gaps[2].shown.cex.has_value());
+  CHECK(std::filesystem::exists(gaps[2].shown.cex_file));
+  CHECK(replay(*gaps[2].shown.cex, find_lemma("float.sin")).still_fails);
   std::filesystem::remove_all(dir);
 }
