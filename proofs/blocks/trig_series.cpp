@@ -46,36 +46,75 @@ enclosure coefficient(unsigned j, enclosure const& pi) {
           rational_power(pi.hi / 2, 2 * j + 1) / factorial(2 * j + 1)};
 }
 
+// x's value in units of 2^-S, rounded down (up) for a float below (above) a point
+big_int units_of(float_value const& x, unsigned S, bool up) {
+  rational const v = to_rational(x) * rational(pow2(S));
+  big_int q = boost::multiprecision::numerator(v) / boost::multiprecision::denominator(v);
+  if (up && rational(q) != v) ++q;
+  return q;
+}
+
+// The gap with pi enclosed in [Pl, Ph] / 2^precision, so that the zero z = k pi/2 lies in
+// [k Pl, k Ph] / 2^S (S = precision + 1): integers throughout, so that the 2^K / pi zeros of a
+// large domain stay cheap. nullopt: a float inside some zero's enclosure (refine).
 std::optional<zero_gap> gap_at(approximated_function fn, float_format const& f, unsigned K,
                                unsigned precision) {
   auto const pi = pi_enclosure(precision);
-  rational const limit(pow2(K));
+  unsigned const S = precision + 1;
+  rational const scale(pow2(precision));
+  big_int const Pl = nearest_integer(pi.lo * scale) - 1, Ph = nearest_integer(pi.hi * scale) + 1;
   zero_gap best;
+  big_int best_units;
   bool found = false;
-  auto const consider = [&](rational const& d, float_value const& x, unsigned long long k) {
-    if (!found || d < best.gap) best = {d, x, k}, found = true;
+  auto const consider = [&](big_int const& d, float_value const& x, unsigned long long k) {
+    if (!found || d < best_units) best_units = d, best = {0, x, k}, found = true;
   };
   if (fn == approximated_function::sin) {
     // the zero at 0: the path starts at |x| >= 2^-p
     if (auto const x = float_at_least(f, power_of_two(-static_cast<int64_t>(f.p))))
-      if (to_rational(*x) <= limit) consider(to_rational(*x), *x, 0);
+      if (to_rational(*x) <= rational(pow2(K))) consider(units_of(*x, S, false), *x, 0);
   }
-  auto const top = float_at_most(f, limit);  // the domain's largest float
-  if (!top) return found ? std::optional<zero_gap>(best) : std::nullopt;
-  rational const top_value = to_rational(*top);
+  auto const top = float_at_most(f, rational(pow2(K)));  // the domain's largest float
+  if (!top) {
+    if (!found) return std::nullopt;
+    best.gap = rational(best_units) / rational(pow2(S));
+    return best;
+  }
+  big_int const top_units = units_of(*top, S, false);
   for (unsigned long long k = fn == approximated_function::sin ? 2 : 1;; k += 2) {
-    enclosure const z{pi.lo * k / 2, pi.hi * k / 2};
-    if (auto const below = float_at_most(f, std::min(z.lo, top_value))) {
-      // a float inside the enclosure: not decided at this precision
-      if (auto const inside = float_at_most(f, std::min(z.hi, top_value));
-          inside && to_rational(*inside) > z.lo)
-        return std::nullopt;
-      consider(z.lo - to_rational(*below), *below, k);
+    big_int const Zl = Pl * k, Zh = Ph * k;
+    if (Zl > top_units) {  // the domain's largest float is the last neighbour below
+      consider(Zl - units_of(*top, S, true), *top, k);
+      break;
     }
-    if (z.hi > top_value) break;  // no float above it in the domain; later zeros are farther
-    if (auto const above = float_at_least(f, z.hi); above && to_rational(*above) <= limit)
-      consider(to_rational(*above) - z.hi, *above, k);
+    auto const width = bit_width(Zl);
+    int64_t const ee = static_cast<int64_t>(width) - 1 - S - f.p + 1;  // z's float grid 2^ee
+    if (width == bit_width(Zh) && ee >= f.e_min && ee <= f.e_max && ee + S >= 0) {
+      auto const sh = static_cast<unsigned>(ee + S);
+      big_int const g = Zl >> sh;
+      if ((Zh >> sh) != g) return std::nullopt;  // a float inside the enclosure
+      big_int const below = g << sh, above = (g + 1) << sh;
+      consider(Zl - below, float_value{false, g, ee}, k);
+      if (above > top_units) break;  // no float of the domain above z
+      float_value const up = g + 1 == pow2(f.p) ? float_value{false, pow2(f.p - 1), ee + 1}
+                                                : float_value{false, g + 1, ee};
+      consider(above - Zh, up, k);
+      continue;
+    }
+    // the zero is at a power of two's edge or outside the format's binades: floats directly
+    rational const lo = rational(Zl) / rational(pow2(S)), hi = rational(Zh) / rational(pow2(S));
+    if (auto const below = float_at_most(f, lo)) {
+      if (auto const inside = float_at_most(f, hi); inside && to_rational(*inside) > lo)
+        return std::nullopt;
+      consider(Zl - units_of(*below, S, true), *below, k);
+    } else if (fn == approximated_function::cos) {
+      consider(Zl, zero_of(f), k);  // below the smallest normal: 0 is the neighbour below
+    }
+    if (auto const above = float_at_least(f, hi); above && to_rational(*above) <= rational(pow2(K)))
+      consider(units_of(*above, S, false) - Zh, *above, k);
+    if (Zh > top_units) break;
   }
+  best.gap = rational(best_units) / rational(pow2(S));
   return best;
 }
 

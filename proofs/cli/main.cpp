@@ -107,6 +107,7 @@ check_params read_check_params(options const& o) {
   if (o.has("monolithic")) cp.monolithic = true;
   if (o.has("no-monolithic")) cp.monolithic = false;
   cp.seed = o.get_unsigned("seed");
+  cp.exhaustive_max_input_bits = o.get_unsigned("exhaustive-bits");
   cp.only = o.get("only", "");
   for (auto const& d : {cp.smt2_dir, cp.cex_dir})
     if (!d.empty()) std::filesystem::create_directories(d);

@@ -47,6 +47,10 @@ inline constexpr option_spec option_table[] = {
     {"monolithic", "", proving, "force the whole-circuit miter on"},
     {"no-monolithic", "", proving, "force the whole-circuit miter off"},
     {"seed", "N", proving, "seed of random simulation (default 1)", 1, 0, 4000000000u},
+    {"exhaustive-bits", "N", proving,
+     "simulate every input pattern where the circuit has at most N input bits (default 20; "
+     "each bit doubles the time)",
+     20, 0, 30},
     {"second-opinion", "cvc5", proving,
      "also give every solver query to cvc5 (same time limit) and report, per obligation, "
      "whether it agrees; a disagreement makes it 'unknown'"},

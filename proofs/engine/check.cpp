@@ -264,6 +264,7 @@ class runner {
       auto const f = check_exhaustive(c, spec, sp, &st);
       finish_simulation(r, c, spec, f, st,
                         "all " + std::to_string(uint64_t{1} << bits) + " patterns");
+      return;  // every pattern was simulated: random patterns would repeat some of them
     }
     if (!wanted("random")) return;
     auto& r = start("random", method::random_simulation);
