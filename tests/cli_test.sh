@@ -120,10 +120,16 @@ expect 2 "an option of another command" -- "$tc0" printed-add --p 2 --format dot
 expect 2 "a number outside its range" -- "$tc0" check int.add --m 4 --timeout 0
 grep -q "outside 1..86400" err.txt || { echo "FAIL: the range is not named"; fail=1; }
 expect 0 "help" -- "$tc0" --help
-for opt in timeout budget jobs only json smt2-dir cex-dir seed second-opinion progress-lines; do
+for opt in timeout budget jobs only json smt2-dir cex-dir seed exhaustive-bits second-opinion progress-lines; do
   grep -q -- "--$opt" out.txt || { echo "FAIL: --$opt missing from the help"; fail=1; }
 done
 expect 2 "no command" -- "$tc0"
+# --exhaustive-bits: every pattern simulated up to N input bits, random patterns beyond (and
+# never both: every pattern already covers them)
+expect 0 "exhaustive simulation by default at 6 input bits" -- "$tc0" check int.add --m 3
+grep -q "exhaustive — all 64 patterns" out.txt && ! grep -q " random —" out.txt || { echo "FAIL: not exactly the exhaustive simulation"; fail=1; }
+expect 0 "random simulation above --exhaustive-bits" -- "$tc0" check int.add --m 3 --exhaustive-bits 4
+grep -q " random —" out.txt && ! grep -q "exhaustive —" out.txt || { echo "FAIL: --exhaustive-bits 4 still enumerates"; fail=1; }
 
 # The printed addition rule against exact-then-round: a survey, then its example replayed.
 expect 0 "printed-add surveys both zero conventions" -- "$tc0" printed-add --p 2
