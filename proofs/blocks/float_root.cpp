@@ -157,20 +157,10 @@ rounded_float create_float_root(construction& k, float_format const& f, float_bu
 
   // root_difference: D = P + (2^W - 1 - Q), W + 1 bits
   auto const W = static_cast<unsigned>(std::max(P.size(), Q.size()));
-  bus const Pbus{prefix + "P", P}, Qbus{prefix + "Q", Q};
-  std::vector<bus> diff_inputs;
-  if (!P.empty()) diff_inputs.push_back(Pbus);
-  if (!Q.empty()) diff_inputs.push_back(Qbus);
-  c.begin_stage(prefix + "root_difference", diff_inputs);
-  std::vector<signal> notQ;
-  for (auto bit : padded(Q, W)) notQ.push_back(!bit);
-  bus const D{prefix + "D", create_carry_lookahead_sum(c, padded(P, W), notQ, W + 1)};
-  c.end_stage({D});
-  linear_spec diff;
-  diff.description = "D = P + 2^W - 1 - Q";
-  diff.equals("D", D.bits,
-              linear_expr::value_of(P).add_constant(pow2(W) - 1).add(linear_expr::value_of(Q), -1));
-  sum_stages.push_back(k.add_stage_spec(std::move(diff)));
+  auto const [D_bits, difference_stage] =
+      create_offset_difference(k, prefix, "root_difference", P, Q, W);
+  bus const D{prefix + "D", D_bits};
+  sum_stages.push_back(difference_stage);
 
   // root_truncate: s~ = nonzero AND D's bits SH .. SH + p + 1
   auto const SH = plan.shift();

@@ -120,17 +120,10 @@ rounded_float create_float_trig(construction& k, approximated_function fn, float
 
   // trig_difference: D = P + 2^W - 1 - Q; H = D's bits c .. W - 1
   unsigned const W = trig_difference_width(plan, P.size(), Q.size());
-  bus const Pbus{prefix + "P", P}, Qbus{prefix + "Q", Q};
-  c.begin_stage(prefix + "trig_difference", {Pbus, Qbus});
-  std::vector<signal> notQ;
-  for (auto bit : padded(Q, W)) notQ.push_back(!bit);
-  bus const D{prefix + "D", create_carry_lookahead_sum(c, padded(P, W), notQ, W + 1)};
-  c.end_stage({D});
-  linear_spec diff;
-  diff.description = "D = P + 2^W - 1 - Q";
-  diff.equals("D", D.bits,
-              linear_expr::value_of(P).add_constant(pow2(W) - 1).add(linear_expr::value_of(Q), -1));
-  facts.difference_stage = k.add_stage_spec(std::move(diff));
+  auto const [D_bits, difference_stage] =
+      create_offset_difference(k, prefix, "trig_difference", P, Q, W);
+  facts.difference_stage = difference_stage;
+  bus const D{prefix + "D", D_bits};
   facts.D = D.bits;
   facts.W = W;
   bus const H{prefix + "H", std::vector<signal>(D.bits.begin() + plan.c, D.bits.begin() + W)};
