@@ -2,6 +2,8 @@
 
 #include <stdexcept>
 
+#include "core/precision_rule.hpp"
+
 namespace tc0 {
 namespace {
 
@@ -58,6 +60,16 @@ std::string to_string(approximated_function f) {
 
 rational approximation_slack(unsigned p) {
   return power_of_two(-2 * static_cast<int64_t>(p) - 1);
+}
+
+std::optional<std::string> internal_accuracy_failure(unsigned p, rational const& total) {
+  auto const slack = approximation_slack(p);
+  if (total > slack)
+    return "the internal relative error bound " + total.str() +
+           " exceeds 2^(-2p-1) = " + slack.str();
+  if (auto const m = precision_rule_failure(p, slack))
+    return "the precision rule fails at significand " + std::to_string(*m);
+  return std::nullopt;
 }
 
 decision approximation_holds(approximated_function f, float_format const& fmt, rational const& x,

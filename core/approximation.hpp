@@ -31,6 +31,11 @@ std::string to_string(approximated_function f);  // "exp", "sin", "cos"
 // 2^(-2p-1): how close to f(x) the value a construction rounds must be.
 rational approximation_slack(unsigned p);
 
+// Why a construction whose rounded value is within `total` (relative) of f(x) may not meet the
+// approximation clause, if it may not: total above 2^(-2p-1), or the precision rule
+// (core/precision_rule.hpp) failing for the format's p. nullopt: the clause follows.
+std::optional<std::string> internal_accuracy_failure(unsigned p, rational const& total);
+
 decision approximation_holds(approximated_function f, float_format const& fmt, rational const& x,
                              float_value const& r);
 

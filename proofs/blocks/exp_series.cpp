@@ -2,7 +2,6 @@
 
 #include "core/approximation.hpp"
 #include "core/enclosure.hpp"
-#include "core/precision_rule.hpp"
 
 namespace tc0 {
 namespace {
@@ -84,12 +83,7 @@ exp_budget check_exp_budget(exp_plan const& plan) {
   rational const above = (1 + b.eps_s) * growth - 1,
                  below = 1 - (1 - b.eps_s) * (1 - b.tau) / growth;
   b.total = std::max(above, below);
-  auto const slack = approximation_slack(f.p);
-  if (b.total > slack)
-    return fail("the internal relative error bound " + b.total.str() +
-                " exceeds 2^(-2p-1) = " + slack.str());
-  if (auto const m = precision_rule_failure(f.p, slack))
-    return fail("the precision rule fails at significand " + std::to_string(*m));
+  if (auto const why = internal_accuracy_failure(f.p, b.total)) return fail(*why);
   // K = floor(+-T / 2^(F+G)) in [-2^(wK-1), 2^(wK-1)): |y^| <= 2^I L / 2^G
   if (rational(pow2(plan.I)) * Lq + 1 >= rational(pow2(plan.wK - 1)))
     return fail("K does not fit " + std::to_string(plan.wK) + " bits");

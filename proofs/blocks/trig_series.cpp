@@ -3,7 +3,6 @@
 #include <boost/multiprecision/integer.hpp>
 
 #include "core/enclosure.hpp"
-#include "core/precision_rule.hpp"
 
 namespace tc0 {
 namespace {
@@ -214,12 +213,8 @@ trig_budget check_trig_budget(trig_plan const& plan) {
   rational const above = (1 + b.e_red) * (1 + b.e_h) - 1,
                  below = 1 - (1 - b.e_red) * (1 - b.e_h) * (1 - b.tau);
   b.total = std::max(above, below);
+  if (auto const why = internal_accuracy_failure(f.p, b.total)) return fail(*why);
   auto const slack = approximation_slack(f.p);
-  if (b.total > slack)
-    return fail("the internal relative error bound " + b.total.str() +
-                " exceeds 2^(-2p-1) = " + slack.str());
-  if (auto const m = precision_rule_failure(f.p, slack))
-    return fail("the precision rule fails at significand " + std::to_string(*m));
   if (plan.bypass()) {
     rational const cube = power_of_two(-2 * static_cast<int64_t>(f.p)) / 6;
     if (cube / (1 - cube) > slack) return fail("r = x is not close enough below 2^-p");

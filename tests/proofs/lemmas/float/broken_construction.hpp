@@ -1,6 +1,8 @@
-// What the tests of a deliberately broken construction require: its certified step `step` is
-// not proved, and exhaustive simulation refutes it with an input whose simulated result fails the
-// lemma's specification (the input replays).
+// What the tests of the approximation and root lemmas require of their constructions: a correct
+// one has every obligation proved, every input simulated, and its `composition` taken from the
+// certified step `step`; a deliberately broken one has `step` not proved, and exhaustive
+// simulation refutes it with an input whose simulated result fails the lemma's specification
+// (the input replays).
 #pragma once
 
 #include <doctest/doctest.h>
@@ -11,6 +13,20 @@
 #include "proofs/engine/check.hpp"
 
 namespace tc0 {
+
+inline void check_proved_through(lemma const& l, parameters const& p, std::string const& step) {
+  auto const r = check_construction(l, p, {});
+  bool exhaustive = false, tied = false;
+  for (auto const& o : r.obligations) {
+    CAPTURE(o.id);
+    CAPTURE(o.detail);
+    CHECK(o.result == verdict::proved);
+    exhaustive |= o.how == method::exhaustive_simulation;
+    tied |= o.id.ends_with("/composition") && o.detail.find(step) != std::string::npos;
+  }
+  CHECK(exhaustive);
+  CHECK(tied);
+}
 
 inline void check_caught(lemma const& l, parameters const& p, construction const& k,
                          std::string const& step, check_params const& cp = {}) {
