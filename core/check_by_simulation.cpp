@@ -8,6 +8,7 @@
 #include <stdexcept>
 #include <thread>
 
+#include "core/deadline.hpp"
 #include "core/simulate.hpp"
 
 namespace tc0 {
@@ -170,11 +171,20 @@ std::optional<simulation_failure> check_exhaustive(circuit const& c, linear_spec
   }
   std::sort(held.begin(), held.end());
   held.erase(std::unique(held.begin(), held.end()), held.end());
+  // workers do not inherit the caller's deadline (core/deadline.hpp): each takes a copy, and one
+  // that sees it pass stops all; the caller then throws
+  auto const limit = current_deadline();
+  std::atomic<bool> stopped{false};
   auto work = [&](unsigned t) {
+    deadline_scope scope{limit};
     std::vector<block_value> in(k);
     simulation_cache<block_value> cache{held, {}, {}, {}};
     for (uint64_t b = blocks * t / threads; b < blocks * (t + 1) / threads; ++b) {
-      if (b > first_failing_block.load()) return;
+      if (b > first_failing_block.load() || stopped) return;
+      if (deadline_passed()) {
+        stopped = true;
+        return;
+      }
       uint64_t const base = b * block::lanes;
       auto const lanes = static_cast<unsigned>(std::min<uint64_t>(block::lanes, total - base));
       std::fill(in.begin(), in.end(), block::zero());
@@ -201,6 +211,7 @@ std::optional<simulation_failure> check_exhaustive(circuit const& c, linear_spec
   for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work, t);
   work(0);
   for (auto& t : pool) t.join();
+  if (stopped) throw deadline_reached(limit->why);
   simulation_check_stats stats;
   std::optional<simulation_failure> failure;
   for (unsigned t = 0; t < threads; ++t) {
@@ -225,6 +236,7 @@ std::optional<simulation_failure> check_random(circuit const& c, linear_spec con
   std::optional<simulation_failure> failure;
   std::vector<block_value> in(c.input_nodes().size());
   for (uint64_t done = 0; done < p.random_patterns && !failure;) {
+    if (deadline_passed()) throw deadline_reached(current_deadline()->why);
     // one word per input per 64 patterns, drawn in that order (the same patterns for a seed as
     // with one word at a time), up to a block at once
     auto const lanes = static_cast<unsigned>(

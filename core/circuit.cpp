@@ -6,6 +6,8 @@
 #include <numeric>
 #include <stdexcept>
 
+#include "core/deadline.hpp"
+
 namespace tc0 {
 namespace {
 
@@ -289,6 +291,7 @@ signal circuit::add_canonical(gate_kind kind, std::vector<signal> fanins,
     return signal{it->second, false};
   }
   if (nodes_.size() >= (1u << 31)) throw std::length_error("circuit exceeds 2^31 gates");
+  poll_deadline();  // constructions that take long are stopped here (core/deadline.hpp)
   node n{kind};
   n.fanin_begin = static_cast<uint32_t>(fanins_.size());
   n.fanin_count = static_cast<uint32_t>(k.fanins.size());

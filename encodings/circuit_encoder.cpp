@@ -2,12 +2,25 @@
 
 #include <algorithm>
 
+#include "core/deadline.hpp"
 #include "encodings/encode_gate.hpp"
 
 namespace tc0 {
 
 circuit_encoder::circuit_encoder(z3::context& ctx, circuit const& c)
-    : ctx_{ctx}, c_{c}, cache_(c.num_nodes()) {}
+    : ctx_{ctx}, c_{c}, cache_(c.num_nodes()), definitions_{ctx} {
+  std::vector<uint32_t> level(c.num_nodes(), 0);  // index order is topological
+  for (uint32_t n = 1; n < c.num_nodes() && !name_gates_; ++n) {
+    for (auto s : c.fanins(n)) level[n] = std::max(level[n], level[s.index()] + 1);
+    name_gates_ = level[n] > max_nested_depth;
+  }
+}
+
+z3::expr_vector circuit_encoder::take_definitions() {
+  z3::expr_vector out{ctx_};
+  std::swap(out, definitions_);
+  return out;
+}
 
 std::string circuit_encoder::variable_name(uint32_t node) {
   auto const& buses = c_.input_buses();
@@ -41,7 +54,16 @@ void circuit_encoder::encode_cone(uint32_t root) {
     }
   }
   std::sort(cone.begin(), cone.end());
-  for (auto n : cone) cache_[n] = encode_node(n);
+  for (auto n : cone) {
+    poll_deadline();
+    auto e = encode_node(n);
+    if (name_gates_ && info(c_.kind(n)).is_gate) {
+      auto named = ctx_.bool_const(("g" + std::to_string(n)).c_str());
+      definitions_.push_back(named == e);
+      e = named;
+    }
+    cache_[n] = e;
+  }
 }
 
 z3::expr circuit_encoder::encode_node(uint32_t n) {

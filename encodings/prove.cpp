@@ -12,6 +12,7 @@
 #include <thread>
 
 #include "core/check_by_simulation.hpp"
+#include "core/deadline.hpp"
 #include "encodings/circuit_encoder.hpp"
 #include "encodings/encode_linear.hpp"
 #include "encodings/prove_by_bounds.hpp"
@@ -81,8 +82,12 @@ void write_smt2(z3::solver& s, std::string const& path) {
 
 template <class Check>
 query_outcome timed_check(z3::solver& s, solver_params const& p, Check&& on_result) {
-  auto const timeout_ms = p.timeout_ms;
+  // the query's own limit, shortened to what is left before a deadline in force (--timeout on
+  // the whole obligation, --budget on the run: core/deadline.hpp)
+  auto const timeout_ms = time_left_ms(p.timeout_ms);
+  bool const deadline_first = current_deadline() && timeout_ms < p.timeout_ms;
   query_outcome out;
+  if (deadline_passed()) throw deadline_reached(current_deadline()->why);
   if (p.rlimit > 0) {
     z3::params limits{s.ctx()};
     limits.set("rlimit", p.rlimit);
@@ -99,21 +104,27 @@ query_outcome timed_check(z3::solver& s, solver_params const& p, Check&& on_resu
     auto const seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     record_solver_effort(s, out, seconds);
-    if (p.second_opinion.enabled)
+    auto second = p.second_opinion;  // it runs after Z3, with what is left
+    if (auto const d = current_deadline(); d && (!second.deadline || d->when < *second.deadline))
+      second.deadline = d->when;
+    if (second.enabled)
       out.opinions.push_back(ask_second_solver(s.to_smt2(),
                                                r == z3::sat     ? "sat"
                                                : r == z3::unsat ? "unsat"
                                                                 : "unknown",
-                                               p.second_opinion));
+                                               second));
     switch (r) {
       case z3::unsat:
         out.result = verdict::proved;
         break;
       case z3::unknown:
         out.result = verdict::unknown;
-        out.note = seconds * 1000 >= timeout_ms
-                       ? "solver: timeout (" + std::to_string(timeout_ms / 1000) + " s)"
-                       : "solver: " + s.reason_unknown();
+        if (seconds * 1000 < timeout_ms)
+          out.note = "solver: " + s.reason_unknown();
+        else if (deadline_first)
+          throw deadline_reached(current_deadline()->why);
+        else
+          out.note = "solver: timeout (" + std::to_string(p.timeout_ms / 1000) + " s)";
         break;
       case z3::sat:
         on_result(out);
@@ -205,6 +216,7 @@ query_outcome prove_circuit(circuit const& c, linear_spec const& spec, solver_pa
     checked.clauses.push_back(spec.clauses.at(i));
   }
   s.add(z3::mk_or(differs));
+  s.add(enc.take_definitions());
   write_smt2(s, p.smt2_path);
 
   auto out = timed_check(s, p, [&](query_outcome& out) {

@@ -23,12 +23,12 @@ query_opinion ask_second_solver(std::string const& smt2, std::string const& z3_a
   query_opinion o{z3_answer, "unknown", ""};
   auto timeout_ms = static_cast<long long>(p.timeout_ms);
   if (p.deadline)
-    timeout_ms = std::min(timeout_ms, static_cast<long long>(
-                                          std::chrono::duration_cast<std::chrono::milliseconds>(
-                                              *p.deadline - std::chrono::steady_clock::now())
-                                              .count()));
+    timeout_ms = std::min(
+        timeout_ms, static_cast<long long>(std::chrono::duration_cast<std::chrono::milliseconds>(
+                                               *p.deadline - std::chrono::steady_clock::now())
+                                               .count()));
   if (timeout_ms <= 0) {
-    o.note = "not run: the global budget was spent";
+    o.note = "not run: the time limit (--timeout or --budget) was reached";
     return o;
   }
   bool const arithmetic =

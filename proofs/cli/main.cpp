@@ -121,7 +121,9 @@ check_params read_check_params(options const& o) {
     cp.solver.second_opinion = {true, solver, cp.solver.timeout_ms};
   }
   if (o.has("budget"))
-    cp.deadline = std::chrono::steady_clock::now() + std::chrono::seconds(o.get_unsigned("budget"));
+    cp.budget = deadline{
+        std::chrono::steady_clock::now() + std::chrono::seconds(o.get_unsigned("budget")),
+        "the run's budget (--budget " + std::to_string(o.get_unsigned("budget")) + " s) was spent"};
   if (o.has("progress-lines")) terminal_progress().use_lines();
   if (terminal_progress().enabled())
     cp.progress = [](std::string const& id) { terminal_progress().obligation(id); };
@@ -142,7 +144,8 @@ using grid_t = std::map<std::string, std::vector<unsigned>>;
 // S1/S2 for every sweep along a parameter with several values, over rec.sizes[first..];
 // reports (`measured`) add the lemma's measured-only sizes to the sweeps (so one proved size and
 // measured ones make a sweep too).
-void add_sweeps(run_record& rec, lemma const& l, grid_t const& grid, size_t first, bool measured) {
+void add_sweeps(run_record& rec, lemma const& l, grid_t const& grid, size_t first, bool measured,
+                std::optional<deadline> const& limit) {
   for (auto const& [swept, values] : grid) {
     auto const more = l.measured_only.find(swept);
     size_t sizes_along = values.size();
@@ -165,7 +168,7 @@ void add_sweeps(run_record& rec, lemma const& l, grid_t const& grid, size_t firs
         auto p = key;
         p[swept] = v;
         terminal_progress().obligation(l.name + "[" + to_string(p) + "] built for S1/S2");
-        extra.push_back(measure_construction(l, p));
+        extra.push_back(measure_construction(l, p, limit));
       }
       auto s = check_sweep(l, swept, sizes, extra);
       rec.sweeps.insert(rec.sweeps.end(), s.begin(), s.end());
@@ -219,12 +222,12 @@ std::vector<size_check> run_items(std::vector<work_item> const& work,
 
 // The sizes of the whole work list (in its order) into `rec`, then S1/S2 of every grid.
 void assemble(run_record& rec, std::vector<std::pair<lemma const*, grid_t>> const& grids,
-              std::vector<size_check> all, bool measured) {
+              std::vector<size_check> all, bool measured, std::optional<deadline> const& limit) {
   size_t at = 0;
   for (auto const& [l, grid] : grids) {
     auto const first = rec.sizes.size();
     for (size_t n = expand(grid).size(); n > 0; --n) rec.sizes.push_back(std::move(all.at(at++)));
-    add_sweeps(rec, *l, grid, first, measured);
+    add_sweeps(rec, *l, grid, first, measured, limit);
   }
 }
 
@@ -233,7 +236,7 @@ void check_grids(run_record& rec, std::vector<std::pair<lemma const*, grid_t>> c
   auto const work = work_list(grids);
   std::vector<size_t> positions(work.size());
   for (size_t i = 0; i < positions.size(); ++i) positions[i] = i;
-  assemble(rec, grids, run_items(work, positions, cp, jobs), measured);
+  assemble(rec, grids, run_items(work, positions, cp, jobs), measured, cp.budget);
 }
 
 // The facts the writers print of every lemma the record names, from the registry.
@@ -603,7 +606,7 @@ int cmd_merge(options const& o, int argc, char** argv) {
         if (auto at = ob.detail.find(old); at != std::string::npos)
           ob.detail.replace(at, old.size(), moved);
       }
-  assemble(rec, grids, std::move(sizes), true);
+  assemble(rec, grids, std::move(sizes), true, std::nullopt);
   check_params gap_params;  // the gaps are shown afresh (a few seconds; no solver)
   gap_params.cex_dir = dir + "/counterexamples";
   add_paper_gaps(rec, std::set<std::string>(first.lemmas.begin(), first.lemmas.end()), dir,

@@ -29,10 +29,12 @@ struct option_spec {
 inline constexpr std::string_view proving = "check check-netlist report";
 inline constexpr option_spec option_table[] = {
     {"timeout", "SECONDS", proving,
-     "per solver query (default 60); a query that hits it is 'unknown'", 60, 1, 86400},
+     "per obligation (default 60), on all its work: encoding, enumeration, solving, "
+     "simulation, and on building each construction; what it stops is 'unknown'",
+     60, 1, 86400},
     {"budget", "SECONDS", "check report",
-     "a global budget: no solver query (cvc5's included) starts after it or runs past it; "
-     "those obligations end 'unknown' (simulation still runs)",
+     "a deadline for the whole run: nothing (cvc5 included) starts after it or runs past it, "
+     "building included; what it stops is 'unknown'",
      0, 1, 7 * 86400},
     {"jobs", "N", "check report",
      "check N sizes at once, one thread each (default 1; also -j N); results and their order "

@@ -2,10 +2,13 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <variant>
 
 #include "core/check_by_simulation.hpp"
+#include "core/deadline.hpp"
 #include "core/extract.hpp"
 #include "core/metrics.hpp"
 #include "proofs/engine/growth.hpp"
@@ -67,6 +70,52 @@ std::vector<linear_spec const*> hypotheses_of(construction const& k, linear_spec
   return hyps;
 }
 
+double seconds_since(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+std::string seconds_text(double seconds) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%.2f s", seconds);
+  return text;
+}
+
+// An obligation's own limit: --timeout bounds all its work, not only its solver queries.
+std::optional<deadline> obligation_deadline(check_params const& cp) {
+  return deadline{
+      std::chrono::steady_clock::now() + std::chrono::milliseconds(cp.solver.timeout_ms),
+      "the time limit per obligation (--timeout " + std::to_string(cp.solver.timeout_ms / 1000) +
+          " s) was reached"};
+}
+
+// The construction, or why it was not built: building is held to the same limits as an
+// obligation (a construction can take longer than every proof of it: int.div at m = 12).
+std::variant<construction, std::string> build_bounded(lemma const& l, parameters const& p,
+                                                      check_params const& cp) {
+  auto const begin = std::chrono::steady_clock::now();
+  if (deadline_passed()) return "not built: " + current_deadline()->why;
+  deadline_scope limit{obligation_deadline(cp)};
+  try {
+    return l.build(p);
+  } catch (deadline_reached const& e) {
+    return "not built: stopped after " + seconds_text(seconds_since(begin)) + ": " + e.what();
+  }
+}
+
+// A size whose construction was stopped: no metrics, and one obligation that says why.
+size_check unbuilt(lemma const& l, parameters const& p, std::string const& why) {
+  size_check out{size_record{l.name, p, {}, {}, false}, {}};
+  obligation_result r;
+  r.id = l.name + "[" + to_string(p) + "]/structural";
+  r.lemma = l.name;
+  r.params = p;
+  r.how = method::structural;
+  r.result = verdict::unknown;
+  r.detail = why;
+  out.obligations.push_back(std::move(r));
+  return out;
+}
+
 class runner {
  public:
   runner(lemma const& l, parameters const& p, check_params const& cp, std::string source)
@@ -82,40 +131,43 @@ class runner {
   }
   unsigned skipped() const { return skipped_; }
 
-  obligation_result& start(std::string const& name, method how) {
+  // Runs one obligation: `work` fills in its result, within the obligation's time limit
+  // (--timeout, on all its work: encoding, enumeration, solving, simulation) and the run's
+  // deadline (--budget). A limit that fires leaves it unknown, saying which and when; its time
+  // is the wall time spent on it.
+  template <class Work>
+  void bounded(std::string const& name, method how, Work&& work) {
     obligation_result r;
     r.id = l_.name + "[" + to_string(p_) + "]/" + name;
     r.lemma = l_.name;
     r.params = p_;
     r.how = how;
     if (cp_.progress) cp_.progress(r.id);
+    auto const begin = std::chrono::steady_clock::now();
+    if (deadline_passed()) {
+      r.detail = "not run: " + current_deadline()->why;
+    } else {
+      deadline_scope limit{obligation_deadline(cp_)};
+      try {
+        work(r);
+      } catch (deadline_reached const& e) {
+        r.result = verdict::unknown;
+        r.detail = "stopped after " + seconds_text(seconds_since(begin)) + ": " + e.what();
+      }
+    }
+    r.seconds = seconds_since(begin);
     results_.push_back(std::move(r));
-    return results_.back();
   }
+
+  verdict last_result() const { return results_.back().result; }
 
   std::string smt2_path(obligation_result const& r, std::string const& part) const {
     if (cp_.smt2_dir.empty()) return {};
     return cp_.smt2_dir + "/" + file_safe(r.id + (part.empty() ? "" : "." + part)) + ".smt2";
   }
 
-  // True (and `r` unknown) when the global budget is spent: the query is not started.
-  bool budget_spent(obligation_result& r) const {
-    if (!cp_.deadline || std::chrono::steady_clock::now() < *cp_.deadline) return false;
-    r.result = verdict::unknown;
-    r.detail = "not run: the global budget (--budget) was spent";
-    return true;
-  }
-
   solver_params solver_for(obligation_result& r, std::string const& part) const {
     auto sp = cp_.solver;
-    if (cp_.deadline) {  // no query runs past the global deadline
-      auto const left = std::chrono::duration_cast<std::chrono::milliseconds>(
-                            *cp_.deadline - std::chrono::steady_clock::now())
-                            .count();
-      sp.timeout_ms = static_cast<unsigned>(
-          std::clamp<long long>(left, 1, static_cast<long long>(sp.timeout_ms)));
-      sp.second_opinion.deadline = cp_.deadline;  // it runs after Z3, with what is left
-    }
     sp.smt2_path = smt2_path(r, part);
     if (!sp.smt2_path.empty()) r.smt2_file = part.empty() ? sp.smt2_path : cp_.smt2_dir;
     return sp;
@@ -151,7 +203,6 @@ class runner {
     size_t enumerated = 0, factored = 0;
     std::vector<query_opinion> opinions;
     for (size_t b = 0; b < batches.size() && r.result == verdict::proved; ++b) {
-      if (budget_spent(r)) break;
       auto const& batch = batches[b];
       auto const part = batches.size() == 1 ? std::string{}
                         : batch.size() == 1 ? spec.clauses[batch[0]].name
@@ -159,7 +210,6 @@ class runner {
       auto sp = solver_for(r, part);
       sp.enumerate_small_support = enumerate;
       auto const q = prove_circuit(c, spec, sp, batch);
-      r.seconds += q.seconds;
       r.resource_count += q.resource_count;
       enumerated += q.enumerated_clauses;
       factored += q.factored_clauses;
@@ -193,13 +243,11 @@ class runner {
 
   void implication(obligation_result& r, std::vector<linear_spec const*> const& hyps,
                    linear_spec const& goal, composition_step const* step = nullptr) {
-    if (budget_spent(r)) return;
     auto sp = solver_for(r, "");
     if (step) sp.products_as_atoms = step->products_as_atoms;
     if (step) sp.bit_vectors_first = step->bit_vectors_first;
     auto const q = prove_implication(hyps, goal, sp);
     r.result = q.result;
-    r.seconds = q.seconds;
     r.resource_count = q.resource_count;
     r.detail = q.note;
     record_opinions(r, q.opinions);
@@ -232,9 +280,7 @@ class runner {
   // it refutes the construction only with a witness that fails on the simulator.
   void certified(obligation_result& r, circuit const& c, linear_spec const& spec,
                  composition_step const& step) {
-    auto const start = std::chrono::steady_clock::now();
     auto const failure = step.check();
-    r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     if (!failure) {
       r.result = verdict::proved;
       r.detail = "hypotheses checked; then " + step.theorem;
@@ -259,20 +305,22 @@ class runner {
     sp.random_patterns = cp_.random_patterns;
     sp.exhaustive_max_input_bits = cp_.exhaustive_max_input_bits;
     if (bits <= cp_.exhaustive_max_input_bits && wanted("exhaustive")) {
-      auto& r = start("exhaustive", method::exhaustive_simulation);
-      simulation_check_stats st;
-      auto const f = check_exhaustive(c, spec, sp, &st);
-      finish_simulation(r, c, spec, f, st,
-                        "all " + std::to_string(uint64_t{1} << bits) + " patterns");
+      bounded("exhaustive", method::exhaustive_simulation, [&](obligation_result& r) {
+        simulation_check_stats st;
+        auto const f = check_exhaustive(c, spec, sp, &st);
+        finish_simulation(r, c, spec, f, st,
+                          "all " + std::to_string(uint64_t{1} << bits) + " patterns");
+      });
       return;  // every pattern was simulated: random patterns would repeat some of them
     }
     if (!wanted("random")) return;
-    auto& r = start("random", method::random_simulation);
-    simulation_check_stats st;
-    auto const f = check_random(c, spec, sp, &st);
-    finish_simulation(
-        r, c, spec, f, st,
-        std::to_string(sp.random_patterns) + " random patterns, seed " + std::to_string(sp.seed));
+    bounded("random", method::random_simulation, [&](obligation_result& r) {
+      simulation_check_stats st;
+      auto const f = check_random(c, spec, sp, &st);
+      finish_simulation(
+          r, c, spec, f, st,
+          std::to_string(sp.random_patterns) + " random patterns, seed " + std::to_string(sp.seed));
+    });
   }
 
   // The results; an SMT-LIB2 file is listed only if a query was written to it (an obligation
@@ -288,7 +336,6 @@ class runner {
   void finish_simulation(obligation_result& r, circuit const& c, linear_spec const& spec,
                          std::optional<simulation_failure> const& f,
                          simulation_check_stats const& st, std::string const& what) {
-    r.seconds = st.seconds;
     if (f) {
       refute(r, c, spec, f->inputs, "");
       return;
@@ -321,20 +368,27 @@ std::vector<std::pair<std::string, uint32_t>> stage_depths_of(circuit const& c) 
 
 size_check check_construction(lemma const& l, parameters const& p, check_params const& cp) {
   l.validate(p);
-  return check_built(l, p, l.build(p), cp);
+  deadline_scope run_limit{cp.budget};
+  auto built = build_bounded(l, p, cp);
+  if (auto const* why = std::get_if<std::string>(&built)) return unbuilt(l, p, *why);
+  return check_built(l, p, std::get<construction>(built), cp);
 }
 
 size_check check_built(lemma const& l, parameters const& p, construction const& k,
                        check_params const& cp) {
+  deadline_scope run_limit{cp.budget};
   auto const spec = l.specification(k.c, p);
   runner run{l, p, cp, "construction"};
   size_check out{record_size(l, p, k.c), {}};
 
-  auto& st = run.start("structural", method::structural);
-  auto const violation = structural_violation(k);
-  st.result = violation ? verdict::refuted : verdict::proved;
-  st.detail = violation ? *violation
-                        : std::to_string(k.c.stages().size() - 1) + " stages, wired as declared";
+  std::optional<std::string> violation;
+  run.bounded("structural", method::structural, [&](obligation_result& r) {
+    violation = structural_violation(k);
+    r.result = violation ? verdict::refuted : verdict::proved;
+    r.detail = violation ? *violation
+                         : std::to_string(k.c.stages().size() - 1) + " stages, wired as declared";
+  });
+  if (run.last_result() != verdict::proved && !violation) violation = "not checked";
 
   // (1) every stage against its own specification, inputs free but for its precondition
   std::vector<linear_spec const*> established;
@@ -344,23 +398,25 @@ size_check check_built(lemma const& l, parameters const& p, construction const& 
     auto const& name = k.c.stages()[s].name;
     auto const& stage_spec = k.stage_specs[s - 1];
     // (2) what is established so far implies this stage's precondition
-    if (!stage_spec.preconditions.empty() && run.wanted("implication:" + name)) {
-      auto& r = run.start("implication:" + name, method::implication);
-      auto hyps = established;
-      if (auto it = k.precondition_hypotheses.find(name); it != k.precondition_hypotheses.end())
-        hyps = hypotheses_of(k, lemma_pre, it->second.stages, it->second.steps, s - 1);
-      run.implication(r, hyps, linear_spec{stage_spec.description, stage_spec.preconditions, {}});
-    }
+    if (!stage_spec.preconditions.empty() && run.wanted("implication:" + name))
+      run.bounded("implication:" + name, method::implication, [&](obligation_result& r) {
+        auto hyps = established;
+        if (auto it = k.precondition_hypotheses.find(name); it != k.precondition_hypotheses.end())
+          hyps = hypotheses_of(k, lemma_pre, it->second.stages, it->second.steps, s - 1);
+        run.implication(r, hyps, linear_spec{stage_spec.description, stage_spec.preconditions, {}});
+      });
     // extracted to be proved, or to measure its depth (not for a selection's skipped stages)
-    bool const prove = run.wanted("stage:" + name);
-    if (prove || !cp.select) {
-      auto const x = extract_stage(k.c, s);
+    auto const measured = [&](extracted_stage const& x) {
       out.size.stage_depths.emplace_back(name, measure(x.c).depth);
-      if (prove) {
-        auto& r = run.start("stage:" + name, method::smt_stage);
+    };
+    if (run.wanted("stage:" + name))
+      run.bounded("stage:" + name, method::smt_stage, [&](obligation_result& r) {
+        auto const x = extract_stage(k.c, s);
+        measured(x);
         run.smt(r, x.c, remap(stage_spec, x.node_map), name);
-      }
-    }
+      });
+    else if (!cp.select && !deadline_passed())
+      measured(extract_stage(k.c, s));
     established.push_back(&stage_spec);
   }
   // (3) the composition argument's steps, then the lemma's own specification
@@ -368,27 +424,26 @@ size_check check_built(lemma const& l, parameters const& p, construction const& 
     auto const& step = k.composition[i];
     if (!run.wanted("composition:" + step.name)) continue;
     if (step.check) {
-      auto& r = run.start("composition:" + step.name, method::certified_constants);
-      run.certified(r, k.c, spec, step);
+      run.bounded("composition:" + step.name, method::certified_constants,
+                  [&](obligation_result& r) { run.certified(r, k.c, spec, step); });
       continue;
     }
     auto const hyps = hypotheses_of(k, lemma_pre, step.stages, step.steps, k.stage_specs.size());
     for (auto s : step.steps)
       if (s >= i) throw std::logic_error("composition step refers to a later step");
-    auto& r = run.start("composition:" + step.name, method::composition);
-    run.implication(r, hyps, step.goal, &step);
+    run.bounded("composition:" + step.name, method::composition,
+                [&](obligation_result& r) { run.implication(r, hyps, step.goal, &step); });
   }
-  if (!violation && run.wanted("composition")) {
-    auto& r = run.start("composition", method::composition);
-    run.outputs(r, k, lemma_pre, established, spec);
-  }
+  if (!violation && run.wanted("composition"))
+    run.bounded("composition", method::composition,
+                [&](obligation_result& r) { run.outputs(r, k, lemma_pre, established, spec); });
   if (cp.cross_checks) {
     // the monolithic miter, as a cross-check where it finishes
     bool const small = k.c.input_nodes().size() <= l.monolithic_max_input_bits;
-    if (cp.monolithic.value_or(small) && run.wanted("monolithic")) {
-      auto& r = run.start("monolithic", method::smt_flat);
-      run.smt(r, k.c, spec, "", false);  // a solver cross-check: simulation runs on its own
-    }
+    if (cp.monolithic.value_or(small) && run.wanted("monolithic"))
+      run.bounded("monolithic", method::smt_flat, [&](obligation_result& r) {
+        run.smt(r, k.c, spec, "", false);  // a solver cross-check: simulation runs on its own
+      });
     run.simulation(k.c, spec);
   }
   out.skipped = run.skipped();
@@ -400,27 +455,33 @@ size_check check_circuit(lemma const& l, parameters const& p, circuit const& c,
                          std::string const& source, check_params const& cp) {
   l.validate(p);
   check_interface(l, p, c);
+  deadline_scope run_limit{cp.budget};
   auto const spec = l.specification(c, p);
   runner run{l, p, cp, source};
   size_check out{record_size(l, p, c), {}};
   // Simulation first: it finds most errors in milliseconds, and its verdict stands even when
   // the solver later runs out of time.
   run.simulation(c, spec);
-  if (cp.monolithic.value_or(true) && run.wanted("monolithic")) {
-    auto& r = run.start("monolithic", method::smt_flat);
-    run.smt(r, c, spec, "", false);
-  }
+  if (cp.monolithic.value_or(true) && run.wanted("monolithic"))
+    run.bounded("monolithic", method::smt_flat,
+                [&](obligation_result& r) { run.smt(r, c, spec, "", false); });
   out.skipped = run.skipped();
   out.obligations = run.take();
   return out;
 }
 
-size_record measure_construction(lemma const& l, parameters const& p) {
+size_record measure_construction(lemma const& l, parameters const& p,
+                                 std::optional<deadline> const& limit) {
   l.validate(p);
-  auto const k = l.build(p);
-  auto r = record_size(l, p, k.c);
-  r.stage_depths = stage_depths_of(k.c);
-  return r;
+  deadline_scope scope{limit};
+  try {
+    auto const k = l.build(p);
+    auto r = record_size(l, p, k.c);
+    r.stage_depths = stage_depths_of(k.c);
+    return r;
+  } catch (deadline_reached const&) {
+    return size_record{l.name, p, {}, {}, false};
+  }
 }
 
 std::vector<obligation_result> check_sweep(lemma const& l, std::string const& swept,
@@ -428,13 +489,27 @@ std::vector<obligation_result> check_sweep(lemma const& l, std::string const& sw
                                            std::vector<size_record> const& measured) {
   std::vector<growth_point> depth, gates, maj;
   parameters fixed;
-  auto sizes = proved_sizes;
-  sizes.insert(sizes.end(), measured.begin(), measured.end());
-  std::string measured_note;
-  for (auto const& s : measured)
-    measured_note += (measured_note.empty() ? "" : ", ") + std::to_string(param(s.params, swept));
+  std::vector<size_record> sizes;
+  std::string measured_note, unbuilt_note;
+  auto const add_to = [&](std::string& note, size_record const& s) {
+    note += (note.empty() ? "" : ", ") + std::to_string(param(s.params, swept));
+  };
+  for (auto const& s : proved_sizes) {
+    if (s.built)
+      sizes.push_back(s);
+    else
+      add_to(unbuilt_note, s);
+  }
+  for (auto const& s : measured) {
+    if (s.built)
+      sizes.push_back(s), add_to(measured_note, s);
+    else
+      add_to(unbuilt_note, s);
+  }
   if (!measured_note.empty())
     measured_note = "; " + swept + " = " + measured_note + " built and measured, not proved";
+  if (!unbuilt_note.empty())
+    measured_note += "; " + swept + " = " + unbuilt_note + " not built (a time limit fired)";
   for (auto const& s : sizes) {
     auto const x = static_cast<double>(param(s.params, swept));
     depth.push_back({x, static_cast<double>(s.metrics.depth), s.stage_depths});

@@ -7,13 +7,14 @@
 #include <string>
 #include <vector>
 
+#include "core/deadline.hpp"
 #include "encodings/prove.hpp"
 #include "proofs/engine/obligation.hpp"
 
 namespace tc0 {
 
 struct check_params {
-  solver_params solver;            // per-query timeout
+  solver_params solver;            // timeout_ms: per obligation (and per query within it)
   std::string smt2_dir;            // write every SMT query here when non-empty
   std::string cex_dir;             // write every counterexample here when non-empty
   std::optional<bool> monolithic;  // default: up to lemma::monolithic_max_input_bits inputs
@@ -31,9 +32,10 @@ struct check_params {
   // proof; off, a construction is checked by its staged obligations alone.
   bool cross_checks = true;
   std::function<void(std::string const&)> progress;  // told the id of each obligation as it starts
-  // A global budget: solver queries do not start after the deadline (their obligation ends
-  // unknown, "budget spent") and never run past it; simulation still runs.
-  std::optional<std::chrono::steady_clock::time_point> deadline;
+  // A deadline for the whole run (--budget): nothing runs past it — construction, encoding,
+  // solving, simulation (core/deadline.hpp); what it stops or never starts is unknown, with
+  // `why` as the reason. solver.timeout_ms bounds each obligation's whole work the same way.
+  std::optional<deadline> budget;
 };
 
 struct size_check {
@@ -55,7 +57,9 @@ size_check check_circuit(lemma const& l, parameters const& p, circuit const& c,
                          std::string const& source, check_params const& cp);
 
 // The construction's metrics and stage depths, without any obligation.
-size_record measure_construction(lemma const& l, parameters const& p);
+// A time limit that fires while building gives a record with built = false.
+size_record measure_construction(lemma const& l, parameters const& p,
+                                 std::optional<deadline> const& limit = {});
 
 // S1 and S2 over one sweep (sizes differing in `swept` only). `measured` are further sizes
 // that were built and measured but not proved (lemma::measured_only): they join the series,

@@ -48,7 +48,7 @@ struct mutation_params {
   size_t max_mutants = 50;  // sampled with `seed` when there are more (a quarter outputs)
   uint64_t seed = 1;
   unsigned max_input_bits = 20;  // exhaustive simulation decides whether a mutant is wrong
-  solver_params solver;          // per query; a mutant's query that hits it is unknown (caught)
+  solver_params solver;          // per obligation; a mutant whose check hits it is unknown (caught)
   unsigned jobs = 1;             // mutants checked at once, one thread each
 };
 

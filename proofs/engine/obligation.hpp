@@ -52,6 +52,8 @@ struct size_record {
   circuit_metrics metrics;
   std::vector<std::pair<std::string, uint32_t>>
       stage_depths;  // stage name, depth of the stage alone
+  // False when a time limit stopped the construction: no metrics, left out of sweeps
+  bool built = true;
 };
 
 }  // namespace tc0

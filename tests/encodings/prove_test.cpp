@@ -8,6 +8,7 @@
 #include <fstream>
 
 #include "core/check_by_simulation.hpp"
+#include "core/deadline.hpp"
 
 using namespace tc0;
 
@@ -156,4 +157,45 @@ TEST_CASE("a query that runs out of time is unknown, and stops near its limit") 
   CHECK(q.result == verdict::unknown);
   CHECK(q.note.find("timeout") != std::string::npos);
   CHECK(wall < 30);  // the limit holds (encoding time included)
+}
+
+namespace {
+
+// x0 XOR x1 carried through `length` copies y_k = (y_(k-1) AND x0) OR (y_(k-1) AND NOT x0),
+// which the builder cannot fold: a circuit deeper than circuit_encoder::max_nested_depth.
+circuit deep_parity(unsigned length, bool broken) {
+  circuit c;
+  auto const& x = c.create_input_bus("x", 2);
+  auto y = c.create_xor(x.bits[0], x.bits[1]);
+  for (unsigned k = 0; k < length; ++k)
+    y = c.create_or({c.create_and({y, x.bits[0]}), c.create_and({y, !x.bits[0]})});
+  c.add_output_bus("s", {broken ? !y : y, c.create_and({x.bits[0], x.bits[1]})});
+  return c;
+}
+
+}  // namespace
+
+TEST_CASE("a circuit too deep to nest is encoded gate by gate, proved and refuted alike") {
+  for (bool broken : {false, true}) {
+    CAPTURE(broken);
+    auto const c = deep_parity(400, broken);
+    linear_spec spec;
+    linear_expr rhs;
+    for (auto b : c.input_buses()[0].bits) rhs.add_term(1, b);
+    spec.equals("s", c.output_buses()[0].bits, rhs);
+    auto const q = prove_circuit(c, spec, {.enumerate_small_support = false});
+    CHECK(q.result == (broken ? verdict::refuted : verdict::proved));
+    if (broken) CHECK(q.inputs.has_value());
+  }
+}
+
+TEST_CASE("a deadline in force stops a query and says why") {
+  auto const c = deep_parity(400, false);
+  linear_spec spec;
+  linear_expr rhs;
+  for (auto b : c.input_buses()[0].bits) rhs.add_term(1, b);
+  spec.equals("s", c.output_buses()[0].bits, rhs);
+  deadline_scope limit{deadline{std::chrono::steady_clock::now(), "the test's limit"}};
+  CHECK_THROWS_WITH_AS(prove_circuit(c, spec, {.enumerate_small_support = false}),
+                       "the test's limit", deadline_reached);
 }

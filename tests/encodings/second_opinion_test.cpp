@@ -84,7 +84,7 @@ TEST_CASE("the second solver is held to the global budget") {
   auto const late = and_gate_query(p);
   REQUIRE(late.opinions.size() == 1);
   CHECK(late.opinions[0].other == "unknown");
-  CHECK(late.opinions[0].note.find("budget") != std::string::npos);
+  CHECK(late.opinions[0].note.find("--budget") != std::string::npos);
   // with time left it is asked as before
   p.deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
   auto const in_time = and_gate_query(p);

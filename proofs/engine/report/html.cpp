@@ -85,7 +85,7 @@ std::string to_html(run_record const& r, std::string const& base_dir) {
   h << "</table>\n<table>\n<tr><th>symbol</th><th>lemma</th>"
        "<th>parameters</th><th>depth</th></tr>\n";
   for (auto const& s : r.sizes)
-    if (auto const& l = r.facts(s.size.lemma); !l.paper_depth.empty())
+    if (auto const& l = r.facts(s.size.lemma); !l.paper_depth.empty() && s.size.built)
       h << "<tr><td>" << xml_escape(l.paper_depth) << "</td><td>" << xml_escape(s.size.lemma)
         << "</td><td>" << xml_escape(to_string(s.size.params)) << "</td><td>"
         << s.size.metrics.depth << "</td></tr>\n";
@@ -119,6 +119,12 @@ std::string to_html(run_record const& r, std::string const& base_dir) {
        "<th>max weight bits</th><th>MAJ-normalised size</th></tr>\n";
   for (auto const& s : r.sizes) {
     auto const& m = s.size.metrics;
+    if (!s.size.built) {
+      h << "<tr><td>" << xml_escape(s.size.lemma) << "</td><td>"
+        << xml_escape(to_string(s.size.params))
+        << "</td><td colspan=\"7\">not built (a time limit fired)</td></tr>\n";
+      continue;
+    }
     h << "<tr><td>" << xml_escape(s.size.lemma) << "</td><td>"
       << xml_escape(to_string(s.size.params)) << "</td><td>" << m.depth << "</td><td>"
       << xml_escape(stage_depths_text(s.size)) << "</td><td>" << m.size << "</td><td>" << m.wires

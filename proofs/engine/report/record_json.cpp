@@ -79,6 +79,7 @@ json::value size_json(size_check const& s) {
                       {"max_weight_bits", m.max_weight_bits},
                       {"maj_normalised_size", json::number{m.maj_size.str()}},
                       {"stage_depths", stages},
+                      {"built", s.size.built},
                       {"obligations_not_run", s.skipped}};
 }
 
@@ -108,6 +109,7 @@ size_check size_check_from_json(json::value const& v) {
   for (auto const& st : v.at("stage_depths").as_array())
     s.size.stage_depths.emplace_back(st.at("stage").as_string(),
                                      static_cast<uint32_t>(u64(st, "depth")));
+  if (auto const* b = v.find("built")) s.size.built = b->as_bool();
   s.skipped = static_cast<unsigned>(u64(v, "obligations_not_run"));
   for (auto const& o : v.at("obligations").as_array())
     s.obligations.push_back(obligation_from_json(o));

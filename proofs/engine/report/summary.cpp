@@ -113,7 +113,7 @@ std::map<std::string, depth_symbol> depth_symbols(run_record const& r) {
   std::map<std::string, depth_symbol> out;
   for (auto const& s : r.sizes) {
     auto const& symbol = r.facts(s.size.lemma).paper_depth;
-    if (symbol.empty()) continue;
+    if (symbol.empty() || !s.size.built) continue;
     auto& d = out[symbol];
     if (d.where.empty() || s.size.metrics.depth > d.depth)
       d = {s.size.metrics.depth, s.size.lemma + " [" + to_string(s.size.params) + "]"};
@@ -126,7 +126,7 @@ namespace {
 std::vector<growth_point> series(sweep_series const& s, auto value) {
   std::vector<growth_point> out;
   for (auto const* z : s.sizes)
-    out.push_back({static_cast<double>(param(z->params, s.swept)), value(*z)});
+    if (z->built) out.push_back({static_cast<double>(param(z->params, s.swept)), value(*z)});
   return out;
 }
 

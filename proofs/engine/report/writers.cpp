@@ -66,6 +66,11 @@ std::string to_markdown(run_record const& r) {
         "|---|---|---|---|---|---|---|---|---|\n";
   for (auto const& s : r.sizes) {
     auto const& m = s.size.metrics;
+    if (!s.size.built) {
+      md << "| " << s.size.lemma << " | " << to_string(s.size.params)
+         << " | not built (a time limit fired) | | | | | | |\n";
+      continue;
+    }
     md << "| " << s.size.lemma << " | " << to_string(s.size.params) << " | " << m.depth << " | "
        << stage_depths_text(s.size) << " | " << m.size << " | " << m.wires << " | " << m.max_fanin
        << " | " << m.max_weight_bits << " | " << m.maj_size << " |\n";
@@ -76,7 +81,7 @@ std::string to_markdown(run_record const& r) {
     md << "| " << symbol << " | " << d.depth << " | " << d.where << " |\n";
   md << "\n| symbol | lemma | parameters | depth |\n|---|---|---|---|\n";
   for (auto const& s : r.sizes)
-    if (auto const& l = r.facts(s.size.lemma); !l.paper_depth.empty())
+    if (auto const& l = r.facts(s.size.lemma); !l.paper_depth.empty() && s.size.built)
       md << "| " << l.paper_depth << " | " << s.size.lemma << " | " << to_string(s.size.params)
          << " | " << s.size.metrics.depth << " |\n";
   md << "\n## Growth across sweeps (S1 constant depth, S2 polynomial size)\n\n| obligation | "
@@ -112,10 +117,13 @@ void print_table(std::ostream& out, run_record const& r) {
   for (auto const& s : r.sizes) {
     auto const& m = s.size.metrics;
     auto const& l = r.facts(s.size.lemma);
-    out << s.size.lemma << " [" << to_string(s.size.params) << "]  depth " << m.depth
-        << (l.paper_depth.empty() ? "" : " (measured " + l.paper_depth + ")") << " ("
-        << stage_depths_text(s.size) << ")  gates " << m.size << "  wires " << m.wires
-        << "  max weight bits " << m.max_weight_bits << "  MAJ size " << m.maj_size << "\n";
+    if (!s.size.built)
+      out << s.size.lemma << " [" << to_string(s.size.params) << "]  not built\n";
+    else
+      out << s.size.lemma << " [" << to_string(s.size.params) << "]  depth " << m.depth
+          << (l.paper_depth.empty() ? "" : " (measured " + l.paper_depth + ")") << " ("
+          << stage_depths_text(s.size) << ")  gates " << m.size << "  wires " << m.wires
+          << "  max weight bits " << m.max_weight_bits << "  MAJ size " << m.maj_size << "\n";
     floats = floats || s.size.lemma.starts_with("float.");
     if (s.skipped > 0) out << "  (" << s.skipped << " obligation(s) not run: --only)\n";
     for (auto const& o : s.obligations) {
