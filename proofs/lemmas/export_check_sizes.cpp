@@ -1,0 +1,28 @@
+#include "proofs/lemmas/export_check_sizes.hpp"
+
+namespace tc0 {
+
+std::vector<export_check_size> const& export_check_sizes() {
+  static std::vector<export_check_size> const sizes{
+      {"int.add", {{"m", 3}}},
+      {"int.compare", {{"m", 3}}},
+      {"int.iterated_add", {{"n", 3}, {"m", 2}}},
+      {"int.mul", {{"m", 3}}},
+      {"int.iterated_mul", {{"n", 2}, {"m", 2}}},
+      {"int.power", {{"k", 2}, {"m", 3}}},
+      {"int.div", {{"m", 2}}, true},
+      {"float.compare", {{"p", 2}, {"k", 1}}},
+      {"float.add", {{"p", 2}, {"k", 1}}},
+      {"float.iterated_add", {{"n", 2}, {"p", 2}, {"k", 1}}},
+      {"float.mul", {{"p", 2}, {"k", 1}}},
+      {"float.div", {{"p", 2}, {"k", 1}}, true},
+      {"float.iterated_mul", {{"n", 2}, {"p", 2}, {"k", 1}}},
+      {"float.sqrt", {{"p", 2}, {"k", 1}}},
+      {"float.exp", {{"p", 2}, {"k", 1}}, true},
+      {"float.sin", {{"p", 2}, {"k", 1}, {"K", 1}}, true},
+      {"float.cos", {{"p", 2}, {"k", 1}, {"K", 1}}, true},
+  };
+  return sizes;
+}
+
+}  // namespace tc0
