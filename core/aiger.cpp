@@ -270,7 +270,9 @@ circuit to_circuit(aig const& g) {
   auto group = [](std::vector<std::string> const& names) {
     std::vector<std::pair<std::string, std::map<uint32_t, size_t>>> buses;
     for (size_t k = 0; k < names.size(); ++k) {
-      auto const [bus_name, bit] = split_symbol(names[k]);
+      auto const split = split_symbol(names[k]);  // not a structured binding: C++20 lambdas
+      auto const& bus_name = split.first;         // cannot capture those (clang refuses)
+      auto const bit = split.second;
       auto it = std::find_if(buses.begin(), buses.end(),
                              [&](auto const& b) { return b.first == bus_name; });
       if (it == buses.end()) it = buses.insert(buses.end(), {bus_name, {}});

@@ -1,6 +1,7 @@
 #include "core/circuit_file.hpp"
 
 #include <fstream>
+#include <new>
 
 #include "core/aiger.hpp"
 #include "core/netlist.hpp"
@@ -16,6 +17,11 @@ circuit read_circuit_file(std::string const& path) {
   if (!is_aiger_path(path)) return read_netlist_file(path);
   std::ifstream in(path, std::ios::binary);
   if (!in) throw netlist_error(path + ": cannot open the file");
+  return read_circuit(in, path);
+}
+
+circuit read_circuit(std::istream& in, std::string const& path) {
+  if (!is_aiger_path(path)) return read_netlist(in, path);
   aig g;
   try {
     g = read_aiger(in, path);  // its messages name the file and line
@@ -26,7 +32,9 @@ circuit read_circuit_file(std::string const& path) {
   }
   try {
     return to_circuit(g);
-  } catch (std::runtime_error const& e) {
+  } catch (std::bad_alloc const&) {
+    throw;
+  } catch (std::exception const& e) {  // the symbol table's, and the circuit's (a bus twice)
     throw netlist_error(path + ": the symbol table: " + printable(e.what()));
   }
 }

@@ -195,7 +195,16 @@ class parser {
           break;
         case 'u': {
           if (i_ + 4 > t_.size()) fail("short \\u escape");
-          auto const code = std::stoul(t_.substr(i_, 4), nullptr, 16);
+          unsigned long code = 0;
+          for (size_t k = i_; k < i_ + 4; ++k) {
+            if (!std::isxdigit(static_cast<unsigned char>(t_[k])))
+              fail("a \\u escape needs four hexadecimal digits");
+            code =
+                code * 16 + static_cast<unsigned long>(
+                                std::isdigit(static_cast<unsigned char>(t_[k]))
+                                    ? t_[k] - '0'
+                                    : std::tolower(static_cast<unsigned char>(t_[k])) - 'a' + 10);
+          }
           i_ += 4;
           if (code > 0x7f) fail("only ASCII \\u escapes are supported");
           s += static_cast<char>(code);

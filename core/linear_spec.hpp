@@ -50,8 +50,9 @@ struct product_term {
 struct shift_term {
   big_int coefficient;
   std::vector<linear_expr> base_and_exponent;  // exactly two: base, exponent
-  linear_expr const& base() const { return base_and_exponent[0]; }
-  linear_expr const& exponent() const { return base_and_exponent[1]; }
+  // defined below linear_expr: clang needs the element type complete to index the vector
+  linear_expr const& base() const;
+  linear_expr const& exponent() const;
 };
 
 struct linear_expr {
@@ -84,6 +85,13 @@ struct linear_expr {
   big_int min_value() const;
   big_int max_value() const;
 };
+
+inline linear_expr const& shift_term::base() const {
+  return base_and_exponent[0];
+}
+inline linear_expr const& shift_term::exponent() const {
+  return base_and_exponent[1];
+}
 
 enum class clause_kind { value_equals, is_nonnegative, rounds_to, approximates };
 

@@ -71,7 +71,7 @@ void lemma::validate(parameters const& p) const {
   }
   for (auto const& [k, v] : p)
     if (std::none_of(parameter_table.begin(), parameter_table.end(),
-                     [&](parameter_range const& r) { return r.name == k; }))
+                     [&k = k](parameter_range const& r) { return r.name == k; }))
       throw std::invalid_argument(name + " has no parameter '" + k + "'");
   if (constraints) constraints(p);
 }

@@ -4,6 +4,8 @@
 
 #include <sstream>
 
+#include "core/circuit_file.hpp"
+#include "core/netlist.hpp"
 #include "tests/core/random_circuit.hpp"
 
 using namespace tc0;
@@ -94,4 +96,10 @@ TEST_CASE("an AIGER file without symbols reads as buses i and o") {
   REQUIRE(c.input_buses().size() == 1);
   CHECK(c.input_buses()[0].name == "i");
   for (uint64_t k = 0; k < 4; ++k) CHECK(testing::output_bits(c, k) == std::vector<bool>{k != 3});
+}
+
+TEST_CASE("an AIGER symbol table that names one bus as input and output is refused with the file") {
+  // found by tests/fuzz/fuzz_aiger: the circuit's own error reached the user without the file
+  std::istringstream in("aag 1 1 0 1 0\n2\n2\ni0 a[0]\no0 a[0]\n");
+  CHECK_THROWS_WITH_AS(read_circuit(in, "dup.aag"), doctest::Contains("dup.aag: "), netlist_error);
 }
