@@ -369,8 +369,13 @@ std::vector<std::pair<std::string, uint32_t>> stage_depths_of(circuit const& c) 
 size_check check_construction(lemma const& l, parameters const& p, check_params const& cp) {
   l.validate(p);
   deadline_scope run_limit{cp.budget};
+  auto const begin = std::chrono::steady_clock::now();
   auto built = build_bounded(l, p, cp);
-  if (auto const* why = std::get_if<std::string>(&built)) return unbuilt(l, p, *why);
+  if (auto const* why = std::get_if<std::string>(&built)) {
+    auto out = unbuilt(l, p, *why);
+    out.obligations[0].seconds = seconds_since(begin);
+    return out;
+  }
   return check_built(l, p, std::get<construction>(built), cp);
 }
 

@@ -151,7 +151,7 @@ void print_table(std::ostream& out, run_record const& r) {
   if (floats) out << "float conventions: " << float_conventions << "\n";
   auto const t = tally_all(r);
   out << "overall: " << to_string(r.overall()) << " — " << overall_text(r)
-      << " (solver and simulation time " << seconds_text(t.seconds) << " s)\n";
+      << " (time in obligations " << seconds_text(t.seconds) << " s)\n";
 }
 
 }  // namespace tc0
