@@ -479,6 +479,7 @@ size_record measure_construction(lemma const& l, parameters const& p,
                                  std::optional<deadline> const& limit) {
   l.validate(p);
   deadline_scope scope{limit};
+  if (deadline_passed()) return size_record{l.name, p, {}, {}, false};
   try {
     auto const k = l.build(p);
     auto r = record_size(l, p, k.c);
