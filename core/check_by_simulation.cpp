@@ -63,10 +63,6 @@ std::optional<simulation_failure> check_block(simulator const& sim, linear_spec 
   return std::nullopt;
 }
 
-double seconds_since(std::chrono::steady_clock::time_point start) {
-  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-}
-
 }  // namespace
 
 std::optional<std::string> first_failing_clause(linear_spec const& spec,

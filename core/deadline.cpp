@@ -1,6 +1,7 @@
 #include "core/deadline.hpp"
 
 #include <algorithm>
+#include <cstdio>
 
 namespace tc0 {
 namespace {
@@ -29,6 +30,16 @@ bool deadline_passed() {
 void poll_deadline() {
   if (!in_force || ++polls % 256 != 0) return;
   if (deadline_passed()) throw deadline_reached(in_force->why);
+}
+
+double seconds_since(steady_time start) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+std::string seconds_text(double seconds) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%.2f", seconds);
+  return text;
 }
 
 unsigned time_left_ms(unsigned cap) {

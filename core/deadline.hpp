@@ -50,6 +50,11 @@ bool deadline_passed();
 // it reads the clock on one call in 256.
 void poll_deadline();
 
+// Seconds from `start` to now, and a number of seconds as text ("1.25"): every time tc0check
+// reports is measured and printed with these.
+double seconds_since(steady_time start);
+std::string seconds_text(double seconds);
+
 // Milliseconds left before the deadline in force, at most `cap` (at least 1 while it has not
 // passed, 0 after); `cap` when there is none.
 unsigned time_left_ms(unsigned cap);

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <chrono>
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <variant>
@@ -70,14 +69,15 @@ std::vector<linear_spec const*> hypotheses_of(construction const& k, linear_spec
   return hyps;
 }
 
-double seconds_since(std::chrono::steady_clock::time_point start) {
-  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-}
-
-std::string seconds_text(double seconds) {
-  char text[32];
-  std::snprintf(text, sizeof text, "%.2f s", seconds);
-  return text;
+// A result record for obligation `name` of lemma `l` at `p`, not yet decided.
+obligation_result new_obligation(lemma const& l, parameters const& p, std::string const& name,
+                                 method how) {
+  obligation_result r;
+  r.id = l.name + "[" + to_string(p) + "]/" + name;
+  r.lemma = l.name;
+  r.params = p;
+  r.how = how;
+  return r;
 }
 
 // An obligation's own limit: --timeout bounds all its work, not only its solver queries.
@@ -98,18 +98,14 @@ std::variant<construction, std::string> build_bounded(lemma const& l, parameters
   try {
     return l.build(p);
   } catch (deadline_reached const& e) {
-    return "not built: stopped after " + seconds_text(seconds_since(begin)) + ": " + e.what();
+    return "not built: stopped after " + seconds_text(seconds_since(begin)) + " s: " + e.what();
   }
 }
 
 // A size whose construction was stopped: no metrics, and one obligation that says why.
 size_check unbuilt(lemma const& l, parameters const& p, std::string const& why) {
   size_check out{size_record{l.name, p, {}, {}, false}, {}};
-  obligation_result r;
-  r.id = l.name + "[" + to_string(p) + "]/structural";
-  r.lemma = l.name;
-  r.params = p;
-  r.how = method::structural;
+  auto r = new_obligation(l, p, "structural", method::structural);
   r.result = verdict::unknown;
   r.detail = why;
   out.obligations.push_back(std::move(r));
@@ -137,11 +133,7 @@ class runner {
   // is the wall time spent on it.
   template <class Work>
   void bounded(std::string const& name, method how, Work&& work) {
-    obligation_result r;
-    r.id = l_.name + "[" + to_string(p_) + "]/" + name;
-    r.lemma = l_.name;
-    r.params = p_;
-    r.how = how;
+    auto r = new_obligation(l_, p_, name, how);
     if (cp_.progress) cp_.progress(r.id);
     auto const begin = std::chrono::steady_clock::now();
     if (deadline_passed()) {
@@ -152,7 +144,7 @@ class runner {
         work(r);
       } catch (deadline_reached const& e) {
         r.result = verdict::unknown;
-        r.detail = "stopped after " + seconds_text(seconds_since(begin)) + ": " + e.what();
+        r.detail = "stopped after " + seconds_text(seconds_since(begin)) + " s: " + e.what();
       }
     }
     r.seconds = seconds_since(begin);
@@ -386,20 +378,20 @@ size_check check_built(lemma const& l, parameters const& p, construction const& 
   runner run{l, p, cp, "construction"};
   size_check out{record_size(l, p, k.c), {}};
 
-  std::optional<std::string> violation;
   run.bounded("structural", method::structural, [&](obligation_result& r) {
-    violation = structural_violation(k);
+    auto const violation = structural_violation(k);
     r.result = violation ? verdict::refuted : verdict::proved;
     r.detail = violation ? *violation
                          : std::to_string(k.c.stages().size() - 1) + " stages, wired as declared";
   });
-  if (run.last_result() != verdict::proved && !violation) violation = "not checked";
+  // the other obligations rest on the wiring: none runs unless it was proved
+  bool const wired = run.last_result() == verdict::proved;
 
   // (1) every stage against its own specification, inputs free but for its precondition
   std::vector<linear_spec const*> established;
   linear_spec const lemma_pre{spec.description, spec.preconditions, {}};
   established.push_back(&lemma_pre);
-  for (uint32_t s = 1; !violation && s < k.c.stages().size(); ++s) {
+  for (uint32_t s = 1; wired && s < k.c.stages().size(); ++s) {
     auto const& name = k.c.stages()[s].name;
     auto const& stage_spec = k.stage_specs[s - 1];
     // (2) what is established so far implies this stage's precondition
@@ -425,7 +417,7 @@ size_check check_built(lemma const& l, parameters const& p, construction const& 
     established.push_back(&stage_spec);
   }
   // (3) the composition argument's steps, then the lemma's own specification
-  for (size_t i = 0; !violation && i < k.composition.size(); ++i) {
+  for (size_t i = 0; wired && i < k.composition.size(); ++i) {
     auto const& step = k.composition[i];
     if (!run.wanted("composition:" + step.name)) continue;
     if (step.check) {
@@ -439,7 +431,7 @@ size_check check_built(lemma const& l, parameters const& p, construction const& 
     run.bounded("composition:" + step.name, method::composition,
                 [&](obligation_result& r) { run.implication(r, hyps, step.goal, &step); });
   }
-  if (!violation && run.wanted("composition"))
+  if (wired && run.wanted("composition"))
     run.bounded("composition", method::composition,
                 [&](obligation_result& r) { run.outputs(r, k, lemma_pre, established, spec); });
   if (cp.cross_checks) {

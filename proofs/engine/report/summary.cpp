@@ -35,12 +35,6 @@ tally tally_all(run_record const& r) {
   return t;
 }
 
-std::string seconds_text(double s) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.2f", s);
-  return buf;
-}
-
 std::string evidence_text(verdict v) {
   switch (v) {
     case verdict::proved:

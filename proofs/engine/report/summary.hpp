@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "core/deadline.hpp"  // seconds_text
 #include "proofs/engine/growth.hpp"
 #include "proofs/engine/report/run_record.hpp"
 
@@ -27,7 +28,6 @@ struct tally {
 std::map<std::string, tally> tally_by_lemma(run_record const& r);
 tally tally_all(run_record const& r);
 
-std::string seconds_text(double s);
 // S1/S2 are evidence, not proofs: "holds", "fails" or "unknown".
 std::string evidence_text(verdict v);
 // The overall line: the obligations' verdict kept apart from the growth evidence, e.g. "every
