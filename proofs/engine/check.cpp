@@ -4,6 +4,7 @@
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <variant>
 
 #include "core/check_by_simulation.hpp"
@@ -11,6 +12,7 @@
 #include "core/extract.hpp"
 #include "core/metrics.hpp"
 #include "proofs/engine/growth.hpp"
+#include "proofs/engine/proof_reference.hpp"
 #include "proofs/engine/structure.hpp"
 
 namespace tc0 {
@@ -67,6 +69,46 @@ std::vector<linear_spec const*> hypotheses_of(construction const& k, linear_spec
   }
   for (auto s : steps) hyps.push_back(&k.composition.at(s).goal);
   return hyps;
+}
+
+// The lemma's preconditions that bear on an implication: those sharing a signal with its other
+// hypotheses or its goal, or with a precondition that does. Leaving out the rest (preconditions
+// on other signals only) proves a stronger statement, so it is sound, and it makes the
+// implications of two instances of one block the same statement up to renaming
+// (proofs/engine/proof_reference.hpp) even where the lemma's precondition speaks of all inputs.
+linear_spec relevant_preconditions(linear_spec const& pre,
+                                   std::vector<linear_spec const*> const& others,
+                                   linear_spec const& goal) {
+  std::set<uint32_t> seen;
+  auto const note = [&](linear_spec const& s) {
+    for (auto const& [name, e] : s.preconditions)
+      e.for_each_literal([&](signal x) { seen.insert(x.index()); });
+    for (auto const& c : s.clauses) {
+      for (auto b : c.out_bits) seen.insert(b.index());
+      c.for_each_expr([&](linear_expr const& e) {
+        e.for_each_literal([&](signal x) { seen.insert(x.index()); });
+      });
+    }
+  };
+  for (auto const* h : others) note(*h);
+  note(goal);
+  linear_spec out{pre.description, {}, pre.clauses};
+  std::vector<bool> taken(pre.preconditions.size(), false);
+  for (bool grew = true; grew;) {
+    grew = false;
+    for (size_t i = 0; i < pre.preconditions.size(); ++i) {
+      if (taken[i]) continue;
+      bool touches = false;
+      pre.preconditions[i].second.for_each_literal(
+          [&](signal x) { touches = touches || (x.index() != 0 && seen.count(x.index()) != 0); });
+      if (!touches) continue;
+      taken[i] = grew = true;
+      pre.preconditions[i].second.for_each_literal([&](signal x) { seen.insert(x.index()); });
+    }
+  }
+  for (size_t i = 0; i < pre.preconditions.size(); ++i)
+    if (taken[i]) out.preconditions.push_back(pre.preconditions[i]);
+  return out;
 }
 
 // A result record for obligation `name` of lemma `l` at `p`, not yet decided.
@@ -245,6 +287,35 @@ class runner {
     record_opinions(r, q.opinions);
   }
 
+  // An implication whose first hypothesis is the lemma's precondition (pruned to the part that
+  // bears on it), proved by reference where this construction proved the same statement before.
+  void implication_or_reference(obligation_result& r, std::vector<linear_spec const*> hyps,
+                                linear_spec const& goal, composition_step const* step = nullptr) {
+    auto const pre = relevant_preconditions(*hyps.at(0), {hyps.begin() + 1, hyps.end()}, goal);
+    hyps[0] = &pre;
+    // an implication from every earlier stage is never shared, and its text would be long
+    constexpr size_t most_hypotheses = 64;
+    std::optional<std::string> statement;
+    if (hyps.size() <= most_hypotheses) statement = implication_statement(hyps, goal);
+    if (statement && by_reference(r, *statement)) return;
+    implication(r, hyps, goal, step);
+    if (statement && r.result == verdict::proved) proved_.add(std::move(*statement), r.id);
+  }
+
+  // Proved, when an obligation of this construction proved the same statement (false otherwise).
+  bool by_reference(obligation_result& r, std::string const& statement) {
+    auto const same = proved_.find(statement);
+    if (!same) return false;
+    r.result = verdict::proved;
+    r.same_as = *same;
+    r.detail = "same as " + *same +
+               " (the identical statement up to the names of signals: proved by reference)";
+    return true;
+  }
+  void remember(obligation_result const& r, std::string statement) {
+    if (r.result == verdict::proved) proved_.add(std::move(statement), r.id);
+  }
+
   // The lemma's specification (built over the output buses by lemma::specification, apart from
   // the construction) from the facts the construction names, or every stage specification.
   // Where the facts are step goals, products stay atoms: the steps did the arithmetic, and what
@@ -343,6 +414,7 @@ class runner {
   std::string source_;
   std::vector<obligation_result> results_;
   unsigned skipped_ = 0;
+  proved_statements proved_;
 };
 
 size_record record_size(lemma const& l, parameters const& p, circuit const& c) {
@@ -400,7 +472,8 @@ size_check check_built(lemma const& l, parameters const& p, construction const& 
         auto hyps = established;
         if (auto it = k.precondition_hypotheses.find(name); it != k.precondition_hypotheses.end())
           hyps = hypotheses_of(k, lemma_pre, it->second.stages, it->second.steps, s - 1);
-        run.implication(r, hyps, linear_spec{stage_spec.description, stage_spec.preconditions, {}});
+        run.implication_or_reference(
+            r, hyps, linear_spec{stage_spec.description, stage_spec.preconditions, {}});
       });
     // extracted to be proved, or to measure its depth (not for a selection's skipped stages)
     auto const measured = [&](extracted_stage const& x) {
@@ -410,7 +483,11 @@ size_check check_built(lemma const& l, parameters const& p, construction const& 
       run.bounded("stage:" + name, method::smt_stage, [&](obligation_result& r) {
         auto const x = extract_stage(k.c, s);
         measured(x);
-        run.smt(r, x.c, remap(stage_spec, x.node_map), name);
+        auto const spec_x = remap(stage_spec, x.node_map);
+        auto statement = stage_statement(x.c, spec_x);
+        if (run.by_reference(r, statement)) return;
+        run.smt(r, x.c, spec_x, name);
+        run.remember(r, std::move(statement));
       });
     else if (!cp.select && !deadline_passed())
       measured(extract_stage(k.c, s));
@@ -428,8 +505,9 @@ size_check check_built(lemma const& l, parameters const& p, construction const& 
     auto const hyps = hypotheses_of(k, lemma_pre, step.stages, step.steps, k.stage_specs.size());
     for (auto s : step.steps)
       if (s >= i) throw std::logic_error("composition step refers to a later step");
-    run.bounded("composition:" + step.name, method::composition,
-                [&](obligation_result& r) { run.implication(r, hyps, step.goal, &step); });
+    run.bounded("composition:" + step.name, method::composition, [&](obligation_result& r) {
+      run.implication_or_reference(r, hyps, step.goal, &step);
+    });
   }
   if (wired && run.wanted("composition"))
     run.bounded("composition", method::composition,

@@ -43,6 +43,9 @@ struct obligation_result {
   std::string cex_file;        // where the counterexample was written, if anywhere
   std::string smt2_file;       // when SMT-LIB2 export was asked for
   std::string second_opinion;  // with --second-opinion: the second solver's agreement
+  // Proved by reference (proofs/engine/proof_reference.hpp): the id of the obligation, of the
+  // same construction, that proved the identical statement; empty otherwise.
+  std::string same_as;
 };
 
 // Metrics of one built circuit, recorded next to its obligations.

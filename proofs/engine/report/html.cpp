@@ -72,7 +72,7 @@ std::string to_html(run_record const& r, std::string const& base_dir) {
        "<th>outputs tied to the lemma's specification by</th></tr>\n";
   for (auto const& [name, t] : tally_by_lemma(r))
     h << "<tr><td>" << xml_escape(name) << "</td><td>" << xml_escape(r.facts(name).paper_ref)
-      << "</td><td>" << t.proved << "</td><td>" << t.refuted << "</td><td>" << t.unknown
+      << "</td><td>" << t.proved_text() << "</td><td>" << t.refuted << "</td><td>" << t.unknown
       << "</td><td>" << seconds_text(t.seconds) << "</td><td>" << xml_escape(t.outputs_text())
       << "</td></tr>\n";
   h << "</table>\n";

@@ -35,6 +35,7 @@ json::value obligation_json(obligation_result const& o) {
   if (!o.cex_file.empty()) j.emplace_back("counterexample_file", o.cex_file);
   if (!o.smt2_file.empty()) j.emplace_back("smt2", o.smt2_file);
   if (!o.second_opinion.empty()) j.emplace_back("second_opinion", o.second_opinion);
+  if (!o.same_as.empty()) j.emplace_back("same_as", o.same_as);
   return j;
 }
 
@@ -58,6 +59,7 @@ obligation_result obligation_from_json(json::value const& v) {
   if (auto const* f = v.find("counterexample_file")) o.cex_file = f->as_string();
   if (auto const* f = v.find("smt2")) o.smt2_file = f->as_string();
   if (auto const* f = v.find("second_opinion")) o.second_opinion = f->as_string();
+  if (auto const* f = v.find("same_as")) o.same_as = f->as_string();
   return o;
 }
 

@@ -6,6 +6,7 @@ namespace tc0 {
 
 void tally::add(obligation_result const& o) {
   (o.result == verdict::proved ? proved : o.result == verdict::refuted ? refuted : unknown) += 1;
+  if (o.result == verdict::proved && !o.same_as.empty()) by_reference += 1;
   seconds += o.seconds;
   if (!o.id.ends_with("/composition")) return;
   (o.result == verdict::proved ? outputs_proved : outputs_not_proved) += 1;
@@ -13,6 +14,12 @@ void tally::add(obligation_result const& o) {
   if (outputs_from.empty() && from != std::string::npos && colon != std::string::npos &&
       colon > from)
     outputs_from = o.detail.substr(from + 6, colon - from - 6);
+}
+
+std::string tally::proved_text() const {
+  auto t = std::to_string(proved);
+  if (by_reference > 0) t += ", " + std::to_string(by_reference) + " of them by reference";
+  return t;
 }
 
 std::string tally::outputs_text() const {
@@ -53,9 +60,9 @@ std::string overall_text(run_record const& r) {
     for (auto const& o : s.obligations) n.add(o);
   std::string t = n.refuted + n.unknown + n.proved == 0 ? "no obligation ran"
                   : n.refuted + n.unknown == 0
-                      ? "every obligation proved (" + std::to_string(n.proved) + ")"
+                      ? "every obligation proved (" + n.proved_text() + ")"
                       : std::to_string(n.refuted) + " obligation(s) refuted, " +
-                            std::to_string(n.unknown) + " unknown, " + std::to_string(n.proved) +
+                            std::to_string(n.unknown) + " unknown, " + n.proved_text() +
                             " proved";
   std::string failing, open;
   for (auto const& o : r.sweeps)

@@ -14,12 +14,15 @@ namespace tc0 {
 
 struct tally {
   unsigned proved = 0, refuted = 0, unknown = 0;
+  unsigned by_reference = 0;  // of the proved: by reference to an identical obligation
   double seconds = 0;
   // the obligations "composition" (the lemma's specification on its output buses): how many
   // sizes proved it, how many did not, and the facts it was proved from
   unsigned outputs_proved = 0, outputs_not_proved = 0;
   std::string outputs_from;
   void add(obligation_result const& o);
+  // "12", or "12, 9 of them by reference"
+  std::string proved_text() const;
   // "composition, from step chinese_remainder: proved at 4 sizes", or "-" (a user's netlist,
   // checked whole)
   std::string outputs_text() const;

@@ -58,7 +58,7 @@ std::string to_markdown(run_record const& r) {
   md << "## Summary by lemma\n\n| lemma | proved | refuted | unknown | solver time (s) | "
         "outputs tied to the lemma's specification by |\n|---|---|---|---|---|---|\n";
   for (auto const& [lemma, t] : by_lemma)
-    md << "| " << lemma << " | " << t.proved << " | " << t.refuted << " | " << t.unknown << " | "
+    md << "| " << lemma << " | " << t.proved_text() << " | " << t.refuted << " | " << t.unknown << " | "
        << seconds_text(t.seconds) << " | " << t.outputs_text() << " |\n";
 
   md << "\n## Depth and size\n\n| lemma | parameters | depth | depth by stage | gates | wires | "

@@ -1,0 +1,95 @@
+#include "proofs/engine/proof_reference.hpp"
+
+#include <map>
+
+namespace tc0 {
+namespace {
+
+std::string literal_text(signal s) {
+  return std::to_string(s.raw());
+}
+
+// Preconditions, clauses and hints, each as its canonical text, in order; names left out.
+void write_spec(std::string& out, linear_spec const& s) {
+  out += "spec {";
+  for (auto const& [name, e] : s.preconditions) out += "\n  require " + canonical_key(e);
+  for (auto const& c : s.clauses) out += "\n  " + canonical_key(c);
+  for (auto const& f : s.linear_forms) out += "\n  form " + canonical_key(f);
+  out += "\n}\n";
+}
+
+// Every literal the spec mentions, in the order write_spec's clauses list them.
+template <class F>
+void for_each_literal_of(linear_spec const& s, F&& f) {
+  for (auto const& [name, e] : s.preconditions) e.for_each_literal(f);
+  for (auto const& c : s.clauses) {
+    for (auto b : c.out_bits) f(b);
+    c.for_each_expr([&](linear_expr const& e) { e.for_each_literal(f); });
+  }
+  for (auto const& e : s.linear_forms) e.for_each_literal(f);
+}
+
+linear_spec renamed(linear_spec const& s, std::map<uint32_t, uint32_t> const& names) {
+  auto const f = [&](signal x) { return signal{names.at(x.index()), x.complemented()}; };
+  linear_spec out{s.description, {}, {}};
+  for (auto const& [name, e] : s.preconditions)
+    out.preconditions.emplace_back(name, e.map_literals(f));
+  for (auto const& c : s.clauses) out.clauses.push_back(c.map_literals(f));
+  for (auto const& e : s.linear_forms) out.linear_forms.push_back(e.map_literals(f));
+  return out;
+}
+
+}  // namespace
+
+std::string stage_statement(circuit const& stage, linear_spec const& spec) {
+  std::string out = "circuit {";
+  for (auto const& b : stage.input_buses()) {
+    out += "\n  in";
+    for (auto s : b.bits) out += " " + literal_text(s);
+  }
+  for (uint32_t n = 1; n < stage.num_nodes(); ++n) {
+    if (!info(stage.kind(n)).is_gate) continue;
+    out += "\n  " + std::to_string(n) + " = [";
+    auto const f = stage.fanins(n);
+    for (uint32_t i = 0; i < f.size(); ++i)
+      out += " " + stage.weight(n, i).str() + "*" + literal_text(f[i]);
+    out += " >= " + stage.threshold(n).str() + "]";
+  }
+  for (auto const& b : stage.output_buses()) {
+    out += "\n  out";
+    for (auto s : b.bits) out += " " + literal_text(s);
+  }
+  out += "\n}\n";
+  write_spec(out, spec);
+  return out;
+}
+
+std::string implication_statement(std::vector<linear_spec const*> const& hypotheses,
+                                  linear_spec const& goal) {
+  std::map<uint32_t, uint32_t> names{{0, 0}};  // the constant node stays itself
+  auto const name = [&](signal s) {
+    names.emplace(s.index(), static_cast<uint32_t>(names.size()));
+  };
+  for (auto const* h : hypotheses) for_each_literal_of(*h, name);
+  for_each_literal_of(goal, name);
+  std::string out;
+  for (auto const* h : hypotheses) {
+    out += "hypothesis ";
+    write_spec(out, renamed(*h, names));
+  }
+  out += "goal ";
+  write_spec(out, renamed(goal, names));
+  return out;
+}
+
+std::optional<std::string> proved_statements::find(std::string const& statement) const {
+  auto const it = by_statement_.find(statement);
+  if (it == by_statement_.end()) return std::nullopt;
+  return it->second;
+}
+
+void proved_statements::add(std::string statement, std::string obligation_id) {
+  by_statement_.emplace(std::move(statement), std::move(obligation_id));
+}
+
+}  // namespace tc0

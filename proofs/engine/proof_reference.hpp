@@ -1,0 +1,47 @@
+// Proofs by reference (issue 20): a composite construction instantiates the same block many
+// times (n^2 d float products in an attention layer), and each instance's obligations are the
+// same statement about other signals. An obligation whose statement is identical, up to renaming
+// signals, to one already proved for the same construction is proved by reference to it, and
+// the report says so ("same as obligation X").
+//
+// What "identical" means, per kind:
+//   - a stage: the extracted stage circuit (core/extract.hpp: its inputs numbered in bus order,
+//     its gates in the canonical form of core/circuit.hpp) and its remapped specification, both
+//     written out in full over the copy's node numbers, names left out. Equal texts mean the same
+//     circuit against the same specification, so the same verdict.
+//   - an implication (stage precondition or composition step): the hypotheses and the goal with
+//     every signal renamed by its first appearance (a bijection that keeps complements and the
+//     constant node), then written out as canonical texts (core/linear_spec.hpp). Equal texts
+//     mean the two implications differ only by the names of their free variables, so one is
+//     valid exactly when the other is.
+// The keys are whole texts, compared in full (a hash table hashes them first); nothing is
+// matched on a hash alone.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "core/circuit.hpp"
+#include "core/linear_spec.hpp"
+
+namespace tc0 {
+
+std::string stage_statement(circuit const& stage, linear_spec const& spec);
+std::string implication_statement(std::vector<linear_spec const*> const& hypotheses,
+                                  linear_spec const& goal);
+
+// The statements proved so far and the obligation that proved each.
+class proved_statements {
+ public:
+  std::optional<std::string> find(std::string const& statement) const;
+  // Records the first obligation proving `statement` (later ones are references to it).
+  void add(std::string statement, std::string obligation_id);
+  size_t size() const { return by_statement_.size(); }
+
+ private:
+  std::unordered_map<std::string, std::string> by_statement_;
+};
+
+}  // namespace tc0
