@@ -72,6 +72,9 @@ void circuit::check_signal(signal s) const {
 
 void circuit::begin_stage(std::string const& name, std::vector<bus> inputs) {
   if (in_stage_) throw std::logic_error("stage '" + name + "' begins inside another stage");
+  // obligations, hypotheses and reports name stages: two of one name would be confused
+  if (!stage_names_.insert(name).second)
+    throw std::logic_error("a second stage named '" + name + "' (blocks prefix their names)");
   for (auto const& b : inputs)
     for (auto s : b.bits) check_signal(s);
   stages_.push_back(stage_info{name, std::move(inputs), {}});

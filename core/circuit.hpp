@@ -17,6 +17,7 @@
 #include <span>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "core/big_int.hpp"
@@ -137,6 +138,7 @@ class circuit {
   uint32_t current_stage_ = 0;
   bool in_stage_ = false;
   std::unordered_map<key, uint32_t, key_hash> hash_;
+  std::unordered_set<std::string> stage_names_;
   builder_stats stats_;
 };
 

@@ -176,6 +176,26 @@ spec_clause& linear_spec::approximates(std::string name, std::vector<signal> out
   return c;
 }
 
+spec_clause& linear_spec::computes(std::string name, std::vector<signal> out_bits,
+                                   std::shared_ptr<float_program const> program,
+                                   std::vector<program_operand> operands, uint32_t output) {
+  if (!program || operands.size() != program->operands || output >= program->values())
+    throw std::invalid_argument("clause '" + name + "': operands or output do not fit the program");
+  if (out_bits.size() != program->format.total_bits())
+    throw std::invalid_argument("clause '" + name + "': " + std::to_string(out_bits.size()) +
+                                " output bits for a " + program->format.describe() + " float");
+  spec_clause c;
+  c.name = std::move(name);
+  c.kind = clause_kind::computes;
+  c.lhs = linear_expr::value_of(out_bits);
+  c.out_bits = std::move(out_bits);
+  c.program = std::move(program);
+  c.program_operands = std::move(operands);
+  c.program_output = output;
+  clauses.push_back(std::move(c));
+  return clauses.back();
+}
+
 void linear_spec::require(std::string name, linear_expr expr_nonnegative) {
   preconditions.emplace_back(std::move(name), std::move(expr_nonnegative));
 }
@@ -223,6 +243,7 @@ std::string canonical_key(spec_clause const& c) {
     t += std::string(c.rounding->square_root ? " round sqrt " : " round ") +
          c.rounding->format.describe() + " offset " + std::to_string(c.rounding->offset);
   if (c.function) t += " approximates " + to_string(*c.function);
+  if (c.program) t += " computes v" + std::to_string(c.program_output) + " of " + c.program->text();
   return t;
 }
 
@@ -318,6 +339,20 @@ std::pair<rational, float_value> approximation_operands(spec_clause const& c,
   return {x, unpack(t.format, evaluate(c.lhs, node_values))};
 }
 
+// The operands of a computes clause, each read as the value of its bits.
+std::vector<float_value> program_operand_values(spec_clause const& c,
+                                                std::vector<bool> const& node_values) {
+  std::vector<float_value> out;
+  for (auto const& o : c.program_operands) {
+    auto const u = evaluate(o.exponent, node_values);
+    if (u > (int64_t{1} << 40))
+      throw std::length_error("computes: an operand's exponent is too large");
+    out.push_back({evaluate(o.sign, node_values) % 2 != 0, evaluate(o.magnitude, node_values),
+                   c.program->format.e_min + u.convert_to<int64_t>()});
+  }
+  return out;
+}
+
 }  // namespace
 
 std::optional<big_int> expected_value(spec_clause const& c, std::vector<bool> const& node_values) {
@@ -339,6 +374,11 @@ std::optional<big_int> expected_value(spec_clause const& c, std::vector<bool> co
       auto const reference = approximation_reference(*c.function, c.rounding->format, x);
       if (!reference) return std::nullopt;
       return pack(c.rounding->format, *reference);
+    }
+    case clause_kind::computes: {
+      auto const r = evaluate(*c.program, program_operand_values(c, node_values), c.program_output);
+      if (!r) return std::nullopt;
+      return pack(c.program->format, *r);
     }
     case clause_kind::is_nonnegative:
       return big_int{v >= 0 ? 1 : 0};
@@ -364,6 +404,9 @@ bool holds(spec_clause const& c, std::vector<bool> const& node_values) {
     auto const [x, r] = approximation_operands(c, node_values);
     return approximation_holds(*c.function, c.rounding->format, x, r) == decision::yes;
   }
+  if (c.kind == clause_kind::computes)
+    return program_holds(*c.program, program_operand_values(c, node_values), c.program_output,
+                         unpack(c.program->format, actual_value(c, node_values)));
   auto const e = expected_value(c, node_values);
   return e && *e == actual_value(c, node_values);
 }

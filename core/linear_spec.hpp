@@ -20,6 +20,7 @@
 // The clauses refer to signals of one circuit, so a spec is built per circuit, over its buses.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -28,6 +29,7 @@
 #include "core/big_int.hpp"
 #include "core/circuit.hpp"
 #include "core/float_format.hpp"
+#include "core/float_program.hpp"
 
 namespace tc0 {
 
@@ -93,7 +95,7 @@ inline linear_expr const& shift_term::exponent() const {
   return base_and_exponent[1];
 }
 
-enum class clause_kind { value_equals, is_nonnegative, rounds_to, approximates };
+enum class clause_kind { value_equals, is_nonnegative, rounds_to, approximates, computes };
 
 // rounds_to: the clause's out_bits hold a float (core/float_format.hpp layout: magnitude,
 // biased exponent, sign) equal to round_p of the exact value
@@ -123,6 +125,17 @@ struct rounding_target {
 // (the rounding target's fields describe x; its divisor is 1 and square_root unset). Judged on
 // rigorous enclosures by simulation; it has no SMT encoding (a solver query stating it is
 // `unknown`, never proved), so where it is a lemma's goal a certified error budget concludes it.
+// A float operand of a computes clause: (-1)^sign magnitude 2^(exponent + e_min), read as the
+// value of its bits.
+struct program_operand {
+  linear_expr magnitude, exponent, sign;
+};
+
+// computes: the clause's out_bits hold the float that value `program_output` of `program`
+// (core/float_program.hpp) takes on `program_operands` — a documented order of float operations,
+// each exact then rounded once, or approximated. Judged by the Boost twin; like approximates it
+// has no SMT encoding, so where it is a lemma's goal a certified step concludes it from the
+// blocks' own conclusions (proofs/blocks/float_sequence.hpp).
 struct spec_clause {
   std::string name;
   clause_kind kind = clause_kind::value_equals;
@@ -132,6 +145,9 @@ struct spec_clause {
   std::optional<big_int> modulus;  // value_equals: lhs = rhs mod *modulus, 0 <= lhs < *modulus
   std::optional<rounding_target> rounding;        // rounds_to: rhs is the exact magnitude
   std::optional<approximated_function> function;  // approximates: f (rounding describes x)
+  std::shared_ptr<float_program const> program;   // computes
+  std::vector<program_operand> program_operands;  // computes
+  uint32_t program_output = 0;                    // computes
 
   // lhs is the plain binary value of out_bits (so bits of expected and actual can be compared)
   bool is_binary_value() const;
@@ -182,6 +198,11 @@ struct linear_spec {
   spec_clause& approximates(std::string name, std::vector<signal> out_bits,
                             approximated_function fn, linear_expr magnitude,
                             rounding_target argument);
+  // out_bits (a float of program->format) = value `output` of the program on `operands`; see
+  // the computes clause above.
+  spec_clause& computes(std::string name, std::vector<signal> out_bits,
+                        std::shared_ptr<float_program const> program,
+                        std::vector<program_operand> operands, uint32_t output);
   // A relation the outputs must satisfy, expr >= 0 over outputs and inputs (e.g. Q B <= A):
   // an is_nonnegative clause whose bit is the constant 1.
   spec_clause& constrain(std::string name, linear_expr expr_nonnegative);
@@ -209,13 +230,21 @@ void spec_clause::for_each_expr(F&& f) const {
     f(rounding->exponent);
     f(rounding->divisor);
   }
+  for (auto const& o : program_operands) {
+    f(o.magnitude);
+    f(o.exponent);
+    f(o.sign);
+  }
 }
 
 template <class F>
 spec_clause spec_clause::map_literals(F&& f) const {
-  spec_clause m{name,    kind,     {},      rhs.map_literals(f), lhs.map_literals(f),
-                modulus, rounding, function};
+  spec_clause m{name,     kind,    {}, rhs.map_literals(f), lhs.map_literals(f), modulus, rounding,
+                function, program, {}, program_output};
   for (auto s : out_bits) m.out_bits.push_back(f(s));
+  for (auto const& o : program_operands)
+    m.program_operands.push_back(
+        {o.magnitude.map_literals(f), o.exponent.map_literals(f), o.sign.map_literals(f)});
   if (m.rounding) {
     m.rounding->sign = rounding->sign.map_literals(f);
     m.rounding->exponent = rounding->exponent.map_literals(f);

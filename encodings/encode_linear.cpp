@@ -113,7 +113,8 @@ z3::expr encode_nonnegative_bv(z3::context& ctx, linear_expr const& e, literal_e
 z3::expr encode_clause_violation_bv(z3::context& ctx, spec_clause const& c,
                                     literal_encoder const& lit) {
   if (c.kind == clause_kind::rounds_to) return encode_rounding_violated(ctx, c, lit);
-  if (c.kind == clause_kind::approximates) throw no_smt_encoding(c);
+  if (c.kind == clause_kind::approximates || c.kind == clause_kind::computes)
+    throw no_smt_encoding(c);
   return !encode_clause_bv(ctx, c, lit);
 }
 
@@ -122,6 +123,7 @@ z3::expr encode_clause_bv(z3::context& ctx, spec_clause const& c, literal_encode
     case clause_kind::rounds_to:
       return encode_rounding_holds(ctx, c, lit);
     case clause_kind::approximates:
+    case clause_kind::computes:
       throw no_smt_encoding(c);
     case clause_kind::is_nonnegative:
       return lit(c.out_bits.at(0)) == encode_nonnegative_bv(ctx, c.rhs, lit);
@@ -305,11 +307,13 @@ z3::expr int_encoder::monomial_term(monomial const& m) {
 z3::expr int_encoder::clause(spec_clause const& c) {
   if (c.kind == clause_kind::rounds_to)
     throw not_linear("clause " + c.name + " (rounding) is stated in bit-vectors only");
-  if (c.kind == clause_kind::approximates) throw no_smt_encoding(c);
+  if (c.kind == clause_kind::approximates || c.kind == clause_kind::computes)
+    throw no_smt_encoding(c);
   auto const rhs = expr(c.rhs);
   switch (c.kind) {
     case clause_kind::rounds_to:
     case clause_kind::approximates:
+    case clause_kind::computes:
       break;
     case clause_kind::is_nonnegative:
       return literal(c.out_bits.at(0)) == z3::ite(rhs >= 0, constant(1), constant(0));

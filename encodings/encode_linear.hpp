@@ -70,12 +70,16 @@ struct not_linear : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 // Thrown for a clause no solver query states at all (approximates: judged by simulation on
-// enclosures, core/approximation.hpp); a query that meets one is `unknown`.
+// enclosures, core/approximation.hpp; computes: by the Boost twin of its program); a query that
+// meets one is `unknown`.
 struct no_smt_encoding : not_linear {
   explicit no_smt_encoding(spec_clause const& c)
-      : not_linear("clause " + c.name + " (an approximation of " +
-                   (c.function ? to_string(*c.function) : std::string("?")) +
-                   ") has no SMT encoding: it is judged by simulation") {}
+      : not_linear("clause " + c.name +
+                   (c.program
+                        ? std::string(" (a documented program of float operations)")
+                        : " (an approximation of " +
+                              (c.function ? to_string(*c.function) : std::string("?")) + ")") +
+                   " has no SMT encoding: it is judged by simulation") {}
 };
 
 class int_encoder {

@@ -199,7 +199,8 @@ query_outcome prove_circuit(circuit const& c, linear_spec const& spec, solver_pa
     selected = std::move(left);
   }
   for (auto i : selected)
-    if (spec.clauses.at(i).kind == clause_kind::approximates) {
+    if (spec.clauses.at(i).kind == clause_kind::approximates ||
+        spec.clauses.at(i).kind == clause_kind::computes) {
       enumerated.result = verdict::unknown;
       enumerated.note = no_smt_encoding(spec.clauses.at(i)).what();
       return enumerated;

@@ -26,6 +26,7 @@ double expected_ns(double patterns, uint64_t wires, linear_spec const& spec) {
     per_pattern += 10 * static_cast<double>(c.out_bits.size());
     if (c.kind == clause_kind::rounds_to) per_pattern += 3000;
     if (c.kind == clause_kind::approximates) per_pattern += 30000;  // enclosures
+    if (c.kind == clause_kind::computes) per_pattern += 1000 * c.program->nodes.size();
   }
   for (auto const& [name, e] : spec.preconditions)
     e.for_each_literal([&](signal) { per_pattern += 10; });

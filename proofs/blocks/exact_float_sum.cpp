@@ -49,7 +49,8 @@ linear_expr exact_sum_value(std::vector<float_bus> const& inputs) {
 }
 
 exact_float_sum create_exact_float_sum(construction& k, float_format const& f,
-                                       std::vector<float_bus> const& inputs) {
+                                       std::vector<float_bus> const& inputs,
+                                       std::string const& prefix) {
   auto& c = k.c;
   auto const E = f.exponent_bits();
   unsigned const W = f.p + (1u << E) - 1;
@@ -58,7 +59,7 @@ exact_float_sum create_exact_float_sum(construction& k, float_format const& f,
   std::vector<bus> align_inputs, Y;
   for (auto const& x : inputs)
     align_inputs.push_back(x.magnitude), align_inputs.push_back(x.exponent);
-  c.begin_stage("align", align_inputs);
+  c.begin_stage(prefix + "align", align_inputs);
   linear_spec align_spec;
   align_spec.description = "Y_i = |m_i| 2^(u_i)";
   for (size_t i = 0; i < inputs.size(); ++i) {
@@ -75,7 +76,7 @@ exact_float_sum create_exact_float_sum(construction& k, float_format const& f,
 
   std::vector<bus> split_inputs = Y, P, Q;
   for (auto const& x : inputs) split_inputs.push_back(x.sign);
-  c.begin_stage("split", split_inputs);
+  c.begin_stage(prefix + "split", split_inputs);
   linear_spec split_spec;
   split_spec.description = "P_i = Y_i if x_i >= 0, Q_i = Y_i if x_i < 0 (else 0)";
   std::vector<std::vector<signal>> pos_columns(W), neg_columns(W);
@@ -116,13 +117,13 @@ exact_float_sum create_exact_float_sum(construction& k, float_format const& f,
   linear_expr pos_value, neg_value;
   for (auto const& b : P) pos_value.add(linear_expr::value_of(b.bits));
   for (auto const& b : Q) neg_value.add(linear_expr::value_of(b.bits));
-  auto pos = total("positive_", P, pos_columns, pos_value);
-  auto neg = total("negative_", Q, neg_columns, neg_value);
+  auto pos = total(prefix + "positive_", P, pos_columns, pos_value);
+  auto neg = total(prefix + "negative_", Q, neg_columns, neg_value);
   auto const S = static_cast<unsigned>(std::max(pos.size(), neg.size()));
   pos.resize(S, const_false), neg.resize(S, const_false);
   bus const Sp{"S+", pos}, Sn{"S-", neg};
 
-  c.begin_stage("order", {Sp, Sn});
+  c.begin_stage(prefix + "order", {Sp, Sn});
   auto const g = create_less_than(c, neg, pos);
   bus const big{"big", create_mux(c, g, pos, neg)};
   bus const small{"small", create_mux(c, g, neg, pos)};
@@ -143,7 +144,7 @@ exact_float_sum create_exact_float_sum(construction& k, float_format const& f,
     complement.add_term(pow2(i), !small.bits[i]);
   }
   difference_columns[0].push_back(const_true);
-  auto const difference = total("difference_", {big, small}, difference_columns,
+  auto const difference = total(prefix + "difference_", {big, small}, difference_columns,
                                 linear_expr::value_of(big.bits).add(complement));
   // big - small < 2^S: the low S bits of the difference sum are N; `negative` is NOT g
   out.magnitude.assign(difference.begin(), difference.begin() + S);
@@ -156,8 +157,9 @@ exact_float_sum create_exact_float_sum(construction& k, float_format const& f,
     goal.constrain(name + " (<=)", linear_expr{}.add(difference, -1));
   };
   auto const split_stage = out.stages[1], order_stage = out.stages[2];
-  composition_step signed_total{
-      .name = "signed_total", .stages = {split_stage}, .steps = {out.steps[0], out.steps[1]}};
+  composition_step signed_total{.name = prefix + "signed_total",
+                                .stages = {split_stage},
+                                .steps = {out.steps[0], out.steps[1]}};
   signed_total.goal.description = "S+ - S- = sum_i (1 - 2 s_i) Y_i";
   linear_expr e = linear_expr{vp}.add(vn, -1);
   for (size_t i = 0; i < inputs.size(); ++i) {
@@ -170,7 +172,7 @@ exact_float_sum create_exact_float_sum(construction& k, float_format const& f,
   k.composition.push_back(std::move(signed_total));
 
   composition_step magnitude{
-      .name = "sum_magnitude", .stages = {order_stage}, .steps = {out.steps[2]}};
+      .name = prefix + "sum_magnitude", .stages = {order_stage}, .steps = {out.steps[2]}};
   magnitude.goal.description = "(1 - 2 negative) N = S+ - S-";
   auto const n_value = linear_expr::value_of(out.magnitude);
   linear_expr m = n_value;

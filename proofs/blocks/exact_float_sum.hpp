@@ -30,8 +30,10 @@ struct exact_float_sum {
   std::vector<size_t> steps;   // and the steps (signed_total, sum_magnitude)
 };
 
+// Stages and steps are named with `prefix` (two sums in one construction do not collide).
 exact_float_sum create_exact_float_sum(construction& k, float_format const& f,
-                                       std::vector<float_bus> const& inputs);
+                                       std::vector<float_bus> const& inputs,
+                                       std::string const& prefix = "");
 
 // sum_i (1 - 2 s_i) |m_i| 2^(u_i): the inputs' exact sum in units of 2^e_min
 linear_expr exact_sum_value(std::vector<float_bus> const& inputs);

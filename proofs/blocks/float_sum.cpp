@@ -16,7 +16,7 @@ spec_clause float_sum_clause(std::string const& name, float_format const& f,
 
 rounded_float create_float_sum(construction& k, float_format const& f,
                                std::vector<float_bus> const& xs, std::string const& prefix) {
-  auto const sum = create_exact_float_sum(k, f, xs);
+  auto const sum = create_exact_float_sum(k, f, xs, prefix);
   bus const N{"N", sum.magnitude}, negative{"negative", {sum.negative}};
   auto const r = create_round_stage(k, prefix + "round", {N, negative}, f, N.bits, {}, sum.negative,
                                     f.e_min, "r = round_p((-1)^negative N 2^e_min)");

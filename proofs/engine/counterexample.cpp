@@ -74,6 +74,16 @@ counterexample describe_counterexample(circuit const& c, linear_spec const& spec
     auto const actual = actual_value(cl, values);
     cx.expected = expected ? expected->str() : "none";
     cx.actual = actual.str();
+    if (cl.kind == clause_kind::computes) {
+      auto const& f = cl.program->format;
+      if (expected)
+        cx.floats.emplace_back((approximated(cl.program->node_of(cl.program_output).op)
+                                    ? "reference (within 2^-p of the true value is enough) "
+                                    : "expected ") +
+                                   cl.name,
+                               describe(f, *expected));
+      cx.floats.emplace_back("actual " + cl.name, describe(f, actual));
+    }
     if (cl.kind == clause_kind::rounds_to || cl.kind == clause_kind::approximates) {
       if (expected)
         cx.floats.emplace_back(cl.function ? "round_p(" + to_string(*cl.function) + " x), for " +
@@ -82,7 +92,7 @@ counterexample describe_counterexample(circuit const& c, linear_spec const& spec
                                describe(cl.rounding->format, *expected));
       cx.floats.emplace_back("actual " + cl.name, describe(cl.rounding->format, actual));
     }
-    if (expected && cl.is_binary_value() && !cl.function)
+    if (expected && cl.is_binary_value() && !cl.function && cl.kind != clause_kind::computes)
       for (unsigned k = 0; k < cl.out_bits.size(); ++k)
         if (boost::multiprecision::bit_test(*expected, k) !=
             boost::multiprecision::bit_test(actual, k)) {

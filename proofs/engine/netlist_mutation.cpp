@@ -141,7 +141,10 @@ struct judge {
 
 bool has_smt_encoding(linear_spec const& s) {
   return std::none_of(s.clauses.begin(), s.clauses.end(),
-                      [](spec_clause const& c) { return c.kind == clause_kind::approximates; });
+                      [](spec_clause const& c) {
+                        return c.kind == clause_kind::approximates ||
+                               c.kind == clause_kind::computes;
+                      });
 }
 
 // The input bus values of a counterexample, in the exported circuit's bus order.

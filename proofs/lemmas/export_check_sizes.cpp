@@ -21,6 +21,7 @@ std::vector<export_check_size> const& export_check_sizes() {
       {"float.exp", {{"p", 2}, {"k", 1}}, true},
       {"float.sin", {{"p", 2}, {"k", 1}, {"K", 1}}, true},
       {"float.cos", {{"p", 2}, {"k", 1}, {"K", 1}}, true},
+      {"tf.matmul", {{"n1", 1}, {"d", 1}, {"n2", 1}, {"p", 2}, {"k", 1}}},  // 12 input bits at most
   };
   return sizes;
 }

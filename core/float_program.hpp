@@ -1,0 +1,67 @@
+// A documented order of float operations (NEXT-LAYER.md §1.7): the specification of a composite
+// lemma (a matrix product, the RoPE rotation, attention) is the straight-line program it
+// computes, each operation exact and then rounded once (core/float_format.hpp), or for exp, sin
+// and cos approximated (core/approximation.hpp). In exact arithmetic the order would not matter;
+// in floats it does (rotating q and k separately rounds differently from forming R_(j-i) once),
+// so the order is part of what is proved, and the Boost twin evaluates the same order.
+//
+// Values 0 .. operands - 1 are the program's operands (floats read as the values of their bits,
+// as the float blocks' clauses read them); node i is value operands + i. Each output of a
+// composite lemma is one clause (core/linear_spec.hpp, kind `computes`) naming the program, its
+// operand buses and the value it equals.
+//
+// An approximated value (exp, sin, cos) may be an output but not yet an operand of a later
+// operation: several floats approximate it, and which one the circuit chose changes everything
+// computed from it; `add` refuses such a program rather than check it against one choice.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/approximation.hpp"
+#include "core/float_format.hpp"
+
+namespace tc0 {
+
+enum class float_op {
+  mul,  // round_p(a b)
+  sum,  // round_p(a_1 + ... + a_n), n >= 2, the exact sum rounded once
+  exp,  // approximates e^a
+  sin,  // approximates sin a
+  cos,  // approximates cos a
+};
+
+std::string to_string(float_op op);  // "mul", "sum", ...
+std::optional<approximated_function> approximated(float_op op);
+
+struct float_program {
+  struct node {
+    float_op op;
+    std::vector<uint32_t> args;  // value indices, each earlier than the node
+  };
+  float_format format;
+  uint32_t operands = 0;
+  std::vector<node> nodes;
+
+  // Appends a node and returns its value index; throws std::invalid_argument for a wrong number
+  // of arguments, an argument that is not an earlier value, or an approximated argument.
+  uint32_t add(float_op op, std::vector<uint32_t> args);
+  uint32_t values() const { return operands + static_cast<uint32_t>(nodes.size()); }
+  node const& node_of(uint32_t value) const { return nodes.at(value - operands); }
+  // "v8 = mul(v0, v4); v9 = ..." with the format: equal texts, equal programs.
+  std::string text() const;
+};
+
+// The value of `output` on the operands: every deterministic operation exact and rounded once.
+// For an approximated output: round_p(f(x)) where enclosures decide it (a reference to show;
+// several floats meet the clause), nullopt where they do not.
+std::optional<float_value> evaluate(float_program const& p,
+                                    std::vector<float_value> const& operands, uint32_t output);
+// Whether r is the program's value at `output`: equal to it, or for an approximated output,
+// an approximation of f at its argument (core/approximation.hpp).
+bool program_holds(float_program const& p, std::vector<float_value> const& operands,
+                   uint32_t output, float_value const& r);
+
+}  // namespace tc0

@@ -1,0 +1,51 @@
+// A documented program of float operations (core/float_program.hpp) built from the float blocks,
+// and the certified step that ties the blocks' own conclusions to the lemma's computes clauses:
+// how the paper's composite lemmas (matrix products, RoPE, attention) are constructed and proved.
+//   one block per program node, in program order: mul -> the float product
+//     (blocks/float_product.hpp), sum -> the float sum (blocks/float_sum.hpp); a value that
+//     several outputs read is built once and shared
+//   <prefix>sequence (certified): every node's block concludes, as its goal, the node's own
+//     operation on the buses of its arguments (the clause rebuilt from the program and the
+//     buses, compared by canonical text: proofs/steps/stated_facts.hpp), and every clause of the
+//     lemma is a computes clause of this very program over the operand buses, its out_bits the
+//     bits of its value. Then, in program order, each value's bits hold what the program gives
+//     (each operation is a function of its arguments' values: round_p is), so every output
+//     clause holds: its conclusion is the lemma's clauses, verbatim.
+// Each block is proved like any other (stages, steps); the many identical instances of one
+// block are proved once and the rest by reference (proofs/engine/proof_reference.hpp).
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/float_program.hpp"
+#include "proofs/blocks/float_interface.hpp"
+#include "proofs/engine/lemma.hpp"
+
+namespace tc0 {
+
+// How a computes clause reads a float bus: (-1)^sign |m| 2^(u + e_min), the blocks' reading.
+program_operand operand_of(float_bus const& x);
+
+struct program_circuit {
+  std::vector<float_bus> values;    // every value's bus: the operands', then each node's result
+  std::vector<size_t> conclusions;  // per node: the composition step stating its result
+};
+
+// The blocks of `p` over `operands` (one bus per operand); `prefix_of(v)` names value v's block
+// ("c_0_1_" ...), distinct per node.
+program_circuit create_float_program(construction& k, float_program const& p,
+                                     std::vector<float_bus> const& operands,
+                                     std::function<std::string(uint32_t)> const& prefix_of);
+
+// The certified step `name`: the lemma's clauses (built by the lemma file over its output buses,
+// each a computes clause of `p`) from the blocks' conclusions. Returns its index, for
+// construction::output_hypotheses.
+size_t add_program_sequence(construction& k, std::string const& name,
+                            std::shared_ptr<float_program const> const& p,
+                            std::vector<float_bus> const& operands, program_circuit const& built,
+                            std::vector<spec_clause> const& lemma_clauses);
+
+}  // namespace tc0
