@@ -141,11 +141,43 @@ void end_progress(check_params const&) {
 
 using grid_t = std::map<std::string, std::vector<unsigned>>;
 
-// S1/S2 for every sweep along a parameter with several values, over rec.sizes[first..];
-// reports (`measured`) add the lemma's measured-only sizes to the sweeps (so one proved size and
-// measured ones make a sweep too).
-void add_sweeps(run_record& rec, lemma const& l, grid_t const& grid, size_t first, bool measured,
-                std::optional<deadline> const& limit) {
+// Calls work(i) for i = 0 .. n - 1 on `jobs` threads (the caller's among them); the first
+// exception is rethrown after every thread has finished.
+template <class Work>
+void parallel_for(size_t n, unsigned jobs, Work&& work) {
+  std::vector<std::exception_ptr> errors(n);
+  std::atomic<size_t> next{0};
+  auto worker = [&] {
+    for (size_t i = next++; i < n; i = next++) {
+      try {
+        work(i);
+      } catch (...) {
+        errors[i] = std::current_exception();
+      }
+    }
+  };
+  std::vector<std::thread> pool;
+  for (unsigned t = 1; t < std::max(1u, jobs); ++t) pool.emplace_back(worker);
+  worker();
+  for (auto& t : pool) t.join();
+  for (auto const& e : errors)
+    if (e) std::rethrow_exception(e);
+}
+
+// One sweep to evaluate: the checked sizes along `swept` for one combination of the other
+// parameters, and the measured-only sizes still to build.
+struct planned_sweep {
+  lemma const* l;
+  std::string swept;
+  std::vector<size_record> sizes;
+  std::vector<parameters> extra;
+};
+
+// The sweeps along every parameter with several values, over rec.sizes[first..]; reports
+// (`measured`) add the lemma's measured-only sizes to the sweeps (so one proved size and measured
+// ones make a sweep too).
+void plan_sweeps(std::vector<planned_sweep>& out, run_record const& rec, lemma const& l,
+                 grid_t const& grid, size_t first, bool measured) {
   for (auto const& [swept, values] : grid) {
     auto const more = l.measured_only.find(swept);
     size_t sizes_along = values.size();
@@ -161,18 +193,39 @@ void add_sweeps(run_record& rec, lemma const& l, grid_t const& grid, size_t firs
       groups[key].push_back(rec.sizes[i].size);
     }
     for (auto const& [key, sizes] : groups) {
-      std::vector<size_record> extra;
+      planned_sweep plan{&l, swept, sizes, {}};
       for (auto v :
            measured&& more != l.measured_only.end() ? more->second : std::vector<unsigned>{}) {
         if (std::find(values.begin(), values.end(), v) != values.end()) continue;
         auto p = key;
         p[swept] = v;
-        terminal_progress().obligation(l.name + "[" + to_string(p) + "] built for S1/S2");
-        extra.push_back(measure_construction(l, p, limit));
+        plan.extra.push_back(p);
       }
-      auto s = check_sweep(l, swept, sizes, extra);
-      rec.sweeps.insert(rec.sweeps.end(), s.begin(), s.end());
+      out.push_back(std::move(plan));
     }
+  }
+}
+
+// S1/S2 of the planned sweeps, their measured-only sizes built on `jobs` threads.
+void add_sweeps(run_record& rec, std::vector<planned_sweep> const& plans, unsigned jobs,
+                std::optional<deadline> const& limit) {
+  std::vector<std::pair<lemma const*, parameters>> builds;
+  for (auto const& plan : plans)
+    for (auto const& p : plan.extra) builds.emplace_back(plan.l, p);
+  std::vector<size_record> built(builds.size());
+  parallel_for(builds.size(), jobs, [&](size_t i) {
+    auto const& [l, p] = builds[i];
+    terminal_progress().obligation(l->name + "[" + to_string(p) + "] built for S1/S2");
+    built[i] = measure_construction(*l, p, limit);
+  });
+  size_t at = 0;
+  for (auto const& plan : plans) {
+    std::vector<size_record> extra(
+        built.begin() + static_cast<std::ptrdiff_t>(at),
+        built.begin() + static_cast<std::ptrdiff_t>(at + plan.extra.size()));
+    at += plan.extra.size();
+    auto s = check_sweep(*plan.l, plan.swept, plan.sizes, extra);
+    rec.sweeps.insert(rec.sweeps.end(), s.begin(), s.end());
   }
 }
 
@@ -195,26 +248,12 @@ std::vector<size_check> run_items(std::vector<work_item> const& work,
                                   std::vector<size_t> const& positions, check_params const& cp,
                                   unsigned jobs) {
   std::vector<std::optional<size_check>> done(positions.size());
-  std::vector<std::exception_ptr> errors(positions.size());
   terminal_progress().add_sizes(positions.size());
-  std::atomic<size_t> next{0};
-  auto worker = [&] {
-    for (size_t i = next++; i < positions.size(); i = next++) {
-      try {
-        auto const& item = work[positions[i]];
-        done[i] = check_construction(*item.l, item.p, cp);
-        terminal_progress().size_done();
-      } catch (...) {
-        errors[i] = std::current_exception();
-      }
-    }
-  };
-  std::vector<std::thread> pool;
-  for (unsigned t = 1; t < std::max(1u, jobs); ++t) pool.emplace_back(worker);
-  worker();
-  for (auto& t : pool) t.join();
-  for (auto const& e : errors)
-    if (e) std::rethrow_exception(e);
+  parallel_for(positions.size(), jobs, [&](size_t i) {
+    auto const& item = work[positions[i]];
+    done[i] = check_construction(*item.l, item.p, cp);
+    terminal_progress().size_done();
+  });
   std::vector<size_check> out;
   for (auto& d : done) out.push_back(std::move(*d));
   return out;
@@ -222,13 +261,16 @@ std::vector<size_check> run_items(std::vector<work_item> const& work,
 
 // The sizes of the whole work list (in its order) into `rec`, then S1/S2 of every grid.
 void assemble(run_record& rec, std::vector<std::pair<lemma const*, grid_t>> const& grids,
-              std::vector<size_check> all, bool measured, std::optional<deadline> const& limit) {
+              std::vector<size_check> all, bool measured, unsigned jobs,
+              std::optional<deadline> const& limit) {
   size_t at = 0;
+  std::vector<planned_sweep> plans;
   for (auto const& [l, grid] : grids) {
     auto const first = rec.sizes.size();
     for (size_t n = expand(grid).size(); n > 0; --n) rec.sizes.push_back(std::move(all.at(at++)));
-    add_sweeps(rec, *l, grid, first, measured, limit);
+    plan_sweeps(plans, rec, *l, grid, first, measured);
   }
+  add_sweeps(rec, plans, jobs, limit);
 }
 
 void check_grids(run_record& rec, std::vector<std::pair<lemma const*, grid_t>> const& grids,
@@ -236,7 +278,7 @@ void check_grids(run_record& rec, std::vector<std::pair<lemma const*, grid_t>> c
   auto const work = work_list(grids);
   std::vector<size_t> positions(work.size());
   for (size_t i = 0; i < positions.size(); ++i) positions[i] = i;
-  assemble(rec, grids, run_items(work, positions, cp, jobs), measured, cp.budget);
+  assemble(rec, grids, run_items(work, positions, cp, jobs), measured, jobs, cp.budget);
 }
 
 // The facts the writers print of every lemma the record names, from the registry.
@@ -606,7 +648,7 @@ int cmd_merge(options const& o, int argc, char** argv) {
         if (auto at = ob.detail.find(old); at != std::string::npos)
           ob.detail.replace(at, old.size(), moved);
       }
-  assemble(rec, grids, std::move(sizes), true, std::nullopt);
+  assemble(rec, grids, std::move(sizes), true, 1, std::nullopt);
   check_params gap_params;  // the gaps are shown afresh (a few seconds; no solver)
   gap_params.cex_dir = dir + "/counterexamples";
   add_paper_gaps(rec, std::set<std::string>(first.lemmas.begin(), first.lemmas.end()), dir,

@@ -458,6 +458,23 @@ size_check check_built(lemma const& l, parameters const& p, construction const& 
   });
   // the other obligations rest on the wiring: none runs unless it was proved
   bool const wired = run.last_result() == verdict::proved;
+  if (l.depth_formula && run.wanted("depth_formula"))
+    run.bounded("depth_formula", method::structural, [&](obligation_result& r) {
+      auto const terms = l.depth_formula(p);
+      unsigned total = 0;
+      std::string symbols, values;
+      for (auto const& t : terms) {
+        total += t.depth;
+        symbols += (symbols.empty() ? "" : " + ") + t.symbol;
+        values +=
+            (values.empty() ? "" : " + ") + std::to_string(t.depth) + " (" + t.measured_on + ")";
+      }
+      auto const depth = out.size.metrics.depth;
+      r.result = depth <= total ? verdict::proved : verdict::refuted;
+      r.detail = "depth " + std::to_string(depth) + (depth <= total ? " <= " : " > ") + symbols +
+                 " = " + values + " = " + std::to_string(total) +
+                 " (each term the measured depth of the standalone lemma)";
+    });
 
   // (1) every stage against its own specification, inputs free but for its precondition
   std::vector<linear_spec const*> established;

@@ -111,6 +111,14 @@ struct block_output {
   size_t conclusion = 0;  // index into construction::composition
 };
 
+// One term of a composite lemma's depth formula: a paper symbol and the depth of the standalone
+// lemma that defines it, built at the size the composite uses.
+struct depth_term {
+  std::string symbol;       // "d_std"
+  std::string measured_on;  // "float.mul [k=2,p=3]"
+  unsigned depth = 0;
+};
+
 struct lemma {
   std::string name;         // e.g. "int.iterated_add"
   std::string title;        // one line
@@ -128,7 +136,11 @@ struct lemma {
   std::function<linear_spec(circuit const&, parameters const&)> specification;
 
   unsigned depth_bound = 0;  // S1: depth must stay at most this, identical across a sweep
-  double degree_bound = 0;   // S2: fitted growth degree of size must stay at most this
+  // Composite lemmas: the paper-style depth formula, one term per stage of the documented
+  // sequence (e.g. d_std + d_⊕ for a matrix product); the obligation `depth_formula` checks the
+  // construction's depth is at most their sum, and prints it evaluated.
+  std::function<std::vector<depth_term>(parameters const&)> depth_formula;
+  double degree_bound = 0;  // S2: fitted growth degree of size must stay at most this
   unsigned monolithic_max_input_bits = 16;  // monolithic miter cross-check up to this many inputs
   std::vector<std::vector<parameters>> default_sweeps;  // each sweep varies one parameter
   // Where the mutation self-check runs (proofs/engine/mutation.hpp): a size whose construction has

@@ -12,7 +12,8 @@
 //   once per (i, j) pair, as the program states.
 // Specification: one computes clause per entry: C_ij is value (i, j) of the program over the
 //   inputs A_<i>_<k> and B_<k>_<j>, judged by the Boost twin (no SMT encoding).
-// Obligations: every block's stages and steps (the n1 n2 d products and n1 n2 sums are identical
+// Obligations: depth_formula (depth <= d_std + d_⊕, each measured on the standalone lemma);
+//   every block's stages and steps (the n1 n2 d products and n1 n2 sums are identical
 //   blocks over other buses: all but the first of each are proved by reference), the certified
 //   step `sequence` (each block concludes its operation on the right buses; the lemma's clauses
 //   are the program's), `composition` from it; random or exhaustive simulation against the
@@ -20,8 +21,10 @@
 // Expected: all proved; depth = depth(float.mul) + depth(float.iterated_add at n = d).
 #include "proofs/lemmas/transformer/matrix_product.hpp"
 
+#include "core/metrics.hpp"
 #include "proofs/blocks/float_sequence.hpp"
 #include "proofs/lemmas/lemmas.hpp"
+#include "proofs/lemmas/registry.hpp"
 
 namespace tc0 {
 namespace {
@@ -84,6 +87,21 @@ linear_spec matmul_specification(circuit const& c, parameters const& p) {
       spec.computes(name, output_float(c, name).bits(), m.program, reads, m.output[i][j]);
     }
   return spec;
+}
+
+// d_std + d_⊕: the depths of float.mul and (for d > 1) float.iterated_add over d terms, each
+// built on its own at this format.
+std::vector<depth_term> matmul_depth(parameters const& p) {
+  auto const measured = [&](std::string const& symbol, std::string const& name, parameters q) {
+    q["p"] = param(p, "p");
+    q["k"] = param(p, "k");
+    auto const& l = find_lemma(name);
+    return depth_term{symbol, name + " [" + to_string(q) + "]", measure(l.build(q).c).depth};
+  };
+  std::vector<depth_term> terms{measured("d_std", "float.mul", {})};
+  if (param(p, "d") > 1)
+    terms.push_back(measured("d_⊕", "float.iterated_add", {{"n", param(p, "d")}}));
+  return terms;
 }
 
 }  // namespace
@@ -154,6 +172,7 @@ lemma matrix_product_lemma() {
   l.build = [](parameters const& p) { return build_matmul(p, {}); };
   l.specification = matmul_specification;
   l.depth_bound = 80;
+  l.depth_formula = matmul_depth;
   l.degree_bound = 4;
   l.monolithic_max_input_bits = 0;  // the specification has no SMT encoding
   l.self_check_size = {{"n1", 1}, {"d", 2}, {"n2", 1}, {"p", 2}, {"k", 1}};

@@ -14,7 +14,7 @@ TEST_SUITE("solver") {
     auto const& l = find_lemma("tf.matmul");
     auto const r = check_construction(l, {{"n1", 2}, {"d", 2}, {"n2", 2}, {"p", 3}, {"k", 2}}, {});
     unsigned proved = 0, by_reference = 0;
-    bool tied = false, sequence = false, simulated = false;
+    bool tied = false, sequence = false, simulated = false, depth_formula = false;
     for (auto const& o : r.obligations) {
       CAPTURE(o.id);
       CAPTURE(o.detail);
@@ -23,11 +23,14 @@ TEST_SUITE("solver") {
       by_reference += o.same_as.empty() ? 0 : 1;
       tied |= o.id.ends_with("/composition") && o.detail.find("step sequence") != std::string::npos;
       sequence |= o.id.ends_with("/composition:sequence");
+      if (o.id.ends_with("/depth_formula"))
+        depth_formula = o.detail.find("<= d_std + d_⊕ = ") != std::string::npos;
       simulated |= o.how == method::random_simulation || o.how == method::exhaustive_simulation;
     }
     CHECK(tied);
     CHECK(sequence);
     CHECK(simulated);
+    CHECK(depth_formula);
     // 8 products and 4 sums: the first of each proved, the other 7 and 3 by reference
     CHECK(by_reference * 10 > proved * 7);
   }
