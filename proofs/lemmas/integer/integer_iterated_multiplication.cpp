@@ -96,7 +96,9 @@ lemma integer_iterated_multiplication_lemma() {
   l.degree_bound = 6;
   l.monolithic_max_input_bits = 12;
   l.self_check_size = {{"n", 3}, {"m", 3}};
-  l.default_sweeps = {sweep({{"m", 4}}, "n", {2, 4, 6, 8}), sweep({{"n", 4}}, "m", {2, 4, 6, 8})};
+  // n = 8 and m = 8 cost a third of the quick start's report (39 s and 18 s of 551 s on
+  // 2026-12-03); `tc0check check int.iterated_mul --n 2,4,6,8 --m 4` proves them
+  l.default_sweeps = {sweep({{"m", 4}}, "n", {2, 4, 6}), sweep({{"n", 4}}, "m", {2, 4, 6})};
   return l;
 }
 
