@@ -411,6 +411,12 @@ bool holds(spec_clause const& c, std::vector<bool> const& node_values) {
   return e && *e == actual_value(c, node_values);
 }
 
+bool has_smt_encoding(linear_spec const& s) {
+  for (auto const& c : s.clauses)
+    if (c.kind == clause_kind::approximates || c.kind == clause_kind::computes) return false;
+  return true;
+}
+
 bool preconditions_hold(linear_spec const& s, std::vector<bool> const& node_values) {
   for (auto const& [name, e] : s.preconditions)
     if (evaluate(e, node_values) < 0) return false;

@@ -554,7 +554,11 @@ size_check check_circuit(lemma const& l, parameters const& p, circuit const& c,
   // Simulation first: it finds most errors in milliseconds, and its verdict stands even when
   // the solver later runs out of time.
   run.simulation(c, spec);
-  if (cp.monolithic.value_or(true) && run.wanted("monolithic"))
+  // A specification no solver query can state (exp, a documented program) is decided by the
+  // simulation where it covered every input pattern; elsewhere the miter's unknown says that
+  // nothing complete was run.
+  bool const every_pattern = c.input_nodes().size() <= cp.exhaustive_max_input_bits;
+  if (cp.monolithic.value_or(has_smt_encoding(spec) || !every_pattern) && run.wanted("monolithic"))
     run.bounded("monolithic", method::smt_flat,
                 [&](obligation_result& r) { run.smt(r, c, spec, "", false); });
   out.skipped = run.skipped();

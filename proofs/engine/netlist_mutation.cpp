@@ -139,14 +139,6 @@ struct judge {
   }
 };
 
-bool has_smt_encoding(linear_spec const& s) {
-  return std::none_of(s.clauses.begin(), s.clauses.end(),
-                      [](spec_clause const& c) {
-                        return c.kind == clause_kind::approximates ||
-                               c.kind == clause_kind::computes;
-                      });
-}
-
 // The input bus values of a counterexample, in the exported circuit's bus order.
 std::vector<big_int> counterexample_inputs(counterexample const& cx, circuit const& c) {
   std::vector<big_int> out;
