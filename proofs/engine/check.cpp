@@ -4,7 +4,6 @@
 #include <chrono>
 #include <filesystem>
 #include <fstream>
-#include <set>
 #include <variant>
 
 #include "core/check_by_simulation.hpp"
@@ -69,46 +68,6 @@ std::vector<linear_spec const*> hypotheses_of(construction const& k, linear_spec
   }
   for (auto s : steps) hyps.push_back(&k.composition.at(s).goal);
   return hyps;
-}
-
-// The lemma's preconditions that bear on an implication: those sharing a signal with its other
-// hypotheses or its goal, or with a precondition that does. Leaving out the rest (preconditions
-// on other signals only) proves a stronger statement, so it is sound, and it makes the
-// implications of two instances of one block the same statement up to renaming
-// (proofs/engine/proof_reference.hpp) even where the lemma's precondition speaks of all inputs.
-linear_spec relevant_preconditions(linear_spec const& pre,
-                                   std::vector<linear_spec const*> const& others,
-                                   linear_spec const& goal) {
-  std::set<uint32_t> seen;
-  auto const note = [&](linear_spec const& s) {
-    for (auto const& [name, e] : s.preconditions)
-      e.for_each_literal([&](signal x) { seen.insert(x.index()); });
-    for (auto const& c : s.clauses) {
-      for (auto b : c.out_bits) seen.insert(b.index());
-      c.for_each_expr([&](linear_expr const& e) {
-        e.for_each_literal([&](signal x) { seen.insert(x.index()); });
-      });
-    }
-  };
-  for (auto const* h : others) note(*h);
-  note(goal);
-  linear_spec out{pre.description, {}, pre.clauses};
-  std::vector<bool> taken(pre.preconditions.size(), false);
-  for (bool grew = true; grew;) {
-    grew = false;
-    for (size_t i = 0; i < pre.preconditions.size(); ++i) {
-      if (taken[i]) continue;
-      bool touches = false;
-      pre.preconditions[i].second.for_each_literal(
-          [&](signal x) { touches = touches || (x.index() != 0 && seen.count(x.index()) != 0); });
-      if (!touches) continue;
-      taken[i] = grew = true;
-      pre.preconditions[i].second.for_each_literal([&](signal x) { seen.insert(x.index()); });
-    }
-  }
-  for (size_t i = 0; i < pre.preconditions.size(); ++i)
-    if (taken[i]) out.preconditions.push_back(pre.preconditions[i]);
-  return out;
 }
 
 // A result record for obligation `name` of lemma `l` at `p`, not yet decided.
@@ -299,7 +258,7 @@ class runner {
     if (hyps.size() <= most_hypotheses) statement = implication_statement(hyps, goal);
     if (statement && by_reference(r, *statement)) return;
     implication(r, hyps, goal, step);
-    if (statement && r.result == verdict::proved) proved_.add(std::move(*statement), r.id);
+    if (statement) remember(r, std::move(*statement));
   }
 
   // Proved, when an obligation of this construction proved the same statement (false otherwise).

@@ -1,6 +1,7 @@
 #include "proofs/engine/proof_reference.hpp"
 
 #include <map>
+#include <set>
 
 namespace tc0 {
 namespace {
@@ -61,6 +62,32 @@ std::string stage_statement(circuit const& stage, linear_spec const& spec) {
   }
   out += "\n}\n";
   write_spec(out, spec);
+  return out;
+}
+
+linear_spec relevant_preconditions(linear_spec const& pre,
+                                   std::vector<linear_spec const*> const& others,
+                                   linear_spec const& goal) {
+  std::set<uint32_t> seen;
+  auto const see = [&](signal x) { seen.insert(x.index()); };
+  for (auto const* h : others) for_each_literal_of(*h, see);
+  for_each_literal_of(goal, see);
+  std::vector<bool> taken(pre.preconditions.size(), false);
+  for (bool grew = true; grew;) {
+    grew = false;
+    for (size_t i = 0; i < pre.preconditions.size(); ++i) {
+      if (taken[i]) continue;
+      bool touches = false;
+      pre.preconditions[i].second.for_each_literal(
+          [&](signal x) { touches = touches || (x.index() != 0 && seen.count(x.index()) != 0); });
+      if (!touches) continue;
+      taken[i] = grew = true;
+      pre.preconditions[i].second.for_each_literal(see);
+    }
+  }
+  linear_spec out{pre.description, {}, pre.clauses};
+  for (size_t i = 0; i < pre.preconditions.size(); ++i)
+    if (taken[i]) out.preconditions.push_back(pre.preconditions[i]);
   return out;
 }
 

@@ -32,6 +32,15 @@ std::string stage_statement(circuit const& stage, linear_spec const& spec);
 std::string implication_statement(std::vector<linear_spec const*> const& hypotheses,
                                   linear_spec const& goal);
 
+// The lemma's preconditions that bear on an implication: those sharing a signal with its other
+// hypotheses or its goal, or with a precondition that does. Leaving out the rest (preconditions
+// on other signals only) proves a stronger statement, so it is sound, and it makes the
+// implications of two instances of one block the same statement up to renaming even where the
+// lemma's precondition speaks of all inputs.
+linear_spec relevant_preconditions(linear_spec const& pre,
+                                   std::vector<linear_spec const*> const& others,
+                                   linear_spec const& goal);
+
 // The statements proved so far and the obligation that proved each.
 class proved_statements {
  public:

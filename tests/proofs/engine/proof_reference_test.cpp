@@ -83,6 +83,22 @@ TEST_CASE("an implication is the same statement under a renaming of its signals,
   CHECK(implication_statement({&h1}, g1) != implication_statement({&h2}, g3));
 }
 
+TEST_CASE(
+    "an implication keeps the lemma preconditions linked to it, directly or through another") {
+  auto const a = signal{4, false}, b = signal{6, false}, c = signal{8, false},
+             z = signal{20, false};
+  linear_spec pre{"", {}, {}};
+  pre.require("a linked to b", linear_expr{}.add_term(1, a).add_term(-1, b));  // a >= b
+  pre.require("b linked to c", linear_expr{}.add_term(1, b).add_term(-1, c));
+  pre.require("unrelated", linear_expr{}.add_term(1, z));
+  linear_spec goal{"", {}, {}};
+  goal.equals("g", {a}, linear_expr::of(a));
+  auto const kept = relevant_preconditions(pre, {}, goal);
+  REQUIRE(kept.preconditions.size() == 2);
+  CHECK(kept.preconditions[0].first == "a linked to b");
+  CHECK(kept.preconditions[1].first == "b linked to c");
+}
+
 TEST_SUITE("solver") {
   TEST_CASE("the second instance of a block is proved by reference to the first") {
     auto const r = check_construction(two_products(), {{"p", 3}, {"k", 2}}, {});
