@@ -122,4 +122,26 @@ std::optional<float_value> approximation_reference(approximated_function f, floa
       fmt, [&](unsigned precision) { return enclose(f, x, precision); }, max_precision);
 }
 
+std::optional<float_value> determined_approximation(approximated_function f,
+                                                    float_format const& fmt, rational const& x) {
+  if (f == approximated_function::exp)
+    if (int const beyond = exp_far_beyond(fmt, x); beyond != 0)
+      return round_to_format(fmt, beyond > 0 ? largest_magnitude(fmt) : rational(0));
+  require_affordable(f, x);
+  auto const eps = approximation_slack(fmt.p);
+  for (unsigned precision = 64; precision <= max_precision; precision *= 2) {
+    auto const e = enclose(f, x, precision);
+    // every v within eps of some f of the enclosure rounds alike (lower_end and upper_end are
+    // increasing): determined
+    auto const first = round_to_format(fmt, lower_end(e.lo, eps));
+    if (first == round_to_format(fmt, upper_end(e.hi, eps))) return first;
+    // the values within eps of every f of the enclosure already round two ways: not determined
+    // (the set does not narrow with more precision, so do not wait for it)
+    if (lower_end(e.hi, eps) <= upper_end(e.lo, eps) &&
+        round_to_format(fmt, lower_end(e.hi, eps)) != round_to_format(fmt, upper_end(e.lo, eps)))
+      return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 }  // namespace tc0

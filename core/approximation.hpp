@@ -43,4 +43,11 @@ decision approximation_holds(approximated_function f, float_format const& fmt, r
 std::optional<float_value> approximation_reference(approximated_function f, float_format const& fmt,
                                                    rational const& x);
 
+// The one float every construction that rounds a value within 2^(-2p-1) of f(x) once gives (the
+// constructions' tight fact, NEXT-LAYER.md §2): round_p(v) is the same for every such v, as
+// enclosures decide. nullopt where f(x) lies that close to a point where round_p changes, so two
+// correct constructions may differ (several floats then meet the approximation clause).
+std::optional<float_value> determined_approximation(approximated_function f,
+                                                    float_format const& fmt, rational const& x);
+
 }  // namespace tc0

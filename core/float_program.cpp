@@ -16,6 +16,10 @@ std::string to_string(float_op op) {
       return "sin";
     case float_op::cos:
       return "cos";
+    case float_op::neg:
+      return "neg";
+    case float_op::constant:
+      return "const";
   }
   return "?";
 }
@@ -33,24 +37,76 @@ std::optional<approximated_function> approximated(float_op op) {
   }
 }
 
+namespace {
+
+// The exact result of a deterministic operation on the values of its arguments, rounded once.
+float_value apply(float_format const& f, float_op op, std::vector<float_value> const& args) {
+  rational x = 0;
+  switch (op) {
+    case float_op::mul:
+      x = to_rational(args[0]) * to_rational(args[1]);
+      break;
+    case float_op::sum:
+      for (auto const& a : args) x += to_rational(a);
+      break;
+    case float_op::neg:
+      x = -to_rational(args[0]);
+      break;
+    default:
+      throw std::logic_error("float program: " + to_string(op) + " is not a rounded operation");
+  }
+  return round_to_format(f, x);
+}
+
+}  // namespace
+
 uint32_t float_program::add(float_op op, std::vector<uint32_t> args) {
-  auto const arity_ok = op == float_op::mul   ? args.size() == 2
-                        : op == float_op::sum ? args.size() >= 2
-                                              : args.size() == 1;
+  auto const arity_ok = op == float_op::mul        ? args.size() == 2
+                        : op == float_op::sum      ? args.size() >= 2
+                        : op == float_op::constant ? args.empty()
+                                                   : args.size() == 1;
   if (!arity_ok)
     throw std::invalid_argument("float program: " + to_string(op) + " with " +
                                 std::to_string(args.size()) + " argument(s)");
+  if (op == float_op::constant)
+    throw std::invalid_argument("float program: a constant is added by constant(value)");
+  bool all_constant = true;
   for (auto a : args) {
     if (a >= values())
       throw std::invalid_argument("float program: " + to_string(op) + " reads v" +
                                   std::to_string(a) + ", which is not an earlier value");
-    if (a >= operands && approximated(node_of(a).op))
+    all_constant = all_constant && is_constant(a);
+    if (a >= operands && approximated(node_of(a).op) && !is_constant(a))
       throw std::invalid_argument("float program: " + to_string(op) + " reads v" +
                                   std::to_string(a) + ", an approximated value (" +
                                   to_string(node_of(a).op) +
-                                  "): not supported as an operand (core/float_program.hpp)");
+                                  ") of a non-constant argument: not supported as an operand "
+                                  "(core/float_program.hpp)");
   }
-  nodes.push_back({op, std::move(args)});
+  node n{op, std::move(args), std::nullopt};
+  if (all_constant) {
+    std::vector<float_value> known;
+    for (auto a : n.args) known.push_back(*node_of(a).value);
+    if (auto const f = approximated(op)) {
+      n.value = determined_approximation(*f, format, to_rational(known[0]));
+      if (!n.value)
+        throw std::invalid_argument(
+            "float program: " + to_string(op) + "(" + to_string(known[0]) +
+            ") lies within 2^(-2p-1) of a rounding point at " + format.describe() +
+            ": constructions that meet the approximation may round it either way");
+    } else {
+      n.value = apply(format, op, known);
+    }
+  }
+  nodes.push_back(std::move(n));
+  return values() - 1;
+}
+
+uint32_t float_program::constant(float_value v) {
+  if (!is_valid(format, v))
+    throw std::invalid_argument("float program: constant " + to_string(v) +
+                                " is not a valid float at " + format.describe());
+  nodes.push_back({float_op::constant, {}, v});
   return values() - 1;
 }
 
@@ -60,6 +116,7 @@ std::string float_program::text() const {
     t += "; v" + std::to_string(operands + i) + " = " + to_string(nodes[i].op) + "(";
     for (size_t a = 0; a < nodes[i].args.size(); ++a)
       t += (a ? ", v" : "v") + std::to_string(nodes[i].args[a]);
+    if (nodes[i].op == float_op::constant) t += to_string(*nodes[i].value);
     t += ")";
   }
   return t;
@@ -67,25 +124,18 @@ std::string float_program::text() const {
 
 namespace {
 
-// The deterministic value of `v` (not an approximated node), memoised in `known`.
+// The deterministic value of `v` (not a non-constant approximated node), memoised in `known`.
 float_value value_of(float_program const& p, std::vector<float_value> const& operands, uint32_t v,
                      std::vector<std::optional<float_value>>& known) {
   if (v < p.operands) return operands.at(v);
-  if (known[v]) return *known[v];
   auto const& n = p.node_of(v);
-  rational x = 0;
-  switch (n.op) {
-    case float_op::mul:
-      x = to_rational(value_of(p, operands, n.args[0], known)) *
-          to_rational(value_of(p, operands, n.args[1], known));
-      break;
-    case float_op::sum:
-      for (auto a : n.args) x += to_rational(value_of(p, operands, a, known));
-      break;
-    default:
-      throw std::logic_error("float program: an approximated value read as an operand");
-  }
-  known[v] = round_to_format(p.format, x);
+  if (n.value) return *n.value;
+  if (known[v]) return *known[v];
+  if (approximated(n.op))
+    throw std::logic_error("float program: a non-constant approximated value read as an operand");
+  std::vector<float_value> args;
+  for (auto a : n.args) args.push_back(value_of(p, operands, a, known));
+  known[v] = apply(p.format, n.op, args);
   return *known[v];
 }
 

@@ -10,9 +10,15 @@
 // composite lemma is one clause (core/linear_spec.hpp, kind `computes`) naming the program, its
 // operand buses and the value it equals.
 //
-// An approximated value (exp, sin, cos) may be an output but not yet an operand of a later
-// operation: several floats approximate it, and which one the circuit chose changes everything
-// computed from it; `add` refuses such a program rather than check it against one choice.
+// Constants (the RoPE angles' θ_k, the relative position j - i) are nodes too; a node all of whose
+// arguments are constants is constant, its value fixed when the program is built.
+//
+// An approximated value (exp, sin, cos) may be an output; as an operand of a later operation it
+// must be constant, and it is then read as its determined rounding (determined_approximation in
+// core/approximation.hpp: the one float every construction that carries the internal accuracy
+// gives), which `add` computes and refuses where enclosures cannot decide it. A non-constant
+// approximated operand is refused: several floats approximate it, and which one the circuit
+// chose changes everything computed from it.
 #pragma once
 
 #include <cstdint>
@@ -26,11 +32,13 @@
 namespace tc0 {
 
 enum class float_op {
-  mul,  // round_p(a b)
-  sum,  // round_p(a_1 + ... + a_n), n >= 2, the exact sum rounded once
-  exp,  // approximates e^a
-  sin,  // approximates sin a
-  cos,  // approximates cos a
+  mul,       // round_p(a b)
+  sum,       // round_p(a_1 + ... + a_n), n >= 2, the exact sum rounded once
+  exp,       // approximates e^a
+  sin,       // approximates sin a
+  cos,       // approximates cos a
+  neg,       // -a, exact (0 stays 0)
+  constant,  // a given float, no arguments
 };
 
 std::string to_string(float_op op);  // "mul", "sum", ...
@@ -40,6 +48,8 @@ struct float_program {
   struct node {
     float_op op;
     std::vector<uint32_t> args;  // value indices, each earlier than the node
+    // a constant node's value (an approximated one: its determined rounding); nullopt otherwise
+    std::optional<float_value> value;
   };
   float_format format;
   uint32_t operands = 0;
@@ -48,9 +58,13 @@ struct float_program {
   // Appends a node and returns its value index; throws std::invalid_argument for a wrong number
   // of arguments, an argument that is not an earlier value, or an approximated argument.
   uint32_t add(float_op op, std::vector<uint32_t> args);
+  // Appends a constant; throws std::invalid_argument for a float that is not valid in `format`.
+  uint32_t constant(float_value v);
+  // Whether value v depends on no operand (its value is then node_of(v).value).
+  bool is_constant(uint32_t v) const { return v >= operands && node_of(v).value.has_value(); }
   uint32_t values() const { return operands + static_cast<uint32_t>(nodes.size()); }
   node const& node_of(uint32_t value) const { return nodes.at(value - operands); }
-  // "v8 = mul(v0, v4); v9 = ..." with the format: equal texts, equal programs.
+  // "v8 = mul(v0, v4); v9 = const(<12, -3>); ..." with the format: equal texts, equal programs.
   std::string text() const;
 };
 

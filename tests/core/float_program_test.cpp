@@ -55,3 +55,60 @@ TEST_CASE("a program's text tells programs apart; bad programs are refused") {
   CHECK(program_holds(p, zero, e, fv(false, 4, -2)));
   CHECK_FALSE(program_holds(p, zero, e, fv(false, 5, -2)));
 }
+
+TEST_CASE("constants fold when the program is built; a constant approximation is an operand") {
+  float_program p;
+  p.format = float_format::with_exponent_bits(4, 4);  // p = 4, e in [-8, 7]
+  p.operands = 1;
+  auto const delta = p.constant(fv(false, 12, -3));  // 1.5
+  auto const theta = p.constant(fv(false, 13, -4));  // 0.8125
+  auto const phi = p.add(float_op::mul, {delta, theta});
+  // 1.5 * 0.8125 = 1.21875 = 19.5 / 16: a tie, to the even 10 * 2^-3 = 1.25
+  REQUIRE(p.is_constant(phi));
+  CHECK(*p.node_of(phi).value == fv(false, 10, -3));
+  auto const c = p.add(float_op::cos, {phi});
+  auto const s = p.add(float_op::sin, {phi});
+  auto const minus_s = p.add(float_op::neg, {s});
+  // cos 1.25 = 0.31532..., 0.3125 = 10 * 2^-5 is the nearest float; sin 1.25 = 0.94898...,
+  // 15 * 2^-4 = 0.9375 and 16 * 2^-4 are its neighbours, 0.95... is nearer 0.9375
+  CHECK(*p.node_of(c).value == fv(false, 10, -5));
+  CHECK(*p.node_of(s).value == fv(false, 15, -4));
+  CHECK(*p.node_of(minus_s).value == fv(true, 15, -4));
+  auto const y = p.add(float_op::mul, {0, minus_s});
+  CHECK_FALSE(p.is_constant(y));
+  CHECK(evaluate(p, {fv(false, 8, 0)}, y) == fv(true, 15, -1));
+  // neg keeps zero positive
+  auto const z = p.add(float_op::neg, {p.constant(zero_of(p.format))});
+  CHECK(*p.node_of(z).value == zero_of(p.format));
+  CHECK(p.text().find("const(<12, -3>)") != std::string::npos);
+  // an invalid constant, and an approximation of a non-constant value as an operand, are refused
+  CHECK_THROWS_AS(p.constant(fv(false, 3, 0)), std::invalid_argument);
+  auto const e = p.add(float_op::exp, {y});
+  CHECK_THROWS_AS(p.add(float_op::mul, {e, 0}), std::invalid_argument);
+}
+
+TEST_CASE("a constant approximation too close to a rounding point is refused, not guessed") {
+  // the determined rounding exists only where every value within 2^(-2p-1) of f(x) rounds alike:
+  // find, at p = 3, an angle whose cosine lies that close to a midpoint between two floats
+  auto const f = float_format::with_exponent_bits(3, 4);
+  unsigned refused = 0, determined = 0;
+  for (auto const& x : valid_floats(f)) {
+    if (abs(to_rational(x)) > 4) continue;
+    float_program p;
+    p.format = f;
+    auto const v = p.constant(x);
+    try {
+      auto const c = p.add(float_op::cos, {v});
+      ++determined;
+      // and where determined, it is round_p(cos x)
+      CHECK(p.node_of(c).value ==
+            approximation_reference(approximated_function::cos, f, to_rational(x)));
+    } catch (std::invalid_argument const&) {
+      ++refused;
+      CHECK(determined_approximation(approximated_function::cos, f, to_rational(x)) ==
+            std::nullopt);
+    }
+  }
+  CHECK(determined > 0);
+  MESSAGE("p = 3, |x| <= 4: cos determined at " << determined << " angles, refused at " << refused);
+}
