@@ -2,8 +2,11 @@
 
 #include <stdexcept>
 
+#include "core/simulate.hpp"
+#include "proofs/blocks/float_exp.hpp"
 #include "proofs/blocks/float_product.hpp"
 #include "proofs/blocks/float_sum.hpp"
+#include "proofs/blocks/float_trig.hpp"
 #include "proofs/steps/stated_facts.hpp"
 
 namespace tc0 {
@@ -13,6 +16,80 @@ std::vector<float_bus> argument_buses(std::vector<float_bus> const& values,
                                       float_program::node const& n) {
   std::vector<float_bus> out;
   for (auto a : n.args) out.push_back(values.at(a));
+  return out;
+}
+
+// The smallest K >= 1 with |x| <= 2^K: the trig block's domain for a constant angle.
+unsigned trig_domain(float_value const& x) {
+  unsigned K = 1;
+  while (abs(to_rational(x)) > power_of_two(K)) ++K;
+  return K;
+}
+
+// The block of a mul, sum, exp, sin or cos node over `args`, in `k`.
+rounded_float create_block(construction& k, float_format const& f, float_op op,
+                           std::vector<float_bus> const& args, std::string const& prefix,
+                           std::optional<float_value> const& constant_angle = std::nullopt) {
+  switch (op) {
+    case float_op::mul:
+      return create_float_product(k, f, args[0], args[1], prefix);
+    case float_op::sum:
+      return create_float_sum(k, f, args, prefix);
+    case float_op::exp:
+      return create_float_exp(k, f, args[0], prefix);
+    case float_op::sin:
+    case float_op::cos:
+      if (!constant_angle)
+        throw std::invalid_argument("float program: no block for " + to_string(op) +
+                                    " of a non-constant angle yet (its domain is an internal "
+                                    "fact)");
+      return create_float_trig(k, *approximated(op), f, trig_domain(*constant_angle), args[0],
+                               prefix);
+    default:
+      throw std::invalid_argument("float program: no block for " + to_string(op) + " yet");
+  }
+}
+
+// What node `n`'s block gives on constant arguments: the block built on input buses of a scratch
+// circuit and simulated on them. A constant costs no gates in the lemma's circuit (it is wires to
+// the constant node), but it is still the blocks' value, which the sequence step then compares
+// with the program's.
+float_value constant_value(float_format const& f, float_program::node const& n,
+                           std::vector<float_value> const& args) {
+  if (n.op == float_op::constant) return *n.value;
+  if (n.op == float_op::neg)
+    return args[0].magnitude == 0
+               ? args[0]
+               : float_value{!args[0].negative, args[0].magnitude, args[0].exponent};
+  construction scratch;
+  std::vector<float_bus> buses;
+  for (size_t i = 0; i < args.size(); ++i)
+    buses.push_back(create_float_input(scratch.c, "a" + std::to_string(i), f));
+  auto const r = create_block(scratch, f, n.op, buses, "", args[0]);
+  std::vector<bool> in(scratch.c.input_nodes().size());
+  std::vector<int64_t> position(scratch.c.num_nodes(), -1);
+  for (size_t i = 0; i < in.size(); ++i)
+    position[scratch.c.input_nodes()[i]] = static_cast<int64_t>(i);
+  for (size_t i = 0; i < args.size(); ++i) {
+    auto const bits = buses[i].bits();
+    auto const packed = pack(f, args[i]);
+    for (size_t b = 0; b < bits.size(); ++b)
+      in.at(static_cast<size_t>(position.at(bits[b].index()))) = bit_test(packed, b);
+  }
+  simulator const sim{scratch.c};
+  auto const values = sim.run<bool>(in);
+  big_int packed = 0;
+  for (size_t b = 0; b < r.bits.size(); ++b)
+    if (simulator::value(values, r.bits[b])) packed |= big_int{1} << b;
+  return unpack(f, packed);
+}
+
+// The constant signals of v's bits (float_bus::bits() order).
+std::vector<signal> constant_bits(float_format const& f, float_value const& v) {
+  auto const packed = pack(f, v);
+  std::vector<signal> out;
+  for (unsigned b = 0; b < f.total_bits(); ++b)
+    out.push_back(bit_test(packed, b) ? const_true : const_false);
   return out;
 }
 
@@ -28,6 +105,8 @@ spec_clause node_clause(float_program const& p, std::vector<float_bus> const& va
       return float_product_clause(name, p.format, args[0], args[1], bits);
     case float_op::sum:
       return float_sum_clause(name, p.format, args, bits);
+    case float_op::exp:
+      return float_exp_clause(name, p.format, args[0], bits);
     default:
       throw std::invalid_argument("float program: no block for " + to_string(n.op) + " yet");
   }
@@ -49,19 +128,17 @@ program_circuit create_float_program(construction& k, float_program const& p,
   out.values = operands;
   for (uint32_t v = p.operands; v < p.values(); ++v) {
     auto const& n = p.node_of(v);
-    auto const args = argument_buses(out.values, n);
-    auto const prefix = prefix_of(v);
-    rounded_float r;
-    switch (n.op) {
-      case float_op::mul:
-        r = create_float_product(k, p.format, args[0], args[1], prefix);
-        break;
-      case float_op::sum:
-        r = create_float_sum(k, p.format, args, prefix);
-        break;
-      default:
-        throw std::invalid_argument("float program: no block for " + to_string(n.op) + " yet");
+    if (p.is_constant(v)) {
+      std::vector<float_value> args;
+      for (auto a : n.args) args.push_back(out.constants.at(a));
+      out.constants[v] = constant_value(p.format, n, args);
+      out.values.push_back(
+          split_float(prefix_of(v) + "const", p.format, constant_bits(p.format, out.constants[v])));
+      out.conclusions.push_back(std::nullopt);
+      continue;
     }
+    auto const prefix = prefix_of(v);
+    auto const r = create_block(k, p.format, n.op, argument_buses(out.values, n), prefix);
     out.values.push_back(split_float(prefix + "result", p.format, r.bits));
     out.conclusions.push_back(r.conclusion);
   }
@@ -75,10 +152,13 @@ size_t add_program_sequence(construction& k, std::string const& name,
   if (operands.size() != p->operands || built.values.size() != p->values() ||
       built.conclusions.size() != p->nodes.size())
     throw std::logic_error("add_program_sequence: the built program does not fit the program");
-  composition_step step{.name = name, .steps = built.conclusions};
+  composition_step step{.name = name};
+  for (auto const& c : built.conclusions)
+    if (c) step.steps.push_back(*c);
   step.theorem =
       "every operation's block concludes that operation on its arguments' buses (each fact "
-      "checked against the clause rebuilt from the program), each operation is a function of its "
+      "checked against the clause rebuilt from the program), every constant's bus is the "
+      "constant wires of its value in the program, each operation is a function of its "
       "arguments' values, and every lemma clause is this program over the operand buses with the "
       "bits of its value as outputs: so, in program order, every value's bits hold the program's "
       "value, and the outputs are the documented sequence of float operations";
@@ -88,8 +168,16 @@ size_t add_program_sequence(construction& k, std::string const& name,
   auto values = operands;
   values.insert(values.end(), built.values.begin() + p->operands, built.values.end());
   std::vector<expected_fact> expected;
+  std::optional<std::string> mismatch;
   for (uint32_t v = p->operands; v < p->values(); ++v) {
-    auto const index = built.conclusions.at(v - p->operands);
+    if (p->is_constant(v)) {
+      auto const& want = *p->node_of(v).value;
+      if (!mismatch && values.at(v).bits() != constant_bits(p->format, want))
+        mismatch = "constant v" + std::to_string(v) + " (" + to_string(p->node_of(v).op) +
+                   ") is not wired to the program's value " + to_string(want);
+      continue;
+    }
+    auto const index = *built.conclusions.at(v - p->operands);
     expected.push_back(
         {"step " + k.composition.at(index).name, index, true, node_clause(*p, values, v)});
   }
@@ -97,8 +185,8 @@ size_t add_program_sequence(construction& k, std::string const& name,
   // the bits of their values (rebuilt and compared by canonical text)
   std::vector<program_operand> reads;
   for (auto const& x : operands) reads.push_back(operand_of(x));
-  std::optional<std::string> mismatch;
   for (auto const& c : lemma_clauses) {
+    if (mismatch) break;
     if (c.kind != clause_kind::computes || !c.program || c.program_output < p->operands ||
         c.program_output >= p->values()) {
       mismatch = "clause " + c.name + " is not a computed value of the program";

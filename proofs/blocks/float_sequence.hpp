@@ -2,11 +2,17 @@
 // and the certified step that ties the blocks' own conclusions to the lemma's computes clauses:
 // how the paper's composite lemmas (matrix products, RoPE, attention) are constructed and proved.
 //   one block per program node, in program order: mul -> the float product
-//     (blocks/float_product.hpp), sum -> the float sum (blocks/float_sum.hpp); a value that
-//     several outputs read is built once and shared
+//     (blocks/float_product.hpp), sum -> the float sum (blocks/float_sum.hpp), exp -> the float
+//     exp (blocks/float_exp.hpp); a value that several outputs read is built once and shared
+//   a constant node (a given float, or an operation on constants: RoPE's angles and their cos and
+//     sin) costs no gates: its bus is wires to the constant node, carrying what the node's block
+//     gives on the constant arguments (the block built on its own and simulated; sin and cos
+//     with the domain 2^K just above the angle)
 //   <prefix>sequence (certified): every node's block concludes, as its goal, the node's own
 //     operation on the buses of its arguments (the clause rebuilt from the program and the
-//     buses, compared by canonical text: proofs/steps/stated_facts.hpp), and every clause of the
+//     buses, compared by canonical text: proofs/steps/stated_facts.hpp), every constant node's bus
+//     is the constant wires of the program's value (a constant approximation: its determined
+//     rounding, core/float_program.hpp), and every clause of the
 //     lemma is a computes clause of this very program over the operand buses, its out_bits the
 //     bits of its value. Then, in program order, each value's bits hold what the program gives
 //     (each operation is a function of its arguments' values: round_p is), so every output
@@ -16,7 +22,9 @@
 #pragma once
 
 #include <functional>
+#include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -30,8 +38,10 @@ namespace tc0 {
 program_operand operand_of(float_bus const& x);
 
 struct program_circuit {
-  std::vector<float_bus> values;    // every value's bus: the operands', then each node's result
-  std::vector<size_t> conclusions;  // per node: the composition step stating its result
+  std::vector<float_bus> values;  // every value's bus: the operands', then each node's result
+  // per node: the composition step stating its result; none for a constant node
+  std::vector<std::optional<size_t>> conclusions;
+  std::map<uint32_t, float_value> constants;  // what the blocks give at the constant nodes
 };
 
 // The blocks of `p` over `operands` (one bus per operand); `prefix_of(v)` names value v's block
