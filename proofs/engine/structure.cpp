@@ -9,7 +9,10 @@ namespace tc0 {
 std::optional<std::string> structural_violation(construction const& k) {
   auto const& c = k.c;
   auto const& stages = c.stages();
-  if (stages.size() < 2) return "the construction has no named stages";
+  // a construction without gates (its outputs are inputs or constants: RoPE's rotation with the
+  // angles hard-wired) has nothing to stage; one with gates must name its stages
+  bool const has_gates = c.num_nodes() > 1 + c.input_nodes().size();
+  if (stages.size() < 2 && has_gates) return "the construction has no named stages";
   if (k.stage_specs.size() != stages.size() - 1)
     return std::to_string(stages.size() - 1) + " stages but " +
            std::to_string(k.stage_specs.size()) + " stage specifications";

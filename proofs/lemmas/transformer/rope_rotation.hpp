@@ -1,0 +1,26 @@
+// The RoPE rotation R_(j-i) as part of a documented float program (NEXT-LAYER.md §1.5–1.6): the
+// paper's interleaved 2x2 blocks [[cos phi_k, -sin phi_k], [sin phi_k, cos phi_k]] on the
+// coordinates (2k, 2k + 1), k = 0 .. d/2 - 1 (the paper's k + 1), with
+//   theta_k = round_p(10000^(-2k/d))  (a constant of the specification, rounded once: exact, by
+//                                      comparing d-th powers of the rounding points with 10^(-8k))
+//   phi_k   = round_p((j - i) theta_k)  (one float multiplication; j - i is a float exactly)
+// and cos phi_k, sin phi_k, -sin phi_k the program's constant approximations (their determined
+// roundings, core/float_program.hpp). With theta hard-wired and the positions i, j fixed by
+// where a value sits in the circuit, every entry is a constant: R costs no gates.
+#pragma once
+
+#include <vector>
+
+#include "core/float_program.hpp"
+
+namespace tc0 {
+
+// round_p(10000^(-2k/d)) at format f (k < d/2).
+float_value rope_theta(float_format const& f, unsigned k, unsigned d);
+
+// The entries of R_(delta) (d even) appended to `p` as constants: entry[r][c] is a value index;
+// the entries off the 2x2 blocks are one shared constant 0. Throws std::invalid_argument when
+// delta is not a float of p's format, or when an entry's rounding is not determined.
+std::vector<std::vector<uint32_t>> add_rotation(float_program& p, unsigned d, int64_t delta);
+
+}  // namespace tc0
