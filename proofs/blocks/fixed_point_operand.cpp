@@ -71,6 +71,10 @@ fixed_point_operand create_fixed_point_operand(construction& k, std::string cons
   c.begin_stage(prefix + stage, {x.magnitude, x.exponent, x.sign});
   linear_spec ops;
   ops.description = "huge = [|x| >= 2^I], the caller's flags; X's bits from the shifter";
+  // x must be a valid float (huge reads m's top bit as x != 0): the lemma's precondition where x
+  // is an input, the producing block's conclusion where it is computed (proofs/engine/check.hpp
+  // proves every stage precondition as an implication)
+  require_valid(ops, x, f);
   signal const huge = create_exponent_at_least(c, ops, "huge", f, x, exponent_at(f, I));
   fixed_point_operand out;
   out.huge = bus{prefix + "huge", {huge}};

@@ -139,6 +139,15 @@ program_circuit create_float_program(construction& k, float_program const& p,
     }
     auto const prefix = prefix_of(v);
     auto const r = create_block(k, p.format, n.op, argument_buses(out.values, n), prefix);
+    if (n.op == float_op::exp) {
+      // the exp block's operand stage requires a valid float: the argument's own block concludes
+      // it (its rounding clause); naming that step keeps the implication small
+      construction::hypotheses from;
+      for (auto a : n.args)
+        if (a >= p.operands && out.conclusions.at(a - p.operands))
+          from.steps.push_back(*out.conclusions.at(a - p.operands));
+      k.precondition_hypotheses[prefix + "exp_operands"] = from;
+    }
     out.values.push_back(split_float(prefix + "result", p.format, r.bits));
     out.conclusions.push_back(r.conclusion);
   }

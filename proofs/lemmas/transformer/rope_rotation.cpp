@@ -29,8 +29,8 @@ std::vector<std::vector<uint32_t>> add_rotation(float_program& p, unsigned d, in
   if (d == 0 || d % 2 != 0) throw std::invalid_argument("RoPE: d must be even");
   auto const exact = round_to_format(p.format, rational(delta));
   if (to_rational(exact) != rational(delta))
-    throw std::invalid_argument("RoPE: j - i = " + std::to_string(delta) +
-                                " is not a float at " + p.format.describe() +
+    throw std::invalid_argument("RoPE: j - i = " + std::to_string(delta) + " is not a float at " +
+                                p.format.describe() +
                                 " (it must be exact: a wider exponent range is needed)");
   auto const zero = p.constant(zero_of(p.format));
   auto const position = p.constant(exact);

@@ -47,10 +47,10 @@ linear_spec rotation_specification(circuit const& c, parameters const& p) {
   auto const r = program_of(p);
   auto const d = param(p, "d");
   linear_spec spec;
-  spec.description = "R_(j-i), j - i = " +
-                     std::to_string(static_cast<int64_t>(param(p, "j")) -
-                                    static_cast<int64_t>(param(p, "i"))) +
-                     ", theta hard-wired, interleaved pairs, " + r.program->format.describe();
+  spec.description =
+      "R_(j-i), j - i = " +
+      std::to_string(static_cast<int64_t>(param(p, "j")) - static_cast<int64_t>(param(p, "i"))) +
+      ", theta hard-wired, interleaved pairs, " + r.program->format.describe();
   for (unsigned row = 0; row < d; ++row)
     for (unsigned col = 0; col < d; ++col)
       spec.computes(entry(row, col), output_float(c, entry(row, col)).bits(), r.program, {},
@@ -96,8 +96,7 @@ lemma rotation_matrix_lemma() {
     std::vector<bus_decl> out;
     for (unsigned r = 0; r < param(p, "d"); ++r)
       for (unsigned c = 0; c < param(p, "d"); ++c)
-        for (auto const& x : float_declarations(entry(r, c), format_of(p), false))
-          out.push_back(x);
+        for (auto const& x : float_declarations(entry(r, c), format_of(p), false)) out.push_back(x);
     return out;
   };
   l.build = build_rotation;
