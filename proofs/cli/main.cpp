@@ -53,7 +53,8 @@ char const* const usage_text = R"(usage: tc0check COMMAND [ARGS]
                                          one pair (exit 1 when they differ)
   report [--out DIR] [--lemmas A,B]      every lemma (or the named ones) on its default grid; writes
                                          DIR/report.md, report.html (self-contained, with plots)
-                                         and report.json (default DIR: report)
+                                         and report.json (default DIR: report); --all adds the
+                                         lemmas whose grid takes minutes (tf.attention_matrix)
   report --shard I/K [--out DIR] ...     only part I of K of the work list (sizes whose position
                                          is I-1 mod K); writes DIR/shard-I-of-K.json
   merge --out DIR SHARD.json ...         the report a single run would give, from all K shards
@@ -500,12 +501,14 @@ int cmd_printed_add(options const& o) {
   return 0;
 }
 
-// The default grids of the chosen lemmas (all lemmas when `chosen` is empty), in registry order.
+// The default grids of the chosen lemmas (when `chosen` is empty: every lemma but those whose grid
+// takes minutes), in registry order.
 std::vector<std::pair<lemma const*, grid_t>> report_grids(std::set<std::string> const& chosen) {
   std::vector<std::pair<lemma const*, grid_t>> grids;
   for (auto const& l : all_lemmas())
     for (auto const& sweep : l.default_sweeps) {
       if (!chosen.empty() && !chosen.count(l.name)) continue;
+      if (chosen.empty() && l.slow_default_grid) continue;
       grid_t grid;
       for (auto const& p : sweep)
         for (auto const& [k, v] : p)
@@ -550,6 +553,10 @@ int cmd_report(options const& o, int argc, char** argv) {
     auto const comma = rest.find(',');
     chosen.insert(find_lemma(rest.substr(0, comma)).name);
     rest = comma == std::string::npos ? "" : rest.substr(comma + 1);
+  }
+  if (o.has("all")) {
+    if (!chosen.empty()) throw usage_error("--all and --lemmas: choose one");
+    for (auto const& l : all_lemmas()) chosen.insert(l.name);  // shards record the list
   }
   std::optional<shard_id> shard;
   if (o.has("shard")) try {

@@ -149,6 +149,9 @@ struct lemma {
   // Reports only: more values of a swept parameter whose circuits are built and measured for S1
   // and S2 but not proved (they would take too long); the sweeps' details list them as such.
   std::map<std::string, std::vector<unsigned>> measured_only;
+  // The default grid takes minutes: `tc0check report` runs it only with --all or --lemmas naming
+  // the lemma, so that the quick start's report stays within its few minutes.
+  bool slow_default_grid = false;
 
   std::vector<std::string> parameter_names() const;
   // Throws std::invalid_argument, with a message a person can act on, unless `p` gives every

@@ -1,0 +1,116 @@
+// tf.rope and tf.attention_matrix (Lemma 4.3): the rotation's entries are constants checked
+// against their determined roundings; the attention matrix is proved from its blocks; a flipped
+// sign inside a rotation block or a transposed W_K is caught by the sequence step and refuted on
+// the simulator with the matrices named.
+#include "proofs/lemmas/transformer/attention_matrix.hpp"
+
+#include <doctest/doctest.h>
+
+#include "core/metrics.hpp"
+#include "proofs/engine/check.hpp"
+#include "proofs/lemmas/registry.hpp"
+#include "proofs/lemmas/transformer/rope_rotation.hpp"
+
+using namespace tc0;
+
+TEST_CASE("theta_k is 10000^(-2k/d) rounded once") {
+  auto const f = float_format::with_exponent_bits(4, 5);    // e in [-16, 15]
+  CHECK(rope_theta(f, 0, 4) == float_value{false, 8, -3});  // 1
+  // d = 4, k = 1: 10^-2 = 0.01 = 10.24 2^-10: 10 2^-10
+  CHECK(rope_theta(f, 1, 4) == float_value{false, 10, -10});
+  // d = 8, k = 1: 10^-1 = 12.8 2^-7: 13 2^-7
+  CHECK(rope_theta(f, 1, 8) == float_value{false, 13, -7});
+  // d = 6, k = 1: 10^(-4/3) = 0.046416 = 11.88 2^-8: 12 2^-8
+  CHECK(rope_theta(f, 1, 6) == float_value{false, 12, -8});
+  CHECK_THROWS_AS(rope_theta(f, 2, 4), std::invalid_argument);
+}
+
+TEST_CASE("R_(j-i) is a constant matrix of the blocks' values; j - i must be a float") {
+  float_program p;
+  p.format = float_format::with_exponent_bits(4, 4);
+  auto const r = add_rotation(p, 4, 3);
+  for (auto const& row : r)
+    for (auto v : row) CHECK(p.is_constant(v));
+  // the 2x2 block: cos, -sin / sin, cos
+  CHECK(r[0][0] == r[1][1]);
+  CHECK(*p.node_of(r[0][1]).value == float_value{!p.node_of(r[1][0]).value->negative,
+                                                 p.node_of(r[1][0]).value->magnitude,
+                                                 p.node_of(r[1][0]).value->exponent});
+  CHECK(*p.node_of(r[0][2]).value == zero_of(p.format));
+  float_program q;
+  q.format = float_format::with_exponent_bits(4, 2);  // e in [-2, 1]: 1 is not a float
+  CHECK_THROWS_AS(add_rotation(q, 2, 1), std::invalid_argument);
+}
+
+TEST_CASE("tf.rope: no gates, every entry checked") {
+  auto const& l = find_lemma("tf.rope");
+  auto const r =
+      check_construction(l, {{"n", 8}, {"d", 4}, {"i", 6}, {"j", 1}, {"p", 4}, {"k", 4}}, {});
+  CHECK(r.size.metrics.size == 0);
+  bool sequence = false;
+  for (auto const& o : r.obligations) {
+    CAPTURE(o.id);
+    CAPTURE(o.detail);
+    CHECK(o.result == verdict::proved);
+    sequence |= o.id.ends_with("/composition:sequence");
+  }
+  CHECK(sequence);
+}
+
+TEST_SUITE("solver") {
+  TEST_CASE("tf.attention_matrix at n = 2, d = 2 is proved, its depth formula evaluated") {
+    auto const& l = find_lemma("tf.attention_matrix");
+    auto const r = check_construction(l, {{"n", 2}, {"d", 2}, {"p", 2}, {"k", 2}}, {});
+    unsigned proved = 0, by_reference = 0;
+    bool depth_formula = false, simulated = false;
+    for (auto const& o : r.obligations) {
+      CAPTURE(o.id);
+      CAPTURE(o.detail);
+      CHECK(o.result == verdict::proved);
+      ++proved;
+      by_reference += o.same_as.empty() ? 0 : 1;
+      if (o.id.ends_with("/depth_formula"))
+        depth_formula = o.detail.find("d_exp") != std::string::npos;
+      simulated |= o.how == method::random_simulation;
+    }
+    CHECK(depth_formula);
+    CHECK(simulated);
+    CHECK(by_reference * 2 > proved);  // the four exp blocks, the q and k blocks: mostly shared
+  }
+
+  TEST_CASE(
+      "a flipped rotation sign or a transposed W_K: the sequence step fails, simulation "
+      "refutes with the matrices named") {
+    auto const& l = find_lemma("tf.attention_matrix");
+    parameters const p{{"n", 2}, {"d", 2}, {"p", 2}, {"k", 2}};
+    check_params cp;
+    cp.select = [](std::string const& name) {
+      return name == "structural" || name == "composition:sequence" || name == "random";
+    };
+    for (auto const faults : {attention_faults{.flipped_rotation_sign = true},
+                              attention_faults{.transposed_wk = true}}) {
+      CAPTURE(faults.transposed_wk);
+      auto const r = check_built(l, p, build_attention_matrix(p, faults), cp);
+      bool sequence_failed = false, refuted = false;
+      for (auto const& o : r.obligations) {
+        CAPTURE(o.id);
+        CAPTURE(o.detail);
+        if (o.id.ends_with("/composition:sequence")) {
+          CHECK(o.result == verdict::unknown);
+          sequence_failed = o.detail.find("does not state") != std::string::npos;
+        }
+        if (o.how == method::random_simulation && o.result == verdict::refuted) {
+          refuted = true;
+          REQUIRE(o.cex.has_value());
+          std::string names;
+          for (auto const& [name, text] : o.cex->floats) names += name + ";";
+          CHECK(names.find("X_1_0;") != std::string::npos);
+          CHECK(names.find("WK_0_1;") != std::string::npos);
+          CHECK(names.find("actual A_") != std::string::npos);
+        }
+      }
+      CHECK(sequence_failed);
+      CHECK(refuted);
+    }
+  }
+}
