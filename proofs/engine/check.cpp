@@ -435,6 +435,14 @@ size_check check_built(lemma const& l, parameters const& p, construction const& 
                  " (each term the measured depth of the standalone lemma)";
     });
 
+  for (auto const& claim : l.structural_claims)
+    if (wired && run.wanted(claim.name))
+      run.bounded(claim.name, method::structural, [&](obligation_result& r) {
+        auto const o = claim.check(k, p);
+        r.result = o.holds ? verdict::proved : verdict::refuted;
+        r.detail = o.detail;
+      });
+
   // (1) every stage against its own specification, inputs free but for its precondition
   std::vector<linear_spec const*> established;
   linear_spec const lemma_pre{spec.description, spec.preconditions, {}};

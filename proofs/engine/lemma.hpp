@@ -119,6 +119,18 @@ struct depth_term {
   unsigned depth = 0;
 };
 
+// A structural fact a lemma claims of its construction beyond the staged proof
+// (tf.attention_matrix's relative position), checked on the built circuit: an obligation of its
+// own.
+struct structural_claim {
+  std::string name;  // the obligation's name
+  struct outcome {
+    bool holds = false;
+    std::string detail;
+  };
+  std::function<outcome(construction const&, parameters const&)> check;
+};
+
 struct lemma {
   std::string name;         // e.g. "int.iterated_add"
   std::string title;        // one line
@@ -140,6 +152,7 @@ struct lemma {
   // sequence (e.g. d_std + d_⊕ for a matrix product); the obligation `depth_formula` checks the
   // construction's depth is at most their sum, and prints it evaluated.
   std::function<std::vector<depth_term>(parameters const&)> depth_formula;
+  std::vector<structural_claim> structural_claims;
   double degree_bound = 0;  // S2: fitted growth degree of size must stay at most this
   unsigned monolithic_max_input_bits = 16;  // monolithic miter cross-check up to this many inputs
   std::vector<std::vector<parameters>> default_sweeps;  // each sweep varies one parameter

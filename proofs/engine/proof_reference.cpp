@@ -3,11 +3,25 @@
 #include <map>
 #include <set>
 
+#include "core/extract.hpp"
+
 namespace tc0 {
 namespace {
 
 std::string literal_text(signal s) {
   return std::to_string(s.raw());
+}
+
+// Every gate of `c` in canonical form, one per line, numbered by node.
+void write_gates(std::string& out, circuit const& c) {
+  for (uint32_t n = 1; n < c.num_nodes(); ++n) {
+    if (!info(c.kind(n)).is_gate) continue;
+    out += "\n  " + std::to_string(n) + " = [";
+    auto const f = c.fanins(n);
+    for (uint32_t i = 0; i < f.size(); ++i)
+      out += " " + c.weight(n, i).str() + "*" + literal_text(f[i]);
+    out += " >= " + c.threshold(n).str() + "]";
+  }
 }
 
 // Preconditions, clauses and hints, each as its canonical text, in order; names left out.
@@ -48,14 +62,7 @@ std::string stage_statement(circuit const& stage, linear_spec const& spec) {
     out += "\n  in";
     for (auto s : b.bits) out += " " + literal_text(s);
   }
-  for (uint32_t n = 1; n < stage.num_nodes(); ++n) {
-    if (!info(stage.kind(n)).is_gate) continue;
-    out += "\n  " + std::to_string(n) + " = [";
-    auto const f = stage.fanins(n);
-    for (uint32_t i = 0; i < f.size(); ++i)
-      out += " " + stage.weight(n, i).str() + "*" + literal_text(f[i]);
-    out += " >= " + stage.threshold(n).str() + "]";
-  }
+  write_gates(out, stage);
   for (auto const& b : stage.output_buses()) {
     out += "\n  out";
     for (auto s : b.bits) out += " " + literal_text(s);
@@ -63,6 +70,27 @@ std::string stage_statement(circuit const& stage, linear_spec const& spec) {
   out += "\n}\n";
   write_spec(out, spec);
   return out;
+}
+
+std::string cone_statement(circuit const& c, std::vector<signal> const& outputs,
+                           std::function<std::string(uint32_t input_node)> const& input_name) {
+  std::vector<uint32_t> roots;
+  for (auto s : outputs) roots.push_back(s.index());
+  auto const cone = extract_cone(c, roots);
+  // the copy's input nodes are the original inputs the cone reaches, in node order
+  std::vector<std::string> names(cone.c.num_nodes());
+  for (uint32_t n = 0; n < c.num_nodes(); ++n)
+    if (cone.node_map[n] && c.kind(n) == gate_kind::input)
+      names.at(cone.node_map[n]->index()) = input_name(n);
+  std::string out = "cone {";
+  for (auto n : cone.c.input_nodes()) out += "\n  in " + std::to_string(n) + " " + names.at(n);
+  write_gates(out, cone.c);
+  out += "\n  out";
+  for (auto s : outputs) {
+    auto const mapped = cone.node_map.at(s.index());
+    out += " " + (mapped ? literal_text(*mapped ^ s.complemented()) : "?");
+  }
+  return out + "\n}\n";
 }
 
 linear_spec relevant_preconditions(linear_spec const& pre,

@@ -18,6 +18,7 @@
 // matched on a hash alone.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -29,6 +30,12 @@
 namespace tc0 {
 
 std::string stage_statement(circuit const& stage, linear_spec const& spec);
+// The transitive fan-in of `outputs` in `c` as text: each input bit it reaches as the name
+// `input_name` gives it (in node order), its gates in canonical form numbered in the copy's
+// order, its outputs. Two cones with equal texts are the same circuit with their inputs renamed
+// as input_name says (tf.attention_matrix's relative position).
+std::string cone_statement(circuit const& c, std::vector<signal> const& outputs,
+                           std::function<std::string(uint32_t input_node)> const& input_name);
 std::string implication_statement(std::vector<linear_spec const*> const& hypotheses,
                                   linear_spec const& goal);
 

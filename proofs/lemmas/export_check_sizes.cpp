@@ -22,8 +22,18 @@ std::vector<export_check_size> const& export_check_sizes() {
       {"float.sin", {{"p", 2}, {"k", 1}, {"K", 1}}, true},
       {"float.cos", {{"p", 2}, {"k", 1}, {"K", 1}}, true},
       {"tf.matmul", {{"n1", 1}, {"d", 1}, {"n2", 1}, {"p", 2}, {"k", 1}}},  // 12 input bits at most
+      {"tf.rope", {{"n", 2}, {"d", 2}, {"i", 0}, {"j", 1}, {"p", 3}, {"k", 3}}},  // no inputs
   };
   return sizes;
+}
+
+std::vector<std::pair<std::string, std::string>> const& export_check_exempt() {
+  static std::vector<std::pair<std::string, std::string>> const exempt = {
+      {"tf.attention_matrix",
+       "its smallest size (n = 1, d = 2, p = 2, k = 1) has 40 input bits: X and two d x d "
+       "weight matrices"},
+  };
+  return exempt;
 }
 
 }  // namespace tc0

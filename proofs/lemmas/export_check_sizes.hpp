@@ -21,4 +21,8 @@ struct export_check_size {
 
 std::vector<export_check_size> const& export_check_sizes();
 
+// Lemmas with no such size, each with the reason (their exports are still checked by
+// `tc0check check-netlist`, on random patterns).
+std::vector<std::pair<std::string, std::string>> const& export_check_exempt();
+
 }  // namespace tc0

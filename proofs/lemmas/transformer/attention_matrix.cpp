@@ -17,16 +17,20 @@
 //   sums, one float exp per entry; q_i and k_j are built once and read by every pair, R's
 //   entries are constant wires (the products by them fold where the constant allows).
 // Specification: one computes clause per A_ij (no SMT encoding; judged by the Boost twin).
-// Obligations: depth_formula (depth <= 3 d_std + 2 d_⊕(d) + d_⊕(2) + d_exp, each the measured
-//   depth of the standalone lemma at this format); every block's stages and steps (identical
-//   blocks proved once, the rest by reference); `sequence`, `composition`; random simulation.
+// Obligations: relative_position (for each j - i, the cones of the A_ij are one circuit with X's
+//   rows i and j renamed: the paper's key property, checked structurally); depth_formula (depth <=
+//   3 d_std + 2 d_⊕(d) + d_⊕(2) + d_exp, each the measured depth of the standalone lemma at this
+//   format); every block's stages and steps (identical blocks proved once, the rest by reference);
+//   `sequence`, `composition`; random simulation.
 // Expected: all proved; the depth does not change with n.
 #include "proofs/lemmas/transformer/attention_matrix.hpp"
 
 #include <map>
+#include <unordered_map>
 
 #include "core/metrics.hpp"
 #include "proofs/blocks/float_sequence.hpp"
+#include "proofs/engine/proof_reference.hpp"
 #include "proofs/lemmas/lemmas.hpp"
 #include "proofs/lemmas/registry.hpp"
 #include "proofs/lemmas/transformer/rope_rotation.hpp"
@@ -53,9 +57,9 @@ struct attention_program {
   std::vector<std::string> names;             // per value: its block's prefix
 };
 
-// The documented order; with `flipped`, R's entry (0, 1) is +sin phi_0 instead of -sin phi_0 (a
-// fault for the tests: the same nodes, one wired elsewhere).
-attention_program program_of(parameters const& p, bool flipped = false) {
+// The documented order; with faults, R's entry (0, 1) is +sin phi_0 instead of -sin phi_0, for
+// every pair or for the pair (0, 1) only (for the tests: the same nodes, one wired elsewhere).
+attention_program program_of(parameters const& p, attention_faults const& faults = {}) {
   shape const s{p};
   attention_program a;
   auto& pr = *a.program;
@@ -97,9 +101,10 @@ attention_program program_of(parameters const& p, bool flipped = false) {
         for (auto v = first; v < pr.values(); ++v)
           name(v, "rot" + std::to_string(delta < 0 ? -delta : delta) + (delta < 0 ? "m" : "p") +
                       "_v" + std::to_string(v) + "_");
-        if (flipped) rotation[delta][0][1] = rotation[delta][1][0];
+        if (faults.flipped_rotation_sign) rotation[delta][0][1] = rotation[delta][1][0];
       }
-      auto const& R = rotation[delta];
+      auto R = rotation[delta];
+      if (faults.flipped_for_one_pair && i == 0 && j == 1) R[0][1] = R[1][0];
       auto const pair = entry("u", i, j);
       std::vector<std::pair<uint32_t, uint32_t>> ts;
       for (unsigned c = 0; c < s.d; ++c) {
@@ -161,13 +166,52 @@ std::vector<depth_term> attention_depth(parameters const& p) {
   return {mul, sum_d, mul, sum_2, mul, sum_d, measured(p, "d_exp", "float.exp", {})};
 }
 
+// The paper's key property, checked on the circuit: for every difference j - i, the cones of all
+// A_ij with that difference are one circuit up to renaming X's rows i and j (and nothing else):
+// the same rotation (constant wires), the same gates.
+structural_claim::outcome relative_position(construction const& k, parameters const& p) {
+  shape const s{p};
+  std::unordered_map<uint32_t, std::pair<std::string, size_t>> where;  // input node -> bus, bit
+  for (auto const& b : k.c.input_buses())
+    for (size_t i = 0; i < b.bits.size(); ++i) where[b.bits[i].index()] = {b.name, i};
+  std::map<int64_t, std::pair<std::string, std::string>> first;  // difference -> text, entry
+  for (unsigned i = 0; i < s.n; ++i)
+    for (unsigned j = 0; j < s.n; ++j) {
+      auto const role = [&](uint32_t node) {
+        auto const& [bus, bit] = where.at(node);
+        auto name = bus + "[" + std::to_string(bit) + "]";
+        if (!bus.starts_with("X_")) return name;
+        auto const row = static_cast<unsigned>(std::stoul(bus.substr(2)));
+        auto const rest = bus.substr(bus.find('_', 2));
+        auto const r = row == i && row == j ? std::string("Xqk")
+                       : row == i           ? std::string("Xq")
+                       : row == j           ? std::string("Xk")
+                                            : "X(other row " + std::to_string(row) + ")";
+        return r + rest + "[" + std::to_string(bit) + "]";
+      };
+      auto const a = entry("A", i, j);
+      auto text = cone_statement(k.c, output_float(k.c, a).bits(), role);
+      auto const delta = static_cast<int64_t>(j) - static_cast<int64_t>(i);
+      auto const [it, fresh] = first.try_emplace(delta, std::move(text), a);
+      if (!fresh && it->second.first != text)
+        return {false, "the cones of " + it->second.second + " and " + a +
+                           " (j - i = " + std::to_string(delta) +
+                           ") are not the same circuit with X's rows renamed"};
+    }
+  return {true, "for each of the " + std::to_string(first.size()) +
+                    " differences j - i, the cones of every A_ij with it (" +
+                    std::to_string(s.n * s.n) +
+                    " in all) are one circuit with X's rows i and j renamed: the same "
+                    "rotation constants, the same gates"};
+}
+
 }  // namespace
 
 construction build_attention_matrix(parameters const& p, attention_faults faults) {
   shape const s{p};
   auto const f = format_of(p);
   auto const a = program_of(p);
-  auto const wired_program = program_of(p, faults.flipped_rotation_sign);
+  auto const wired_program = program_of(p, faults);
   construction k;
   for (unsigned i = 0; i < s.n; ++i)
     for (unsigned c = 0; c < s.d; ++c) create_float_input(k.c, entry("X", i, c), f);
@@ -224,6 +268,7 @@ lemma attention_matrix_lemma() {
   l.specification = attention_specification;
   l.depth_bound = 260;
   l.depth_formula = attention_depth;
+  l.structural_claims = {{"relative_position", relative_position}};
   l.degree_bound = 4;
   l.monolithic_max_input_bits = 0;  // the specification has no SMT encoding
   l.self_check_size = {{"n", 1}, {"d", 2}, {"p", 2}, {"k", 2}};

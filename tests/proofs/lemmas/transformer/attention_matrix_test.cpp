@@ -57,6 +57,31 @@ TEST_CASE("tf.rope: no gates, every entry checked") {
   CHECK(sequence);
 }
 
+TEST_CASE("relative position: the cones of A_ij with one j - i are one circuit, up to X's rows") {
+  auto const& l = find_lemma("tf.attention_matrix");
+  parameters const p{{"n", 3}, {"d", 2}, {"p", 2}, {"k", 2}};
+  check_params cp;
+  cp.cross_checks = false;
+  cp.select = [](std::string const& name) {
+    return name == "structural" || name == "relative_position";
+  };
+  auto const verdict_of = [&](attention_faults faults) {
+    auto const r = check_built(l, p, build_attention_matrix(p, faults), cp);
+    for (auto const& o : r.obligations)
+      if (o.id.ends_with("/relative_position")) {
+        MESSAGE(o.detail);
+        return o.result;
+      }
+    FAIL("no relative_position obligation");
+    return verdict::unknown;
+  };
+  CHECK(verdict_of({}) == verdict::proved);
+  // a flip in every rotation keeps the property (and is caught by the sequence step instead)
+  CHECK(verdict_of({.flipped_rotation_sign = true}) == verdict::proved);
+  // a flip for the pair (0, 1) alone makes its score circuit differ from the pair (1, 2)'s
+  CHECK(verdict_of({.flipped_for_one_pair = true}) == verdict::refuted);
+}
+
 TEST_SUITE("solver") {
   TEST_CASE("tf.attention_matrix at n = 2, d = 2 is proved, its depth formula evaluated") {
     auto const& l = find_lemma("tf.attention_matrix");
