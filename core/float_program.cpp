@@ -89,11 +89,14 @@ uint32_t float_program::add(float_op op, std::vector<uint32_t> args) {
     for (auto a : n.args) known.push_back(*node_of(a).value);
     if (auto const f = approximated(op)) {
       n.value = determined_approximation(*f, format, to_rational(known[0]));
+      if (!n.value) {
+        n.value = approximation_reference(*f, format, to_rational(known[0]));
+        n.chosen = true;
+      }
       if (!n.value)
-        throw std::invalid_argument(
-            "float program: " + to_string(op) + "(" + to_string(known[0]) +
-            ") lies within 2^(-2p-1) of a rounding point at " + format.describe() +
-            ": constructions that meet the approximation may round it either way");
+        throw std::invalid_argument("float program: " + to_string(op) + "(" +
+                                    to_string(known[0]) + ") is not decided by enclosures at " +
+                                    format.describe());
     } else {
       n.value = apply(format, op, known);
     }

@@ -16,9 +16,12 @@
 // An approximated value (exp, sin, cos) may be an output; as an operand of a later operation it
 // must be constant, and it is then read as its determined rounding (determined_approximation in
 // core/approximation.hpp: the one float every construction that carries the internal accuracy
-// gives), which `add` computes and refuses where enclosures cannot decide it. A non-constant
-// approximated operand is refused: several floats approximate it, and which one the circuit
-// chose changes everything computed from it.
+// gives). Where f(x) lies so close to a rounding point that no rounding is determined (two
+// correct constructions may differ: sin 7 at p = 4), the program fixes round_p(f(x)), the
+// correctly rounded value, and says so (node::chosen); a construction must then wire that
+// constant. Where enclosures cannot decide even that, `add` refuses. A non-constant approximated
+// operand is refused: several floats approximate it, and which one the circuit chose changes
+// everything computed from it.
 #pragma once
 
 #include <cstdint>
@@ -48,8 +51,10 @@ struct float_program {
   struct node {
     float_op op;
     std::vector<uint32_t> args;  // value indices, each earlier than the node
-    // a constant node's value (an approximated one: its determined rounding); nullopt otherwise
+    // a constant node's value (an approximated one: its determined rounding, or round_p(f(x))
+    // where none is determined, and then `chosen`); nullopt otherwise
     std::optional<float_value> value;
+    bool chosen = false;
   };
   float_format format;
   uint32_t operands = 0;

@@ -198,4 +198,14 @@ expect 0 "export a small tf.matmul as binary AIGER" -- "$tc0" export tf.matmul -
 expect 0 "the small tf.matmul AIGER export checks exhaustively" -- "$tc0" check-netlist tf.matmul mm_small.aig --n1 1 --d 1 --n2 2 --p 2 --k 1
 grep -q "exhaustive — all 4096 patterns" out.txt || { echo "FAIL: tf.matmul's netlist not simulated exhaustively"; fail=1; }
 expect 3 "the 2x2 tf.matmul AIGER export is unknown after random simulation" -- "$tc0" check-netlist tf.matmul mm.aig --n1 2 --d 2 --n2 2 --p 2 --k 1
+# the RoPE rotation with theta hard-wired: constants only, proved; a format that cannot hold
+# j - i, or where a rotation entry's rounding is not determined, is refused with a one-line error
+expect 0 "check tf.rope" -- "$tc0" check tf.rope --n 8 --d 4 --i 6 --j 1 --p 4 --k 4
+grep -q "gates 0" out.txt || { echo "FAIL: tf.rope is not gate-free"; fail=1; }
+expect 2 "tf.rope where j - i is not a float" -- "$tc0" check tf.rope --n 8 --d 2 --i 0 --j 5 --p 2 --k 2
+grep -q "j - i = 5 is not a float" err.txt || { echo "FAIL: no reason for the refused j - i"; cat err.txt; fail=1; }
+for fmt in netlist aag aig; do
+  expect 0 "export tf.rope as $fmt" -- "$tc0" export tf.rope --n 2 --d 2 --i 0 --j 1 --p 3 --k 3 --format $fmt -o rope.$fmt
+done
+expect 0 "the tf.rope AIGER export checks" -- "$tc0" check-netlist tf.rope rope.aig --n 2 --d 2 --i 0 --j 1 --p 3 --k 3
 exit $fail

@@ -56,7 +56,8 @@ rounded_float create_block(construction& k, float_format const& f, float_op op,
 // with the program's.
 float_value constant_value(float_format const& f, float_program::node const& n,
                            std::vector<float_value> const& args) {
-  if (n.op == float_op::constant) return *n.value;
+  // a given constant, or a rounding no block need give (core/float_program.hpp): the program's
+  if (n.op == float_op::constant || n.chosen) return *n.value;
   if (n.op == float_op::neg)
     return args[0].magnitude == 0
                ? args[0]

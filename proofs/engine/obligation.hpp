@@ -55,8 +55,10 @@ struct size_record {
   circuit_metrics metrics;
   std::vector<std::pair<std::string, uint32_t>>
       stage_depths;  // stage name, depth of the stage alone
-  // False when a time limit stopped the construction: no metrics, left out of sweeps
+  // False when a time limit stopped the construction or the build refused the size (then
+  // `not_built_because` says why): no metrics, left out of sweeps
   bool built = true;
+  std::string not_built_because;
 };
 
 }  // namespace tc0

@@ -87,28 +87,28 @@ TEST_CASE("constants fold when the program is built; a constant approximation is
   CHECK_THROWS_AS(p.add(float_op::mul, {e, 0}), std::invalid_argument);
 }
 
-TEST_CASE("a constant approximation too close to a rounding point is refused, not guessed") {
-  // the determined rounding exists only where every value within 2^(-2p-1) of f(x) rounds alike:
-  // find, at p = 3, an angle whose cosine lies that close to a midpoint between two floats
+TEST_CASE("a constant approximation too close to a rounding point is the correctly rounded one") {
+  // the determined rounding exists only where every value within 2^(-2p-1) of f(x) rounds alike;
+  // elsewhere the program fixes round_p(f(x)) and marks the node chosen
   auto const f = float_format::with_exponent_bits(3, 4);
-  unsigned refused = 0, determined = 0;
+  unsigned chosen = 0, determined = 0;
   for (auto const& x : valid_floats(f)) {
     if (abs(to_rational(x)) > 4) continue;
     float_program p;
     p.format = f;
-    auto const v = p.constant(x);
-    try {
-      auto const c = p.add(float_op::cos, {v});
-      ++determined;
-      // and where determined, it is round_p(cos x)
-      CHECK(p.node_of(c).value ==
-            approximation_reference(approximated_function::cos, f, to_rational(x)));
-    } catch (std::invalid_argument const&) {
-      ++refused;
-      CHECK(determined_approximation(approximated_function::cos, f, to_rational(x)) ==
-            std::nullopt);
-    }
+    auto const c = p.add(float_op::cos, {p.constant(x)});
+    auto const& n = p.node_of(c);
+    CHECK(n.value == approximation_reference(approximated_function::cos, f, to_rational(x)));
+    CHECK(n.chosen == !determined_approximation(approximated_function::cos, f, to_rational(x)));
+    ++(n.chosen ? chosen : determined);
   }
   CHECK(determined > 0);
-  MESSAGE("p = 3, |x| <= 4: cos determined at " << determined << " angles, refused at " << refused);
+  CHECK(chosen > 0);
+  MESSAGE("p = 3, |x| <= 4: cos determined at " << determined << " angles, chosen at " << chosen);
+  // sin 7 at p = 4: 0.65699 is within 2^-9 (relative) of the midpoint 0.65625 of 10/16 and 11/16
+  float_program q;
+  q.format = float_format::with_exponent_bits(4, 3);
+  auto const s = q.add(float_op::sin, {q.constant({false, 14, -1})});
+  CHECK(q.node_of(s).chosen);
+  CHECK(*q.node_of(s).value == float_value{false, 11, -4});
 }

@@ -272,7 +272,7 @@ lemma attention_matrix_lemma() {
   l.degree_bound = 4;
   l.monolithic_max_input_bits = 0;  // the specification has no SMT encoding
   l.self_check_size = {{"n", 1}, {"d", 2}, {"p", 2}, {"k", 2}};
-  l.default_sweeps = {sweep({{"d", 2}, {"p", 2}, {"k", 2}}, "n", {2, 3})};
+  l.default_sweeps = {sweep({{"d", 2}, {"p", 4}, {"k", 3}}, "n", {2, 3})};
   l.slow_default_grid = true;  // about 3 minutes: `report --all` runs it
   l.measured_only["n"] = {4, 8, 16};
   l.measured_only["d"] = {4, 8};

@@ -14,10 +14,10 @@
 // Specification: one computes clause per entry (the program's value; cos and sin entries judged
 //   by the approximation clause on exact enclosures).
 // Obligations: `sequence` (every constant output is the wires of the program's value: for cos
-//   and sin their determined rounding, which the blocks must have given), `composition`,
-//   exhaustive simulation (one pattern: there are no inputs).
-// Expected: proved at every size where each rounding is determined (elsewhere the build refuses
-//   with the entry it cannot decide); depth 0, size 0.
+//   and sin their determined rounding, which the blocks must have given, or where none is
+//   determined the correctly rounded value, which the construction wires instead of its block's),
+//   `composition`, exhaustive simulation (one pattern: there are no inputs).
+// Expected: proved; depth 0, size 0.
 #include "core/metrics.hpp"
 #include "proofs/blocks/float_sequence.hpp"
 #include "proofs/lemmas/lemmas.hpp"
