@@ -94,9 +94,8 @@ uint32_t float_program::add(float_op op, std::vector<uint32_t> args) {
         n.chosen = true;
       }
       if (!n.value)
-        throw std::invalid_argument("float program: " + to_string(op) + "(" +
-                                    to_string(known[0]) + ") is not decided by enclosures at " +
-                                    format.describe());
+        throw std::invalid_argument("float program: " + to_string(op) + "(" + to_string(known[0]) +
+                                    ") is not decided by enclosures at " + format.describe());
     } else {
       n.value = apply(format, op, known);
     }

@@ -562,8 +562,8 @@ std::vector<obligation_result> check_sweep(lemma const& l, std::string const& sw
   auto const add_to = [&](std::string& note, size_record const& s) {
     note += (note.empty() ? "" : ", ") + std::to_string(param(s.params, swept));
     if (!s.built)
-      note += " (" + (s.not_built_because.empty() ? "a time limit fired" : s.not_built_because) +
-              ")";
+      note +=
+          " (" + (s.not_built_because.empty() ? "a time limit fired" : s.not_built_because) + ")";
   };
   for (auto const& s : proved_sizes) {
     if (s.built)
@@ -579,8 +579,7 @@ std::vector<obligation_result> check_sweep(lemma const& l, std::string const& sw
   }
   if (!measured_note.empty())
     measured_note = "; " + swept + " = " + measured_note + " built and measured, not proved";
-  if (!unbuilt_note.empty())
-    measured_note += "; " + swept + " = " + unbuilt_note + " not built";
+  if (!unbuilt_note.empty()) measured_note += "; " + swept + " = " + unbuilt_note + " not built";
   for (auto const& s : sizes) {
     auto const x = static_cast<double>(param(s.params, swept));
     depth.push_back({x, static_cast<double>(s.metrics.depth), s.stage_depths});

@@ -159,6 +159,9 @@ struct lemma {
   // Where the mutation self-check runs (proofs/engine/mutation.hpp): a size whose construction has
   // few enough inputs for exhaustive simulation to tell every mutant wrong or equivalent.
   parameters self_check_size;
+  // Why a lemma has no such size, if it has none (its smallest construction has too many inputs
+  // for exhaustive simulation; its blocks are in the self-check through their own lemmas).
+  std::string self_check_exempt;
   // Reports only: more values of a swept parameter whose circuits are built and measured for S1
   // and S2 but not proved (they would take too long); the sweeps' details list them as such.
   std::map<std::string, std::vector<unsigned>> measured_only;

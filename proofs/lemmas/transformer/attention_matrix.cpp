@@ -271,10 +271,13 @@ lemma attention_matrix_lemma() {
   l.structural_claims = {{"relative_position", relative_position}};
   l.degree_bound = 4;
   l.monolithic_max_input_bits = 0;  // the specification has no SMT encoding
-  l.self_check_size = {{"n", 1}, {"d", 2}, {"p", 2}, {"k", 2}};
-  l.default_sweeps = {sweep({{"d", 2}, {"p", 4}, {"k", 3}}, "n", {2, 3})};
-  l.slow_default_grid = true;  // about 3 minutes: `report --all` runs it
-  l.measured_only["n"] = {4, 8, 16};
+  l.self_check_exempt =
+      "its smallest size (n = 1, d = 2, p = 2, k = 1) has 40 input bits, too many to tell a "
+      "mutant wrong by exhaustive simulation; its blocks are in the self-check as float.mul, "
+      "float.iterated_add and float.exp, the sequence step is tested with wrong wirings";
+  l.default_sweeps = {sweep({{"d", 2}, {"p", 2}, {"k", 2}}, "n", {2, 3})};
+  l.slow_default_grid = true;  // about 2 minutes: `report --all` runs it
+  l.measured_only["n"] = {4, 5};
   l.measured_only["d"] = {4, 8};
   return l;
 }

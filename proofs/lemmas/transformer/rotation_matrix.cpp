@@ -105,7 +105,7 @@ lemma rotation_matrix_lemma() {
   l.degree_bound = 1;
   l.monolithic_max_input_bits = 0;  // the specification has no SMT encoding
   l.self_check_size = {{"n", 2}, {"d", 2}, {"i", 0}, {"j", 1}, {"p", 3}, {"k", 3}};
-  l.default_sweeps = {sweep({{"n", 4}, {"i", 0}, {"j", 3}, {"p", 4}, {"k", 3}}, "d", {2, 4})};
+  l.default_sweeps = {sweep({{"n", 4}, {"i", 0}, {"j", 3}, {"p", 4}, {"k", 3}}, "d", {2, 4, 8})};
   return l;
 }
 

@@ -45,6 +45,11 @@ TEST_SUITE("solver") {
   TEST_CASE("every wrong mutant of every lemma fails a staged obligation") {
     for (auto const& l : all_lemmas()) {
       CAPTURE(l.name);
+      if (!l.self_check_exempt.empty()) {
+        CHECK(l.self_check_size.empty());
+        MESSAGE(l.name << " is not in the self-check: " << l.self_check_exempt);
+        continue;
+      }
       REQUIRE_FALSE(l.self_check_size.empty());  // a new lemma joins the self-check
       mutation_params mp;
       mp.max_mutants = 60;
