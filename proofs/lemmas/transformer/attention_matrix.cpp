@@ -33,13 +33,14 @@
 #include "proofs/engine/proof_reference.hpp"
 #include "proofs/lemmas/lemmas.hpp"
 #include "proofs/lemmas/registry.hpp"
+#include "proofs/lemmas/transformer/composite.hpp"
 #include "proofs/lemmas/transformer/rope_rotation.hpp"
 
 namespace tc0 {
 namespace {
 
 std::string entry(std::string const& matrix, unsigned r, unsigned c) {
-  return matrix + "_" + std::to_string(r) + "_" + std::to_string(c);
+  return matrix_entry(matrix, r, c);
 }
 
 struct shape {
@@ -150,20 +151,12 @@ linear_spec attention_specification(circuit const& c, parameters const& p) {
   return spec;
 }
 
-depth_term measured(parameters const& p, std::string const& symbol, std::string const& name,
-                    parameters q) {
-  q["p"] = param(p, "p");
-  q["k"] = param(p, "k");
-  auto const& l = find_lemma(name);
-  return {symbol, name + " [" + to_string(q) + "]", measure(l.build(q).c).depth};
-}
-
 // q (d_std + d_⊕ over d terms), u (d_std + d_⊕ over 2), s (d_std + d_⊕ over d), exp (d_exp)
 std::vector<depth_term> attention_depth(parameters const& p) {
-  auto const mul = measured(p, "d_std", "float.mul", {});
-  auto const sum_d = measured(p, "d_⊕", "float.iterated_add", {{"n", param(p, "d")}});
-  auto const sum_2 = measured(p, "d_⊕(2)", "float.iterated_add", {{"n", 2}});
-  return {mul, sum_d, mul, sum_2, mul, sum_d, measured(p, "d_exp", "float.exp", {})};
+  auto const mul = measured_depth(p, "d_std", "float.mul");
+  auto const sum_d = measured_depth(p, "d_⊕", "float.iterated_add", {{"n", param(p, "d")}});
+  auto const sum_2 = measured_depth(p, "d_⊕(2)", "float.iterated_add", {{"n", 2}});
+  return {mul, sum_d, mul, sum_2, mul, sum_d, measured_depth(p, "d_exp", "float.exp")};
 }
 
 // The paper's key property, checked on the circuit: for every difference j - i, the cones of all

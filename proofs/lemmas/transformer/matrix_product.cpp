@@ -25,12 +25,13 @@
 #include "proofs/blocks/float_sequence.hpp"
 #include "proofs/lemmas/lemmas.hpp"
 #include "proofs/lemmas/registry.hpp"
+#include "proofs/lemmas/transformer/composite.hpp"
 
 namespace tc0 {
 namespace {
 
 std::string entry(char const* matrix, unsigned r, unsigned c) {
-  return std::string(matrix) + "_" + std::to_string(r) + "_" + std::to_string(c);
+  return matrix_entry(matrix, r, c);
 }
 
 struct shape {
@@ -92,15 +93,9 @@ linear_spec matmul_specification(circuit const& c, parameters const& p) {
 // d_std + d_⊕: the depths of float.mul and (for d > 1) float.iterated_add over d terms, each
 // built on its own at this format.
 std::vector<depth_term> matmul_depth(parameters const& p) {
-  auto const measured = [&](std::string const& symbol, std::string const& name, parameters q) {
-    q["p"] = param(p, "p");
-    q["k"] = param(p, "k");
-    auto const& l = find_lemma(name);
-    return depth_term{symbol, name + " [" + to_string(q) + "]", measure(l.build(q).c).depth};
-  };
-  std::vector<depth_term> terms{measured("d_std", "float.mul", {})};
+  std::vector<depth_term> terms{measured_depth(p, "d_std", "float.mul")};
   if (param(p, "d") > 1)
-    terms.push_back(measured("d_⊕", "float.iterated_add", {{"n", param(p, "d")}}));
+    terms.push_back(measured_depth(p, "d_⊕", "float.iterated_add", {{"n", param(p, "d")}}));
   return terms;
 }
 

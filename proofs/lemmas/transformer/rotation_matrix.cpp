@@ -21,13 +21,14 @@
 #include "core/metrics.hpp"
 #include "proofs/blocks/float_sequence.hpp"
 #include "proofs/lemmas/lemmas.hpp"
+#include "proofs/lemmas/transformer/composite.hpp"
 #include "proofs/lemmas/transformer/rope_rotation.hpp"
 
 namespace tc0 {
 namespace {
 
 std::string entry(unsigned r, unsigned c) {
-  return "R_" + std::to_string(r) + "_" + std::to_string(c);
+  return matrix_entry("R", r, c);
 }
 
 struct rotation_program {
