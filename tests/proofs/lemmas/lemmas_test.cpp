@@ -21,8 +21,11 @@ TEST_CASE("every lemma's construction matches its interface and the Boost twin a
       CHECK_NOTHROW(check_interface(l, p, k.c));
       CHECK_FALSE(structural_violation(k).has_value());
       auto const spec = l.specification(k.c, p);
-      if (k.c.input_nodes().size() <= 20) CHECK_FALSE(check_exhaustive(k.c, spec).has_value());
-      CHECK_FALSE(check_random(k.c, spec).has_value());
+      // every pattern where they are few (tf.rope has none), random ones elsewhere
+      if (k.c.input_nodes().size() <= 20)
+        CHECK_FALSE(check_exhaustive(k.c, spec).has_value());
+      else
+        CHECK_FALSE(check_random(k.c, spec).has_value());
     }
   }
 }
