@@ -1,5 +1,6 @@
 #include "core/approximation.hpp"
 
+#include <algorithm>
 #include <stdexcept>
 
 #include "core/precision_rule.hpp"
@@ -120,6 +121,29 @@ std::optional<float_value> approximation_reference(approximated_function f, floa
   require_affordable(f, x);
   return rounded_true_value(
       fmt, [&](unsigned precision) { return enclose(f, x, precision); }, max_precision);
+}
+
+std::vector<float_value> approximation_candidates(approximated_function f, float_format const& fmt,
+                                                  rational const& x) {
+  auto const reference = approximation_reference(f, fmt, x);
+  if (!reference) return {};
+  std::vector<float_value> near{*reference};
+  for (bool const up : {false, true}) {
+    auto v = *reference;
+    for (int step = 0; step < 3; ++step) {
+      auto const next = adjacent_float(fmt, v, up);
+      if (!next) break;
+      v = *next;
+      near.push_back(v);
+    }
+  }
+  std::sort(near.begin(), near.end(), [](float_value const& a, float_value const& b) {
+    return to_rational(a) < to_rational(b);
+  });
+  std::vector<float_value> out;
+  for (auto const& r : near)
+    if (approximation_holds(f, fmt, x, r) == decision::yes) out.push_back(r);
+  return out;
 }
 
 std::optional<float_value> determined_approximation(approximated_function f,

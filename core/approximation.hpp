@@ -18,6 +18,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/enclosure.hpp"
 #include "core/float_format.hpp"
@@ -38,6 +39,12 @@ std::optional<std::string> internal_accuracy_failure(unsigned p, rational const&
 
 decision approximation_holds(approximated_function f, float_format const& fmt, rational const& x,
                              float_value const& r);
+
+// Every float r for which approximation_holds(f, fmt, x, r) is yes, in increasing order: the
+// floats within three steps of round_p(f(x)) (the clause's band, 2^(1-p) |f(x)| wide, holds at
+// most three; out of range, round_p's neighbours). Empty where enclosures decide no rounding.
+std::vector<float_value> approximation_candidates(approximated_function f, float_format const& fmt,
+                                                  rational const& x);
 
 // round_p(f(x)) where enclosures decide it (what a counterexample shows as expected).
 std::optional<float_value> approximation_reference(approximated_function f, float_format const& fmt,

@@ -54,6 +54,30 @@ std::vector<float_value> valid_floats(float_format const& f) {
   return out;
 }
 
+namespace {
+
+// The next magnitude above |v| (v valid and not zero), nullopt past the largest.
+std::optional<float_value> larger_magnitude(float_format const& f, float_value const& v) {
+  if (v.magnitude + 1 < pow2(f.p)) return float_value{v.negative, v.magnitude + 1, v.exponent};
+  if (v.exponent < f.e_max) return float_value{v.negative, pow2(f.p - 1), v.exponent + 1};
+  return std::nullopt;
+}
+
+// The next magnitude below |v| (v valid and not zero): the smallest normal's is the zero.
+float_value smaller_magnitude(float_format const& f, float_value const& v) {
+  if (v.magnitude - 1 >= pow2(f.p - 1)) return {v.negative, v.magnitude - 1, v.exponent};
+  if (v.exponent > f.e_min) return {v.negative, pow2(f.p) - 1, v.exponent - 1};
+  return zero_of(f);
+}
+
+}  // namespace
+
+std::optional<float_value> adjacent_float(float_format const& f, float_value const& v, bool up) {
+  if (v.magnitude == 0) return float_value{!up, pow2(f.p - 1), f.e_min};
+  if (v.negative == up) return smaller_magnitude(f, v);  // toward 0
+  return larger_magnitude(f, v);
+}
+
 rational to_rational(float_value const& v) {
   rational r{v.magnitude};
   if (v.exponent >= 0)

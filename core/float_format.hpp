@@ -20,6 +20,7 @@
 
 #include <boost/multiprecision/cpp_int.hpp>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -64,6 +65,8 @@ rational to_rational(float_value const& v);
 rational smallest_normal(float_format const& f);
 rational largest_magnitude(float_format const& f);
 std::string to_string(float_value const& v);  // "<-12, 3>"
+// The valid float next to v above it (`up`) or below it; nullopt beyond the largest magnitude.
+std::optional<float_value> adjacent_float(float_format const& f, float_value const& v, bool up);
 
 // The bit layout above as one binary value, and back (unpack does not check validity).
 big_int pack(float_format const& f, float_value const& v);

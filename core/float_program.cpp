@@ -1,5 +1,7 @@
 #include "core/float_program.hpp"
 
+#include <algorithm>
+#include <functional>
 #include <stdexcept>
 
 namespace tc0 {
@@ -16,6 +18,8 @@ std::string to_string(float_op op) {
       return "sin";
     case float_op::cos:
       return "cos";
+    case float_op::div:
+      return "div";
     case float_op::neg:
       return "neg";
     case float_op::constant:
@@ -49,6 +53,16 @@ float_value apply(float_format const& f, float_op op, std::vector<float_value> c
     case float_op::sum:
       for (auto const& a : args) x += to_rational(a);
       break;
+    case float_op::div:
+      if (args[1].magnitude == 0) {
+        // a / 0: beyond every float with a's sign (round_p saturates), 0 / 0 = 0
+        if (args[0].magnitude == 0) return zero_of(f);
+        x = 2 * largest_magnitude(f);
+        if (args[0].negative) x = -x;
+      } else {
+        x = to_rational(args[0]) / to_rational(args[1]);
+      }
+      break;
     case float_op::neg:
       x = -to_rational(args[0]);
       break;
@@ -61,10 +75,10 @@ float_value apply(float_format const& f, float_op op, std::vector<float_value> c
 }  // namespace
 
 uint32_t float_program::add(float_op op, std::vector<uint32_t> args) {
-  auto const arity_ok = op == float_op::mul        ? args.size() == 2
-                        : op == float_op::sum      ? args.size() >= 2
-                        : op == float_op::constant ? args.empty()
-                                                   : args.size() == 1;
+  auto const arity_ok = op == float_op::mul || op == float_op::div ? args.size() == 2
+                        : op == float_op::sum                      ? args.size() >= 2
+                        : op == float_op::constant                 ? args.empty()
+                                                                   : args.size() == 1;
   if (!arity_ok)
     throw std::invalid_argument("float program: " + to_string(op) + " with " +
                                 std::to_string(args.size()) + " argument(s)");
@@ -76,12 +90,6 @@ uint32_t float_program::add(float_op op, std::vector<uint32_t> args) {
       throw std::invalid_argument("float program: " + to_string(op) + " reads v" +
                                   std::to_string(a) + ", which is not an earlier value");
     all_constant = all_constant && is_constant(a);
-    if (a >= operands && approximated(node_of(a).op) && !is_constant(a))
-      throw std::invalid_argument("float program: " + to_string(op) + " reads v" +
-                                  std::to_string(a) + ", an approximated value (" +
-                                  to_string(node_of(a).op) +
-                                  ") of a non-constant argument: not supported as an operand "
-                                  "(core/float_program.hpp)");
   }
   node n{op, std::move(args), std::nullopt};
   if (all_constant) {
@@ -126,52 +134,115 @@ std::string float_program::text() const {
 
 namespace {
 
-// The deterministic value of `v` (not a non-constant approximated node), memoised in `known`.
-float_value value_of(float_program const& p, std::vector<float_value> const& operands, uint32_t v,
-                     std::vector<std::optional<float_value>>& known) {
-  if (v < p.operands) return operands.at(v);
-  auto const& n = p.node_of(v);
-  if (n.value) return *n.value;
-  if (known[v]) return *known[v];
-  if (approximated(n.op))
-    throw std::logic_error("float program: a non-constant approximated value read as an operand");
-  std::vector<float_value> args;
-  for (auto a : n.args) args.push_back(value_of(p, operands, a, known));
-  known[v] = apply(p.format, n.op, args);
-  return *known[v];
-}
+size_t const choice_limit = 65536;
 
-void check_operands(float_program const& p, std::vector<float_value> const& operands,
-                    uint32_t output) {
-  if (operands.size() != p.operands)
-    throw std::invalid_argument("float program: " + std::to_string(operands.size()) +
-                                " operands given, " + std::to_string(p.operands) + " expected");
-  if (output >= p.values()) throw std::invalid_argument("float program: no such value");
-}
+// The values of a program under one choice for its approximated nodes (core/float_program.hpp).
+class choices {
+ public:
+  choices(float_program const& p, std::vector<float_value> const& operands, uint32_t output,
+          bool only_reference)
+      : p_{p},
+        operands_{operands},
+        output_{output},
+        only_reference_{only_reference},
+        known_(p.values()) {
+    if (operands.size() != p.operands)
+      throw std::invalid_argument("float program: " + std::to_string(operands.size()) +
+                                  " operands given, " + std::to_string(p.operands) + " expected");
+    if (output >= p.values()) throw std::invalid_argument("float program: no such value");
+    // the non-constant nodes `output` reads, in program order
+    std::vector<bool> needed(p.values());
+    needed[output] = true;
+    for (auto v = output + 1; v-- > p.operands;)
+      if (needed[v] && !p.is_constant(v)) {
+        cone_.push_back(v);
+        for (auto a : p.node_of(v).args) needed[a] = true;
+      }
+    std::reverse(cone_.begin(), cone_.end());
+  }
+
+  float_value value(uint32_t v) const {
+    if (v < p_.operands) return operands_[v];
+    if (auto const& c = p_.node_of(v).value) return *c;
+    return *known_[v];
+  }
+
+  // Calls `accept` once per choice until it returns true (whether one did). The output's own
+  // approximation, if it is one, is left to `accept`, which reads its argument.
+  bool any(std::function<bool(choices const&)> const& accept) { return from(0, accept); }
+
+ private:
+  bool from(size_t t, std::function<bool(choices const&)> const& accept) {
+    for (; t < cone_.size(); ++t) {
+      auto const v = cone_[t];
+      auto const& n = p_.node_of(v);
+      std::vector<float_value> args;
+      for (auto a : n.args) args.push_back(value(a));
+      auto const f = approximated(n.op);
+      if (!f) {
+        known_[v] = apply(p_.format, n.op, args);
+        continue;
+      }
+      if (v == output_) break;
+      auto const x = to_rational(args[0]);
+      std::vector<float_value> options;
+      if (!only_reference_) {
+        options = approximation_candidates(*f, p_.format, x);
+      } else if (auto const r = approximation_reference(*f, p_.format, x)) {
+        options = {*r};
+      }
+      for (auto const& o : options) {
+        known_[v] = o;
+        if (from(t + 1, accept)) return true;
+      }
+      return false;
+    }
+    if (++leaves_ > choice_limit)
+      throw std::runtime_error("float program: more than " + std::to_string(choice_limit) +
+                               " choices of approximated values in the cone of v" +
+                               std::to_string(output_) +
+                               ": too many to judge it (core/float_program.hpp)");
+    return accept(*this);
+  }
+
+  float_program const& p_;
+  std::vector<float_value> const& operands_;
+  uint32_t output_;
+  bool only_reference_;
+  std::vector<uint32_t> cone_;
+  std::vector<std::optional<float_value>> known_;
+  size_t leaves_ = 0;
+};
 
 }  // namespace
 
 std::optional<float_value> evaluate(float_program const& p,
                                     std::vector<float_value> const& operands, uint32_t output) {
-  check_operands(p, operands, output);
-  std::vector<std::optional<float_value>> known(p.values());
-  if (output >= p.operands)
-    if (auto const f = approximated(p.node_of(output).op))
-      return approximation_reference(
-          *f, p.format, to_rational(value_of(p, operands, p.node_of(output).args[0], known)));
-  return value_of(p, operands, output, known);
+  choices c{p, operands, output, true};
+  std::optional<float_value> out;
+  c.any([&](choices const& at) {
+    if (output >= p.operands)
+      if (auto const f = approximated(p.node_of(output).op)) {
+        out =
+            approximation_reference(*f, p.format, to_rational(at.value(p.node_of(output).args[0])));
+        return true;
+      }
+    out = at.value(output);
+    return true;
+  });
+  return out;
 }
 
 bool program_holds(float_program const& p, std::vector<float_value> const& operands,
                    uint32_t output, float_value const& r) {
-  check_operands(p, operands, output);
-  std::vector<std::optional<float_value>> known(p.values());
-  if (output >= p.operands)
-    if (auto const f = approximated(p.node_of(output).op))
-      return approximation_holds(
-                 *f, p.format, to_rational(value_of(p, operands, p.node_of(output).args[0], known)),
-                 r) == decision::yes;
-  return value_of(p, operands, output, known) == r;
+  choices c{p, operands, output, false};
+  return c.any([&](choices const& at) {
+    if (output >= p.operands)
+      if (auto const f = approximated(p.node_of(output).op))
+        return approximation_holds(*f, p.format, to_rational(at.value(p.node_of(output).args[0])),
+                                   r) == decision::yes;
+    return at.value(output) == r;
+  });
 }
 
 }  // namespace tc0

@@ -13,15 +13,20 @@
 // Constants (the RoPE angles' θ_k, the relative position j - i) are nodes too; a node all of whose
 // arguments are constants is constant, its value fixed when the program is built.
 //
-// An approximated value (exp, sin, cos) may be an output; as an operand of a later operation it
-// must be constant, and it is then read as its determined rounding (determined_approximation in
-// core/approximation.hpp: the one float every construction that carries the internal accuracy
-// gives). Where f(x) lies so close to a rounding point that no rounding is determined (two
-// correct constructions may differ: sin 7 at p = 4), the program fixes round_p(f(x)), the
-// correctly rounded value, and says so (node::chosen); a construction must then wire that
-// constant. Where enclosures cannot decide even that, `add` refuses. A non-constant approximated
-// operand is refused: several floats approximate it, and which one the circuit chose changes
-// everything computed from it.
+// An approximated value (exp, sin, cos) may be an output or an operand of a later operation.
+//   - Constant, it is read as its determined rounding (determined_approximation in
+//     core/approximation.hpp: the one float every construction that carries the internal accuracy
+//     gives). Where f(x) lies so close to a rounding point that no rounding is determined (two
+//     correct constructions may differ: sin 7 at p = 4), the program fixes round_p(f(x)), the
+//     correctly rounded value, and says so (node::chosen); a construction must then wire that
+//     constant. Where enclosures cannot decide even that, `add` refuses.
+//   - Not constant (attention's exp(s_ij), summed and divided), it stands for any float that meets
+//     its approximation clause (approximation_candidates: one to three floats), since that is all
+//     its block promises. A value computed from such nodes is the program under one choice of
+//     those floats, one per node: program_holds asks whether some choice gives r (depth first
+//     over the choices in the output's cone, so a node read twice, by a sum and a division, takes
+//     one float for both). The choices of different outputs are not tied together by their
+//     clauses; in a circuit each node is one block, which every output reads.
 #pragma once
 
 #include <cstdint>
@@ -40,6 +45,7 @@ enum class float_op {
   exp,       // approximates e^a
   sin,       // approximates sin a
   cos,       // approximates cos a
+  div,       // round_p(a / b); a / 0 saturates with a's sign, 0 / 0 = 0 (core/float_format.hpp)
   neg,       // -a, exact (0 stays 0)
   constant,  // a given float, no arguments
 };
@@ -61,7 +67,7 @@ struct float_program {
   std::vector<node> nodes;
 
   // Appends a node and returns its value index; throws std::invalid_argument for a wrong number
-  // of arguments, an argument that is not an earlier value, or an approximated argument.
+  // of arguments or an argument that is not an earlier value.
   uint32_t add(float_op op, std::vector<uint32_t> args);
   // Appends a constant; throws std::invalid_argument for a float that is not valid in `format`.
   uint32_t constant(float_value v);
@@ -73,13 +79,14 @@ struct float_program {
   std::string text() const;
 };
 
-// The value of `output` on the operands: every deterministic operation exact and rounded once.
-// For an approximated output: round_p(f(x)) where enclosures decide it (a reference to show;
-// several floats meet the clause), nullopt where they do not.
+// The value of `output` on the operands, every approximated node read as round_p(f(x)) (a
+// reference to show: several floats meet an approximation); nullopt where enclosures do not decide
+// one of those roundings.
 std::optional<float_value> evaluate(float_program const& p,
                                     std::vector<float_value> const& operands, uint32_t output);
-// Whether r is the program's value at `output`: equal to it, or for an approximated output,
-// an approximation of f at its argument (core/approximation.hpp).
+// Whether r is the program's value at `output` under some choice for its approximated nodes (see
+// above); for an approximated output, whether r meets its clause. Throws std::runtime_error past
+// 65536 choices (the output's cone then has too many approximated nodes to enumerate).
 bool program_holds(float_program const& p, std::vector<float_value> const& operands,
                    uint32_t output, float_value const& r);
 

@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <set>
 
 using namespace tc0;
@@ -113,4 +114,18 @@ TEST_CASE("float model conventions") {
     CHECK(round_to_format(f, half_integer(11)) == float_value{false, 6, 0});  // 5.5 -> 6
     CHECK(round_to_format(f, half_integer(15)) == float_value{false, 4, 1});  // 7.5 -> 8
   }
+}
+
+TEST_CASE("adjacent_float walks every valid float in order") {
+  auto const f = float_format::with_exponent_bits(2, 2);
+  auto all = valid_floats(f);
+  std::sort(all.begin(), all.end(), [](float_value const& a, float_value const& b) {
+    return to_rational(a) < to_rational(b);
+  });
+  for (size_t i = 0; i + 1 < all.size(); ++i) {
+    CHECK(adjacent_float(f, all[i], true) == all[i + 1]);
+    CHECK(adjacent_float(f, all[i + 1], false) == all[i]);
+  }
+  CHECK_FALSE(adjacent_float(f, all.back(), true));
+  CHECK_FALSE(adjacent_float(f, all.front(), false));
 }

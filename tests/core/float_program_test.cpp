@@ -47,9 +47,8 @@ TEST_CASE("a program's text tells programs apart; bad programs are refused") {
   CHECK(r.text() == p.text());
   CHECK_THROWS_AS(p.add(float_op::mul, {0}), std::invalid_argument);
   CHECK_THROWS_AS(p.add(float_op::sum, {0, 7}), std::invalid_argument);
+  CHECK_THROWS_AS(p.add(float_op::div, {0}), std::invalid_argument);
   auto const e = p.add(float_op::exp, {2});
-  // an approximated value as an operand is refused, not checked against one of its choices
-  CHECK_THROWS_AS(p.add(float_op::mul, {e, 0}), std::invalid_argument);
   // as an output it is judged on enclosures: e^0 = 1 exactly
   std::vector<float_value> const zero{fv(false, 0, p.format.e_min), fv(false, 4, -2)};
   CHECK(program_holds(p, zero, e, fv(false, 4, -2)));
@@ -81,10 +80,8 @@ TEST_CASE("constants fold when the program is built; a constant approximation is
   auto const z = p.add(float_op::neg, {p.constant(zero_of(p.format))});
   CHECK(*p.node_of(z).value == zero_of(p.format));
   CHECK(p.text().find("const(<12, -3>)") != std::string::npos);
-  // an invalid constant, and an approximation of a non-constant value as an operand, are refused
+  // an invalid constant is refused
   CHECK_THROWS_AS(p.constant(fv(false, 3, 0)), std::invalid_argument);
-  auto const e = p.add(float_op::exp, {y});
-  CHECK_THROWS_AS(p.add(float_op::mul, {e, 0}), std::invalid_argument);
 }
 
 TEST_CASE("a constant approximation too close to a rounding point is the correctly rounded one") {
@@ -111,4 +108,43 @@ TEST_CASE("a constant approximation too close to a rounding point is the correct
   auto const s = q.add(float_op::sin, {q.constant({false, 14, -1})});
   CHECK(q.node_of(s).chosen);
   CHECK(*q.node_of(s).value == float_value{false, 11, -4});
+}
+
+TEST_CASE("division follows float.div's conventions: x / 0 saturates with x's sign, 0 / 0 = 0") {
+  float_program p;
+  p.format = float_format::with_exponent_bits(3, 3);  // p = 3, e in [-4, 3]
+  p.operands = 2;
+  auto const q = p.add(float_op::div, {0, 1});
+  auto const zero = zero_of(p.format);
+  auto const largest = round_to_format(p.format, largest_magnitude(p.format));
+  CHECK(evaluate(p, {fv(false, 5, 0), zero}, q) == largest);
+  CHECK(evaluate(p, {fv(true, 5, 0), zero}, q) ==
+        float_value{true, largest.magnitude, largest.exponent});
+  CHECK(evaluate(p, {zero, zero}, q) == zero);
+  // 5 / 6 = 0.8333 -> 7 / 8 (p = 3: 0.75 and 0.875 are neighbours)
+  CHECK(evaluate(p, {fv(false, 5, 0), fv(false, 6, 0)}, q) == fv(false, 7, -3));
+}
+
+TEST_CASE("an approximated operand stands for every float meeting its clause, one per node") {
+  float_program p;
+  p.format = float_format::with_exponent_bits(3, 3);  // p = 3, e in [-4, 3]
+  p.operands = 1;
+  auto const e = p.add(float_op::exp, {0});
+  auto const times = p.add(float_op::mul, {e, 0});
+  auto const ratio = p.add(float_op::div, {e, e});
+  std::vector<float_value> const one{fv(false, 4, -2)};
+  // e = 2.718...: 2.5 and 3 both lie within 2^-3 e of it, 2 and 3.5 do not
+  auto const admitted = approximation_candidates(approximated_function::exp, p.format, 1);
+  CHECK(admitted == std::vector<float_value>{fv(false, 5, -1), fv(false, 6, -1)});
+  CHECK(program_holds(p, one, times, fv(false, 5, -1)));
+  CHECK(program_holds(p, one, times, fv(false, 6, -1)));
+  CHECK_FALSE(program_holds(p, one, times, fv(false, 4, -1)));
+  CHECK_FALSE(program_holds(p, one, times, fv(false, 7, -1)));
+  // e / e reads one float twice: 1, never 2.5 / 3 -> 7/8 or 3 / 2.5 -> 5/4
+  CHECK(program_holds(p, one, ratio, fv(false, 4, -2)));
+  CHECK_FALSE(program_holds(p, one, ratio, fv(false, 5, -2)));
+  CHECK_FALSE(program_holds(p, one, ratio, fv(false, 7, -3)));
+  // evaluate shows the correctly rounded choice: round_3(e) = 2.5
+  CHECK(evaluate(p, one, times) == fv(false, 5, -1));
+  CHECK(evaluate(p, one, ratio) == fv(false, 4, -2));
 }
