@@ -33,8 +33,9 @@ spec_clause float_quotient_clause(std::string const& name, float_format const& f
                                   float_bus const& a, float_bus const& b,
                                   std::vector<signal> const& r);
 
-// The steps rest on a being normalised (a zero magnitude where its top bit is clear): the
-// enclosing lemma's precondition where a is an input, else the goals of `operand_facts`.
+// The steps rest on a and b being normalised (a zero magnitude where the top bit is clear: the
+// divisor's z is read from its top bit): the enclosing lemma's precondition where they are
+// inputs, else the goals of `operand_facts`.
 rounded_float create_float_quotient(construction& k, float_format const& f, float_bus const& a,
                                     float_bus const& b, std::string const& prefix = "",
                                     std::vector<size_t> const& operand_facts = {});

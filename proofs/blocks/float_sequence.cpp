@@ -5,6 +5,7 @@
 #include "core/simulate.hpp"
 #include "proofs/blocks/float_exp.hpp"
 #include "proofs/blocks/float_product.hpp"
+#include "proofs/blocks/float_quotient.hpp"
 #include "proofs/blocks/float_sum.hpp"
 #include "proofs/blocks/float_trig.hpp"
 #include "proofs/steps/stated_facts.hpp"
@@ -26,13 +27,17 @@ unsigned trig_domain(float_value const& x) {
   return K;
 }
 
-// The block of a mul, sum, exp, sin or cos node over `args`, in `k`.
+// The block of a mul, div, sum, exp, sin or cos node over `args`, in `k`; `argument_facts`: the
+// steps concluding the arguments (a division's rest on both being valid).
 rounded_float create_block(construction& k, float_format const& f, float_op op,
                            std::vector<float_bus> const& args, std::string const& prefix,
-                           std::optional<float_value> const& constant_angle = std::nullopt) {
+                           std::optional<float_value> const& constant_angle = std::nullopt,
+                           std::vector<size_t> const& argument_facts = {}) {
   switch (op) {
     case float_op::mul:
       return create_float_product(k, f, args[0], args[1], prefix);
+    case float_op::div:
+      return create_float_quotient(k, f, args[0], args[1], prefix, argument_facts);
     case float_op::sum:
       return create_float_sum(k, f, args, prefix);
     case float_op::exp:
@@ -104,6 +109,8 @@ spec_clause node_clause(float_program const& p, std::vector<float_bus> const& va
   switch (n.op) {
     case float_op::mul:
       return float_product_clause(name, p.format, args[0], args[1], bits);
+    case float_op::div:
+      return float_quotient_clause(name, p.format, args[0], args[1], bits);
     case float_op::sum:
       return float_sum_clause(name, p.format, args, bits);
     case float_op::exp:
@@ -139,16 +146,17 @@ program_circuit create_float_program(construction& k, float_program const& p,
       continue;
     }
     auto const prefix = prefix_of(v);
-    auto const r = create_block(k, p.format, n.op, argument_buses(out.values, n), prefix);
-    if (n.op == float_op::exp) {
-      // the exp block's operand stage requires a valid float: the argument's own block concludes
-      // it (its rounding clause); naming that step keeps the implication small
-      construction::hypotheses from;
-      for (auto a : n.args)
-        if (a >= p.operands && out.conclusions.at(a - p.operands))
-          from.steps.push_back(*out.conclusions.at(a - p.operands));
-      k.precondition_hypotheses[prefix + "exp_operands"] = from;
-    }
+    // the steps concluding the arguments that blocks compute: the exp block's operand stage and
+    // the quotient's steps rest on their arguments being valid floats, which each argument's own
+    // block's rounding clause says (naming those steps keeps the implications small)
+    std::vector<size_t> argument_facts;
+    for (auto a : n.args)
+      if (a >= p.operands && out.conclusions.at(a - p.operands))
+        argument_facts.push_back(*out.conclusions.at(a - p.operands));
+    auto const r = create_block(k, p.format, n.op, argument_buses(out.values, n), prefix,
+                                std::nullopt, argument_facts);
+    if (n.op == float_op::exp)
+      k.precondition_hypotheses[prefix + "exp_operands"] = {.steps = argument_facts};
     out.values.push_back(split_float(prefix + "result", p.format, r.bits));
     out.conclusions.push_back(r.conclusion);
   }
@@ -168,10 +176,12 @@ size_t add_program_sequence(construction& k, std::string const& name,
   step.theorem =
       "every operation's block concludes that operation on its arguments' buses (each fact "
       "checked against the clause rebuilt from the program), every constant's bus is the "
-      "constant wires of its value in the program, each operation is a function of its "
-      "arguments' values, and every lemma clause is this program over the operand buses with the "
-      "bits of its value as outputs: so, in program order, every value's bits hold the program's "
-      "value, and the outputs are the documented sequence of float operations";
+      "constant wires of its value in the program, each rounded operation is a function of its "
+      "arguments' values, each approximated node's bits meet its clause (so they are one of the "
+      "floats the program lets that node stand for), and every lemma clause is this program over "
+      "the operand buses with the bits of its value as outputs: so, in program order, every "
+      "value's bits hold the program's value under the choice the approximated nodes' bits make, "
+      "and the outputs are the documented sequence of float operations";
   step.goal.description = "the outputs are the documented sequence of float operations";
   // the operands are the lemma's (checked against its clauses below), not the buses the blocks
   // were given: a block wired to another bus concludes something else, and the check fails

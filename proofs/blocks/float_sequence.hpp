@@ -2,8 +2,10 @@
 // and the certified step that ties the blocks' own conclusions to the lemma's computes clauses:
 // how the paper's composite lemmas (matrix products, RoPE, attention) are constructed and proved.
 //   one block per program node, in program order: mul -> the float product
-//     (blocks/float_product.hpp), sum -> the float sum (blocks/float_sum.hpp), exp -> the float
-//     exp (blocks/float_exp.hpp); a value that several outputs read is built once and shared
+//     (blocks/float_product.hpp), div -> the float quotient (blocks/float_quotient.hpp, its
+//     operands' validity from their own blocks), sum -> the float sum
+//     (blocks/float_sum.hpp), exp -> the float exp (blocks/float_exp.hpp); a value that several
+//     outputs read is built once and shared
 //   a constant node (a given float, or an operation on constants: RoPE's angles and their cos and
 //     sin) costs no gates: its bus is wires to the constant node, carrying what the node's block
 //     gives on the constant arguments (the block built on its own and simulated; sin and cos
@@ -15,8 +17,10 @@
 //     rounding, core/float_program.hpp), and every clause of the
 //     lemma is a computes clause of this very program over the operand buses, its out_bits the
 //     bits of its value. Then, in program order, each value's bits hold what the program gives
-//     (each operation is a function of its arguments' values: round_p is), so every output
-//     clause holds: its conclusion is the lemma's clauses, verbatim.
+//     (each rounded operation is a function of its arguments' values: round_p is; an
+//     approximated node's bits meet its clause, so they are one of the floats the program lets
+//     it stand for, and later values are the program under that choice), so every output clause
+//     holds: its conclusion is the lemma's clauses, verbatim.
 // Each block is proved like any other (stages, steps); the many identical instances of one
 // block are proved once and the rest by reference (proofs/engine/proof_reference.hpp).
 #pragma once

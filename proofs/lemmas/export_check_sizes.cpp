@@ -32,6 +32,9 @@ std::vector<std::pair<std::string, std::string>> const& export_check_exempt() {
       {"tf.attention_matrix",
        "its smallest size (n = 1, d = 2, p = 2, k = 1) has 40 input bits: X and two d x d "
        "weight matrices"},
+      {"tf.attention",
+       "its smallest size (n = 2, d = 2, p = 2, k = 1) has 64 input bits: X and three d x d "
+       "weight matrices"},
   };
   return exempt;
 }

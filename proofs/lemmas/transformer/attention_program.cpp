@@ -1,0 +1,195 @@
+#include "proofs/lemmas/transformer/attention_program.hpp"
+
+#include <map>
+
+#include "proofs/blocks/float_sequence.hpp"
+#include "proofs/lemmas/lemmas.hpp"
+#include "proofs/lemmas/transformer/composite.hpp"
+#include "proofs/lemmas/transformer/rope_rotation.hpp"
+
+namespace tc0 {
+namespace {
+
+struct shape {
+  unsigned n, d;
+  attention_part part;
+  shape(parameters const& p, attention_part part)
+      : n{param(p, "n")}, d{param(p, "d")}, part{part} {}
+  // operands: X, then W_Q, W_K and (layer) W_V, row by row
+  uint32_t x(unsigned i, unsigned c) const { return i * d + c; }
+  uint32_t w(unsigned which, unsigned r, unsigned c) const {
+    return n * d + which * d * d + r * d + c;
+  }
+  std::vector<std::string> weights() const {
+    if (part == attention_part::layer) return {"WQ", "WK", "WV"};
+    return {"WQ", "WK"};
+  }
+  std::string output_matrix() const { return part == attention_part::layer ? "Y" : "A"; }
+  unsigned output_columns() const { return part == attention_part::layer ? d : n; }
+};
+
+}  // namespace
+
+attention_program attention_program_of(parameters const& p, attention_part part,
+                                       attention_faults const& faults) {
+  shape const s{p, part};
+  attention_program a;
+  auto& pr = *a.program;
+  pr.format = format_of(p);
+  pr.operands = s.n * s.d + static_cast<uint32_t>(s.weights().size()) * s.d * s.d;
+  auto const name = [&](uint32_t v, std::string n) {
+    if (a.names.size() <= v) a.names.resize(v + 1);
+    a.names[v] = std::move(n);
+    return v;
+  };
+  auto const sum = [&](std::string const& prefix, std::vector<uint32_t> const& terms) {
+    return name(pr.add(float_op::sum, terms), prefix + "_");
+  };
+  // a matrix product entry: the products, then one sum
+  auto const dot = [&](std::string const& prefix,
+                       std::vector<std::pair<uint32_t, uint32_t>> terms) {
+    std::vector<uint32_t> products;
+    for (size_t t = 0; t < terms.size(); ++t)
+      products.push_back(name(pr.add(float_op::mul, {terms[t].first, terms[t].second}),
+                              prefix + "_" + std::to_string(t) + "_"));
+    return sum(prefix, products);
+  };
+  // row i of X times the weight matrix `which`
+  auto const row_times = [&](std::string const& matrix, unsigned which, unsigned i) {
+    std::vector<uint32_t> out;
+    for (unsigned c = 0; c < s.d; ++c) {
+      std::vector<std::pair<uint32_t, uint32_t>> terms;
+      for (unsigned r = 0; r < s.d; ++r) terms.emplace_back(s.x(i, r), s.w(which, r, c));
+      out.push_back(dot(matrix_entry(matrix, i, c), terms));
+    }
+    return out;
+  };
+  std::vector<std::vector<uint32_t>> q, k;
+  for (unsigned i = 0; i < s.n; ++i) {
+    q.push_back(row_times("q", 0, i));
+    k.push_back(row_times("k", 1, i));
+  }
+  std::map<int64_t, std::vector<std::vector<uint32_t>>> rotation;
+  std::vector<std::vector<uint32_t>> A(s.n, std::vector<uint32_t>(s.n));
+  for (unsigned i = 0; i < s.n; ++i)
+    for (unsigned j = 0; j < s.n; ++j) {
+      auto const delta = static_cast<int64_t>(j) - static_cast<int64_t>(i);
+      if (!rotation.count(delta)) {
+        auto const first = pr.values();
+        rotation[delta] = add_rotation(pr, s.d, delta);
+        for (auto v = first; v < pr.values(); ++v)
+          name(v, "rot" + std::to_string(delta < 0 ? -delta : delta) + (delta < 0 ? "m" : "p") +
+                      "_v" + std::to_string(v) + "_");
+        if (faults.flipped_rotation_sign) rotation[delta][0][1] = rotation[delta][1][0];
+      }
+      auto R = rotation[delta];
+      if (faults.flipped_for_one_pair && i == 0 && j == 1) R[0][1] = R[1][0];
+      auto const pair = matrix_entry("u", i, j);
+      std::vector<std::pair<uint32_t, uint32_t>> ts;
+      for (unsigned c = 0; c < s.d; ++c) {
+        unsigned const r0 = c - c % 2;
+        auto const u = dot(pair + "_" + std::to_string(c),
+                           {{q[i][r0], R[r0][c]}, {q[i][r0 + 1], R[r0 + 1][c]}});
+        ts.emplace_back(u, k[j][c]);
+      }
+      auto const score = dot(matrix_entry("s", i, j), ts);
+      A[i][j] = name(pr.add(float_op::exp, {score}), matrix_entry("exp", i, j) + "_");
+    }
+  if (part == attention_part::matrix) {
+    a.output = A;
+  } else {
+    std::vector<std::vector<uint32_t>> v;
+    for (unsigned j = 0; j < s.n; ++j) v.push_back(row_times("v", 2, j));
+    for (unsigned i = 0; i < s.n; ++i) {
+      auto const D = sum("D_" + std::to_string(i), A[i]);
+      std::vector<uint32_t> row;
+      for (unsigned c = 0; c < s.d; ++c) {
+        std::vector<std::pair<uint32_t, uint32_t>> terms;
+        for (unsigned j = 0; j < s.n; ++j) terms.emplace_back(A[i][j], v[j][c]);
+        auto const N = dot(matrix_entry("N", i, c), terms);
+        row.push_back(name(pr.add(float_op::div, {N, D}), matrix_entry("Y", i, c) + "_"));
+      }
+      a.output.push_back(row);
+    }
+  }
+  a.names.resize(pr.values());
+  return a;
+}
+
+std::vector<float_bus> attention_operands(circuit const& c, parameters const& p,
+                                          attention_part part) {
+  shape const s{p, part};
+  std::vector<float_bus> out;
+  for (unsigned i = 0; i < s.n; ++i)
+    for (unsigned col = 0; col < s.d; ++col)
+      out.push_back(input_float(c, matrix_entry("X", i, col)));
+  for (auto const& w : s.weights())
+    for (unsigned r = 0; r < s.d; ++r)
+      for (unsigned col = 0; col < s.d; ++col)
+        out.push_back(input_float(c, matrix_entry(w, r, col)));
+  return out;
+}
+
+std::vector<bus_decl> attention_interface(parameters const& p, attention_part part) {
+  shape const s{p, part};
+  auto const f = format_of(p);
+  std::vector<bus_decl> d;
+  auto const add = [&](std::string const& name, bool input) {
+    for (auto const& x : float_declarations(name, f, input)) d.push_back(x);
+  };
+  for (unsigned i = 0; i < s.n; ++i)
+    for (unsigned c = 0; c < s.d; ++c) add(matrix_entry("X", i, c), true);
+  for (auto const& w : s.weights())
+    for (unsigned r = 0; r < s.d; ++r)
+      for (unsigned c = 0; c < s.d; ++c) add(matrix_entry(w, r, c), true);
+  for (unsigned i = 0; i < s.n; ++i)
+    for (unsigned c = 0; c < s.output_columns(); ++c)
+      add(matrix_entry(s.output_matrix(), i, c), false);
+  return d;
+}
+
+linear_spec attention_specification(circuit const& c, parameters const& p, attention_part part,
+                                    std::string description) {
+  shape const s{p, part};
+  auto const a = attention_program_of(p, part);
+  std::vector<program_operand> reads;
+  for (auto const& x : attention_operands(c, p, part)) reads.push_back(operand_of(x));
+  linear_spec spec;
+  spec.description = std::move(description) + ", " + a.program->format.describe();
+  for (unsigned i = 0; i < s.n; ++i)
+    for (unsigned col = 0; col < s.output_columns(); ++col) {
+      auto const name = matrix_entry(s.output_matrix(), i, col);
+      spec.computes(name, output_float(c, name).bits(), a.program, reads, a.output[i][col]);
+    }
+  return spec;
+}
+
+construction build_attention(parameters const& p, attention_part part, attention_faults faults) {
+  shape const s{p, part};
+  auto const f = format_of(p);
+  auto const a = attention_program_of(p, part);
+  auto const wired_program = attention_program_of(p, part, faults);
+  construction k;
+  for (unsigned i = 0; i < s.n; ++i)
+    for (unsigned c = 0; c < s.d; ++c) create_float_input(k.c, matrix_entry("X", i, c), f);
+  for (auto const& w : s.weights())
+    for (unsigned r = 0; r < s.d; ++r)
+      for (unsigned c = 0; c < s.d; ++c) create_float_input(k.c, matrix_entry(w, r, c), f);
+  auto const operands = attention_operands(k.c, p, part);
+  auto wired = operands;
+  if (faults.transposed_wk)
+    for (unsigned r = 0; r < s.d; ++r)
+      for (unsigned c = 0; c < s.d; ++c) wired[s.w(1, r, c)] = operands[s.w(1, c, r)];
+  auto const built = create_float_program(k, *wired_program.program, wired,
+                                          [&](uint32_t v) { return a.names.at(v); });
+  for (unsigned i = 0; i < s.n; ++i)
+    for (unsigned c = 0; c < s.output_columns(); ++c)
+      add_float_output(k.c, matrix_entry(s.output_matrix(), i, c), f,
+                       built.values.at(a.output[i][c]).bits());
+  auto const spec = attention_specification(k.c, p, part, "");
+  k.output_hypotheses = {
+      .steps = {add_program_sequence(k, "sequence", a.program, operands, built, spec.clauses)}};
+  return k;
+}
+
+}  // namespace tc0

@@ -1,0 +1,68 @@
+// RoPE attention as one documented order of float operations (NEXT-LAYER.md §1.7), shared by
+// tf.attention_matrix (Lemma 4.3: the entries A_ij) and tf.attention (Lemma 4.4: the layer
+// Y = D^-1 A X W_V), and their circuits (proofs/blocks/float_sequence.hpp). Operands: X (n x d),
+// W_Q, W_K (d x d) and for the layer W_V (d x d), row by row, inputs X_<i>_<c>, WQ_<r>_<c>,
+// WK_<r>_<c>, WV_<r>_<c>. The order:
+//   q_ic = round_p(sum_r round_p(X_ir WQ_rc))        (the query row, tf.matmul's order)
+//   k_jc = round_p(sum_r round_p(X_jr WK_rc))        (the key row)
+//   u_c  = round_p(sum_r round_p(q_ir R_rc))         (q_i R_(j-i): the sum runs over the two rows
+//                                                    r of c's 2x2 block; R's other entries are 0)
+//   s_ij = round_p(sum_c round_p(u_c k_jc))
+//   A_ij = exp(s_ij)                                 (any float meeting the approximation)
+// and for the layer
+//   v_jc = round_p(sum_r round_p(X_jr WV_rc))        (the value row)
+//   D_i  = round_p(sum_j A_ij)                       (the row sum: D = diag(A 1))
+//   N_ic = round_p(sum_j round_p(A_ij v_jc))         (A V, unnormalised)
+//   Y_ic = round_p(N_ic / D_i)                       (float.div: x / 0 saturates, 0 / 0 = 0)
+// with R_(j-i)'s entries the constants of tf.rope, in the paper's form: no 1/sqrt(d) scale, no
+// causal mask, no max-subtraction; pairs interleaved; theta hard-wired.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/float_program.hpp"
+#include "proofs/blocks/float_interface.hpp"
+#include "proofs/engine/lemma.hpp"
+
+namespace tc0 {
+
+struct attention_faults {
+  // the key products read WK_<c>_<r> where the program says WK_<r>_<c>: the transposed W_K
+  bool transposed_wk = false;
+  // the rotation's -sin phi_0 wired as +sin phi_0 (one sign flipped inside a 2x2 block)
+  bool flipped_rotation_sign = false;
+  // the same flip for the pair (0, 1) only: a circuit whose score depends on the positions, not
+  // only on their difference (needs n >= 3 to show against another pair with j - i = 1)
+  bool flipped_for_one_pair = false;
+};
+
+// Which lemma: the attention matrix (outputs A_<i>_<j>) or the layer (outputs Y_<i>_<c>).
+enum class attention_part { matrix, layer };
+
+struct attention_program {
+  std::shared_ptr<float_program> program = std::make_shared<float_program>();
+  std::vector<std::vector<uint32_t>> output;  // A_ij (matrix) or Y_ic (layer): value indices
+  std::vector<std::string> names;             // per value: its block's prefix
+};
+
+// The documented order at parameters n, d, p, k; with faults, the same nodes wired elsewhere.
+attention_program attention_program_of(parameters const& p, attention_part part,
+                                       attention_faults const& faults = {});
+
+// The operand buses of c's inputs, in the program's operand order.
+std::vector<float_bus> attention_operands(circuit const& c, parameters const& p,
+                                          attention_part part);
+
+// The lemma's buses: the inputs, then the outputs.
+std::vector<bus_decl> attention_interface(parameters const& p, attention_part part);
+
+// One computes clause per output entry; `description` says what the clauses state.
+linear_spec attention_specification(circuit const& c, parameters const& p, attention_part part,
+                                    std::string description);
+
+// The program's blocks with the certified `sequence` step (proofs/blocks/float_sequence.hpp).
+construction build_attention(parameters const& p, attention_part part, attention_faults faults);
+
+}  // namespace tc0
