@@ -1,0 +1,95 @@
+// tf.attention (Lemma 4.4): the layer's documented program lets every A_ij be any float meeting
+// its approximation, one float per entry for the row sum and the products; the layer is proved
+// from its blocks; a transposed W_K is caught by the sequence step and refuted on the simulator
+// with the matrices named.
+#include <doctest/doctest.h>
+
+#include "proofs/engine/check.hpp"
+#include "proofs/lemmas/registry.hpp"
+#include "proofs/lemmas/transformer/attention_program.hpp"
+
+using namespace tc0;
+
+namespace {
+
+float_value fv(bool negative, unsigned m, int64_t e) {
+  return {negative, m, e};
+}
+
+}  // namespace
+
+TEST_CASE("the layer's program: Y = D^-1 A V for some admissible A, one float per entry") {
+  parameters const p{{"n", 2}, {"d", 2}, {"p", 3}, {"k", 3}};
+  auto const a = attention_program_of(p, attention_part::layer);
+  auto const& pr = *a.program;
+  REQUIRE(pr.operands == 2 * 2 + 3 * 2 * 2);
+  // X = [[1, 0], [1, 0]], W_Q = W_K = 0, W_V = [[1.5, 0], [0, 0]]: every score is 0, every A_ij
+  // meets e^0 = 1 (1 and 7/8 at p = 3), v_j = (1.5, 0); whatever the A_ij, N_i0 / D_i = 1.5
+  auto const zero = zero_of(pr.format), one = fv(false, 4, -2);
+  std::vector<float_value> x(pr.operands, zero);
+  x[0] = x[2] = one;         // X_0_0, X_1_0
+  x[12] = fv(false, 6, -2);  // WV_0_0 = 1.5
+  CHECK(program_holds(pr, x, a.output[0][0], fv(false, 6, -2)));
+  CHECK(program_holds(pr, x, a.output[1][0], fv(false, 6, -2)));
+  CHECK(program_holds(pr, x, a.output[0][1], zero));
+  CHECK_FALSE(program_holds(pr, x, a.output[0][0], one));
+  CHECK(evaluate(pr, x, a.output[0][0]) == fv(false, 6, -2));
+  // the row sum reads the same floats as the products: a value only mixed choices give is
+  // refused (N from A = (1, 1) is 3, D from A = (7/8, 7/8) is 7/4, and 3 / (7/4) rounds to 7/4)
+  CHECK_FALSE(program_holds(pr, x, a.output[0][0], fv(false, 7, -2)));
+}
+
+TEST_SUITE("solver") {
+  TEST_CASE("tf.attention at n = 2, d = 2 is proved, its depth formula evaluated") {
+    auto const& l = find_lemma("tf.attention");
+    auto const r = check_construction(l, {{"n", 2}, {"d", 2}, {"p", 2}, {"k", 2}}, {});
+    unsigned proved = 0, by_reference = 0;
+    bool depth_formula = false, simulated = false, quotient = false;
+    for (auto const& o : r.obligations) {
+      CAPTURE(o.id);
+      CAPTURE(o.detail);
+      CHECK(o.result == verdict::proved);
+      ++proved;
+      by_reference += o.same_as.empty() ? 0 : 1;
+      if (o.id.ends_with("/depth_formula"))
+        depth_formula = o.detail.find("d_div") != std::string::npos;
+      quotient |= o.id.ends_with("/composition:Y_1_1_quotient_arguments");
+      simulated |= o.how == method::random_simulation;
+    }
+    CHECK(depth_formula);
+    CHECK(quotient);
+    CHECK(simulated);
+    CHECK(by_reference * 2 > proved);
+  }
+
+  TEST_CASE("a transposed W_K in the layer: the sequence step fails, simulation refutes") {
+    auto const& l = find_lemma("tf.attention");
+    parameters const p{{"n", 2}, {"d", 2}, {"p", 2}, {"k", 2}};
+    check_params cp;
+    cp.select = [](std::string const& name) {
+      return name == "structural" || name == "composition:sequence" || name == "random";
+    };
+    auto const r =
+        check_built(l, p, build_attention(p, attention_part::layer, {.transposed_wk = true}), cp);
+    bool sequence_failed = false, refuted = false;
+    for (auto const& o : r.obligations) {
+      CAPTURE(o.id);
+      CAPTURE(o.detail);
+      if (o.id.ends_with("/composition:sequence")) {
+        CHECK(o.result == verdict::unknown);
+        sequence_failed = o.detail.find("does not state") != std::string::npos;
+      }
+      if (o.how == method::random_simulation && o.result == verdict::refuted) {
+        refuted = true;
+        REQUIRE(o.cex.has_value());
+        std::string names;
+        for (auto const& [name, text] : o.cex->floats) names += name + ";";
+        CHECK(names.find("WK_0_1;") != std::string::npos);
+        CHECK(names.find("WV_0_0;") != std::string::npos);
+        CHECK(names.find("actual Y_") != std::string::npos);
+      }
+    }
+    CHECK(sequence_failed);
+    CHECK(refuted);
+  }
+}
