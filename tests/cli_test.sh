@@ -208,4 +208,10 @@ for fmt in netlist aag aig; do
   expect 0 "export tf.rope as $fmt" -- "$tc0" export tf.rope --n 2 --d 2 --i 0 --j 1 --p 3 --k 3 --format $fmt -o rope.$fmt
 done
 expect 0 "the tf.rope AIGER export checks" -- "$tc0" check-netlist tf.rope rope.aig --n 2 --d 2 --i 0 --j 1 --p 3 --k 3
+# the attention layer exports at n = 2, d = 2 (112k gates); an odd d has no 2x2 rotation blocks
+for fmt in netlist verilog aig; do
+  expect 0 "export tf.attention as $fmt" -- "$tc0" export tf.attention --n 2 --d 2 --p 2 --k 1 --format $fmt -o attention.$fmt
+done
+expect 2 "tf.attention with an odd d" -- "$tc0" check tf.attention --n 2 --d 3 --p 2 --k 1
+grep -q "d must be even" err.txt || { echo "FAIL: no reason for the odd d"; cat err.txt; fail=1; }
 exit $fail
