@@ -104,6 +104,15 @@ std::string second_opinion_line(run_record const& r) {
 }
 
 std::string stage_depths_text(size_record const& s) {
+  // a composite's blocks lie side by side as well as in series: the list would run to thousands
+  // of terms and its sum is not the depth
+  if (s.stage_depths.size() > 40) {
+    auto deepest = s.stage_depths.front();
+    for (auto const& sd : s.stage_depths)
+      if (sd.second > deepest.second) deepest = sd;
+    return std::to_string(s.stage_depths.size()) + " stages, the deepest " + deepest.first + " " +
+           std::to_string(deepest.second);
+  }
   std::string r;
   for (auto const& [name, d] : s.stage_depths)
     r += (r.empty() ? "" : " + ") + name + " " + std::to_string(d);

@@ -42,7 +42,8 @@ std::string detail_text(obligation_result const& o);
 // "cvc5 (every solver query also given to cvc5): A obligations agree, D disagree, U undecided,
 // N without a solver query", or empty when no obligation has a second opinion.
 std::string second_opinion_line(run_record const& r);  // "%.2f"
-std::string stage_depths_text(size_record const& s);   // "a 2 + b 3", or "-"
+// "a 2 + b 3", or "-"; past 40 stages (a composite) "1192 stages, the deepest Y_0_0_round 13"
+std::string stage_depths_text(size_record const& s);
 
 // Each of the paper's depth symbols (d_std, d_⊕, d_⊗) with one value: the largest depth measured
 // over the sizes of the lemmas that carry it, and where it was measured.
