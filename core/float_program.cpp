@@ -12,6 +12,8 @@ std::string to_string(float_op op) {
       return "mul";
     case float_op::sum:
       return "sum";
+    case float_op::max:
+      return "max";
     case float_op::exp:
       return "exp";
     case float_op::sin:
@@ -53,6 +55,10 @@ float_value apply(float_format const& f, float_op op, std::vector<float_value> c
     case float_op::sum:
       for (auto const& a : args) x += to_rational(a);
       break;
+    case float_op::max:
+      x = to_rational(args[0]);
+      for (auto const& a : args) x = std::max(x, to_rational(a));
+      break;
     case float_op::div:
       if (args[1].magnitude == 0) {
         // a / 0: beyond every float with a's sign (round_p saturates), 0 / 0 = 0
@@ -75,10 +81,10 @@ float_value apply(float_format const& f, float_op op, std::vector<float_value> c
 }  // namespace
 
 uint32_t float_program::add(float_op op, std::vector<uint32_t> args) {
-  auto const arity_ok = op == float_op::mul || op == float_op::div ? args.size() == 2
-                        : op == float_op::sum                      ? args.size() >= 2
-                        : op == float_op::constant                 ? args.empty()
-                                                                   : args.size() == 1;
+  auto const arity_ok = op == float_op::mul || op == float_op::div   ? args.size() == 2
+                        : op == float_op::sum || op == float_op::max ? args.size() >= 2
+                        : op == float_op::constant                   ? args.empty()
+                                                                     : args.size() == 1;
   if (!arity_ok)
     throw std::invalid_argument("float program: " + to_string(op) + " with " +
                                 std::to_string(args.size()) + " argument(s)");

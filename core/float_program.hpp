@@ -42,6 +42,7 @@ namespace tc0 {
 enum class float_op {
   mul,       // round_p(a b)
   sum,       // round_p(a_1 + ... + a_n), n >= 2, the exact sum rounded once
+  max,       // the largest of a_1 .. a_n, n >= 2 (exact: round_p of a float's value is itself)
   exp,       // approximates e^a
   sin,       // approximates sin a
   cos,       // approximates cos a

@@ -49,22 +49,35 @@ void add_float_output(circuit& c, std::string const& name, float_format const& f
   for (auto const* b : {&x.magnitude, &x.exponent, &x.sign}) c.add_output_bus(b->name, b->bits);
 }
 
-float_value simulate_unary(circuit const& c, float_format const& f, float_value const& x) {
-  auto const in = input_float(c, "x").bits();
-  auto const out = output_float(c, "r").bits();
-  auto const bits = pack(f, x);
-  std::vector<bool> inputs(c.input_nodes().size());
+std::map<std::string, float_value> simulate_floats(circuit const& c, float_format const& f,
+                                                   std::map<std::string, float_value> const& in,
+                                                   std::vector<std::string> const& outputs) {
   auto const& nodes = c.input_nodes();
-  for (unsigned i = 0; i < in.size(); ++i) {
-    auto const at = std::find(nodes.begin(), nodes.end(), in[i].index());
-    if (at == nodes.end()) throw std::invalid_argument("simulate_unary: x is not an input");
-    inputs[at - nodes.begin()] = boost::multiprecision::bit_test(bits, i);
+  std::vector<bool> inputs(nodes.size());
+  for (auto const& [name, x] : in) {
+    auto const bits = input_float(c, name).bits();
+    auto const packed = pack(f, x);
+    for (unsigned i = 0; i < bits.size(); ++i) {
+      auto const at = std::find(nodes.begin(), nodes.end(), bits[i].index());
+      if (at == nodes.end())
+        throw std::invalid_argument("simulate_floats: " + name + " is not an input");
+      inputs[at - nodes.begin()] = boost::multiprecision::bit_test(packed, i);
+    }
   }
   auto const values = simulate_pattern(c, inputs);
-  big_int r = 0;
-  for (unsigned i = 0; i < out.size(); ++i)
-    if (values[out[i].index()] != out[i].complemented()) r |= pow2(i);
-  return unpack(f, r);
+  std::map<std::string, float_value> out;
+  for (auto const& name : outputs) {
+    auto const bits = output_float(c, name).bits();
+    big_int r = 0;
+    for (unsigned i = 0; i < bits.size(); ++i)
+      if (values[bits[i].index()] != bits[i].complemented()) r |= pow2(i);
+    out[name] = unpack(f, r);
+  }
+  return out;
+}
+
+float_value simulate_unary(circuit const& c, float_format const& f, float_value const& x) {
+  return simulate_floats(c, f, {{"x", x}}, {"r"}).at("r");
 }
 
 float_bus input_float(circuit const& c, std::string const& name) {

@@ -4,6 +4,7 @@
 // range [-2^p, 2^p), i.e. E = p + 1; k >= 1 is the reduced range [-2^(k-1), 2^(k-1))).
 #pragma once
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -44,8 +45,12 @@ lemma unary_float_lemma(std::string name, unsigned p_max);
 // The output declarations of a float result r.
 std::vector<bus_decl> float_result(float_format const& f);
 
-// The result r of a circuit with one float input x and one float output r (the unary lemmas'
-// interface), on the simulator: for tests and the report's examples.
+// The named float outputs of a circuit on the simulator, given its named float inputs (an input
+// float not named is all zero bits, the float 0): for tests and the report's examples.
+std::map<std::string, float_value> simulate_floats(circuit const& c, float_format const& f,
+                                                   std::map<std::string, float_value> const& in,
+                                                   std::vector<std::string> const& outputs);
+// The same for one float input x and one float output r (the unary lemmas' interface).
 float_value simulate_unary(circuit const& c, float_format const& f, float_value const& x);
 
 // The value m 2^e of a float's bits in units of 2^e_min: (1 - 2 sign) |m| 2^u (shifted terms,

@@ -1,5 +1,6 @@
 #include "proofs/lemmas/paper_gaps.hpp"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -10,6 +11,7 @@
 #include "proofs/lemmas/float/float_exp.hpp"
 #include "proofs/lemmas/float/float_trig.hpp"
 #include "proofs/lemmas/registry.hpp"
+#include "proofs/lemmas/transformer/attention_program.hpp"
 
 namespace tc0 {
 namespace {
@@ -98,10 +100,77 @@ paper_gap overflow() {
   return g;
 }
 
+// tf.attention's circuit (the paper's form, no max-subtraction) at n = 2, d = 2, p = 2, k = 2
+// on X = [[3, 0], [2, 0]], W_Q = W_K = W_V = e_0 e_0^T: the scores of row 0 are s_00 = round(9)
+// = 6 (the largest float) and s_01 = 3, both beyond ln 6, so both exps saturate to 6 and the
+// row is an average; softmax attention on those very scores weights the first row e^3 times
+// more. The max-subtracted order (exp(s - max), a program only) on the same scores is shown
+// beside it.
+paper_gap softmax_overflow() {
+  paper_gap g{"softmax_overflow",
+              "the paper's attention exponentiates raw scores: a score beyond ln(largest float) "
+              "saturates exp, and the layer is then far from softmax attention; subtracting "
+              "each row's maximum first (real implementations) avoids it",
+              {}};
+  parameters const p{{"n", 2}, {"d", 2}, {"p", 2}, {"k", 2}};
+  auto const f = format_of(p);
+  float_value const one{false, 2, -1}, two{false, 2, 0}, three{false, 3, 0};
+  std::map<std::string, float_value> const in{
+      {"X_0_0", three}, {"X_1_0", two}, {"WQ_0_0", one}, {"WK_0_0", one}, {"WV_0_0", one}};
+  auto const y =
+      simulate_floats(find_lemma("tf.attention").build(p).c, f, in, {"Y_0_0"}).at("Y_0_0");
+  // the program's operands in its order (X, W_Q, W_K, W_V row by row), the rest 0
+  auto const paper = attention_program_of(p, attention_part::layer);
+  std::vector<float_value> operands(paper.program->operands, zero_of(f));
+  operands[0] = three;
+  operands[2] = two;
+  operands[4] = operands[8] = operands[12] = one;
+  auto const s0 = *evaluate(*paper.program, operands, paper.scores[0][0]);
+  auto const s1 = *evaluate(*paper.program, operands, paper.scores[0][1]);
+  // softmax attention on those scores, v = (3, 2): Y* = (e^s0 3 + e^s1 2) / (e^s0 + e^s1),
+  // enclosed from exact enclosures of both exponentials (every term positive)
+  auto const e0 = exp_enclosure(to_rational(s0), 64), e1 = exp_enclosure(to_rational(s1), 64);
+  rational const lo = (3 * e0.lo + 2 * e1.lo) / (e0.hi + e1.hi);
+  rational const hi = (3 * e0.hi + 2 * e1.hi) / (e0.lo + e1.lo);
+  auto const error_at_least = [&](float_value const& v) {
+    rational const r = to_rational(v);
+    rational gap = 0;
+    if (r < lo) gap = lo - r;
+    if (r > hi) gap = r - hi;
+    return rational(gap / hi);  // relative to the largest Y* can be
+  };
+  auto const subtracted = attention_program_of(p, attention_part::layer, {}, true);
+  auto const ys = *evaluate(*subtracted.program, operands, subtracted.output[0][0]);
+  auto const paper_error = error_at_least(y);
+  bool const shown = paper_error > rational(1, 2);
+  g.shown.id = "paper gap/" + g.id;
+  g.shown.lemma = "tf.attention";
+  g.shown.params = p;
+  g.shown.how = method::chosen_input;
+  g.shown.result = shown ? verdict::refuted : verdict::unknown;
+  g.shown.detail =
+      "X = [[3, 0], [2, 0]], W_Q = W_K = W_V = e_0 e_0^T simulated at n = 2, d = 2, p = 2, k = 2 "
+      "(largest float 6): scores s_00 = " +
+      approximate_decimal(to_rational(s0), 3) +
+      ", s_01 = " + approximate_decimal(to_rational(s1), 3) +
+      " (both beyond ln 6); the circuit gives Y_0_0 = " + approximate_decimal(to_rational(y), 4) +
+      ", softmax attention on those scores is in [" + approximate_decimal(lo, 4) + ", " +
+      approximate_decimal(hi, 4) +
+      "] (exact enclosures): relative error >= " + approximate_decimal(paper_error, 4) +
+      (shown ? " > 1/2" : ", not above 1/2") +
+      ". The max-subtracted order (the float model only: its circuit is not built) gives " +
+      approximate_decimal(to_rational(ys), 4) + ", relative error <= " +
+      approximate_decimal(rational(std::max(rational(abs(to_rational(ys) - lo)),
+                                            rational(abs(hi - to_rational(ys)))) /
+                                   lo),
+                          4);
+  return g;
+}
+
 }  // namespace
 
 std::vector<paper_gap> demonstrate_paper_gaps(std::string const& dir, check_params cp) {
-  return {p_plus_3_bits(dir, cp), overflow(), sin_large_exponent(dir, cp)};
+  return {p_plus_3_bits(dir, cp), overflow(), sin_large_exponent(dir, cp), softmax_overflow()};
 }
 
 }  // namespace tc0

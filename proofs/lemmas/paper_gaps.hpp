@@ -15,7 +15,12 @@
 //                       range: refuted by exhaustive simulation against float.sin's
 //                       specification for K = 20, with a counterexample file that replays (at
 //                       K = 12 every input still passes: the margins absorb it). The
-//                       paper's "every p-bit float" would need about 2^(exponent) bits of pi.
+//                       paper's "every p-bit float" would need about 2^(exponent) bits of pi;
+//   softmax_overflow:   tf.attention's circuit (no max-subtraction, as in the paper) at n = 2,
+//                       d = 2, p = 2 on inputs whose scores exceed ln(largest float): exp
+//                       saturates and the output is far from softmax attention on the same
+//                       scores (exact enclosures); the max-subtracted order, evaluated in the
+//                       float model only (its circuit is not built), stays close.
 #pragma once
 
 #include <string>

@@ -62,8 +62,7 @@ std::string overall_text(run_record const& r) {
                   : n.refuted + n.unknown == 0
                       ? "every obligation proved (" + n.proved_text() + ")"
                       : std::to_string(n.refuted) + " obligation(s) refuted, " +
-                            std::to_string(n.unknown) + " unknown, " + n.proved_text() +
-                            " proved";
+                            std::to_string(n.unknown) + " unknown, " + n.proved_text() + " proved";
   std::string failing, open;
   for (auto const& o : r.sweeps)
     if (o.result == verdict::refuted)

@@ -1,6 +1,7 @@
 #include "proofs/lemmas/transformer/attention_program.hpp"
 
 #include <map>
+#include <optional>
 
 #include "proofs/blocks/float_sequence.hpp"
 #include "proofs/lemmas/lemmas.hpp"
@@ -31,7 +32,7 @@ struct shape {
 }  // namespace
 
 attention_program attention_program_of(parameters const& p, attention_part part,
-                                       attention_faults const& faults) {
+                                       attention_faults const& faults, bool max_subtracted) {
   shape const s{p, part};
   attention_program a;
   auto& pr = *a.program;
@@ -70,7 +71,7 @@ attention_program attention_program_of(parameters const& p, attention_part part,
     k.push_back(row_times("k", 1, i));
   }
   std::map<int64_t, std::vector<std::vector<uint32_t>>> rotation;
-  std::vector<std::vector<uint32_t>> A(s.n, std::vector<uint32_t>(s.n));
+  a.scores.assign(s.n, std::vector<uint32_t>(s.n));
   for (unsigned i = 0; i < s.n; ++i)
     for (unsigned j = 0; j < s.n; ++j) {
       auto const delta = static_cast<int64_t>(j) - static_cast<int64_t>(i);
@@ -92,9 +93,21 @@ attention_program attention_program_of(parameters const& p, attention_part part,
                            {{q[i][r0], R[r0][c]}, {q[i][r0 + 1], R[r0 + 1][c]}});
         ts.emplace_back(u, k[j][c]);
       }
-      auto const score = dot(matrix_entry("s", i, j), ts);
-      A[i][j] = name(pr.add(float_op::exp, {score}), matrix_entry("exp", i, j) + "_");
+      a.scores[i][j] = dot(matrix_entry("s", i, j), ts);
     }
+  std::vector<std::vector<uint32_t>> A(s.n, std::vector<uint32_t>(s.n));
+  for (unsigned i = 0; i < s.n; ++i) {
+    std::optional<uint32_t> minus_max;
+    if (max_subtracted)
+      minus_max =
+          pr.add(float_op::neg,
+                 {name(pr.add(float_op::max, a.scores[i]), "max_" + std::to_string(i) + "_")});
+    for (unsigned j = 0; j < s.n; ++j) {
+      auto x = a.scores[i][j];
+      if (minus_max) x = pr.add(float_op::sum, {x, *minus_max});
+      A[i][j] = name(pr.add(float_op::exp, {x}), matrix_entry("exp", i, j) + "_");
+    }
+  }
   if (part == attention_part::matrix) {
     a.output = A;
   } else {

@@ -44,12 +44,17 @@ enum class attention_part { matrix, layer };
 struct attention_program {
   std::shared_ptr<float_program> program = std::make_shared<float_program>();
   std::vector<std::vector<uint32_t>> output;  // A_ij (matrix) or Y_ic (layer): value indices
+  std::vector<std::vector<uint32_t>> scores;  // s_ij
   std::vector<std::string> names;             // per value: its block's prefix
 };
 
 // The documented order at parameters n, d, p, k; with faults, the same nodes wired elsewhere.
+// max_subtracted: the order real implementations use, A_ij = exp(round_p(s_ij - max_l s_il))
+// (a program only: no circuit has its max and negation blocks yet; the report's overflow gap
+// evaluates it).
 attention_program attention_program_of(parameters const& p, attention_part part,
-                                       attention_faults const& faults = {});
+                                       attention_faults const& faults = {},
+                                       bool max_subtracted = false);
 
 // The operand buses of c's inputs, in the program's operand order.
 std::vector<float_bus> attention_operands(circuit const& c, parameters const& p,
