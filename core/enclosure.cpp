@@ -194,6 +194,21 @@ rational factorial(unsigned n) {
   return rational(f);
 }
 
+float_value round_root(float_format const& f, rational const& target, unsigned q) {
+  if (q == 0 || target <= 0 || target > 1)
+    throw std::invalid_argument("round_root: the target must lie in (0, 1] and q be positive");
+  rational lo = 0, hi = 1;  // lo <= t <= hi, t the positive root of t^q = target
+  for (int step = 0; step < 4096; ++step) {
+    if (rational_power(lo, q) == target) return round_to_format(f, lo);
+    if (rational_power(hi, q) == target) return round_to_format(f, hi);
+    auto const a = round_to_format(f, lo);
+    if (a == round_to_format(f, hi)) return a;
+    rational const mid = (lo + hi) / 2;
+    (rational_power(mid, q) <= target ? lo : hi) = mid;
+  }
+  throw std::logic_error("round_root: the bisection did not decide the rounding");
+}
+
 rational rational_power(rational const& x, unsigned n) {
   rational r = 1;
   for (unsigned i = 0; i < n; ++i) r *= x;

@@ -40,6 +40,9 @@ enclosure pi_enclosure(unsigned precision);
 // integer nearest to x (halves up).
 rational rational_power(rational const& x, unsigned n);
 rational factorial(unsigned n);
+// round_p(target^(1/q)) for 0 < target <= 1 and q >= 1, exactly: bisection on rationals until
+// both ends round alike or one end is the root itself (RoPE's theta_k, the scale 1/sqrt(d)).
+float_value round_root(float_format const& f, rational const& target, unsigned q);
 rational power_of_two(int64_t k);
 big_int nearest_integer(rational const& x);
 

@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <functional>
+#include <map>
 #include <stdexcept>
+#include <tuple>
 
 namespace tc0 {
 
@@ -142,6 +144,20 @@ namespace {
 
 size_t const choice_limit = 65536;
 
+// approximation_candidates, remembered: a random simulation asks for the same few arguments (they
+// are floats of one format) over and over, and each answer costs several enclosures. Per thread;
+// emptied when it grows past 65536 entries.
+std::vector<float_value> const& remembered_candidates(approximated_function f,
+                                                      float_format const& format,
+                                                      rational const& x) {
+  using key = std::tuple<int, unsigned, int64_t, int64_t, rational>;
+  thread_local std::map<key, std::vector<float_value>> known;
+  key const k{static_cast<int>(f), format.p, format.e_min, format.e_max, x};
+  if (auto it = known.find(k); it != known.end()) return it->second;
+  if (known.size() >= 65536) known.clear();
+  return known.emplace(k, approximation_candidates(f, format, x)).first->second;
+}
+
 // The values of a program under one choice for its approximated nodes (core/float_program.hpp).
 class choices {
  public:
@@ -165,6 +181,14 @@ class choices {
         for (auto a : p.node_of(v).args) needed[a] = true;
       }
     std::reverse(cone_.begin(), cone_.end());
+    // the nodes no choice changes first (still in an order that reads only earlier values), so
+    // that each choice re-evaluates only what depends on it
+    std::vector<bool> chosen(p.values());
+    for (auto v : cone_) {
+      chosen[v] = approximated(p.node_of(v).op).has_value();
+      for (auto a : p.node_of(v).args) chosen[v] = chosen[v] || chosen[a];
+    }
+    std::stable_partition(cone_.begin(), cone_.end(), [&](uint32_t v) { return !chosen[v]; });
   }
 
   float_value value(uint32_t v) const {
@@ -193,7 +217,7 @@ class choices {
       auto const x = to_rational(args[0]);
       std::vector<float_value> options;
       if (!only_reference_) {
-        options = approximation_candidates(*f, p_.format, x);
+        options = remembered_candidates(*f, p_.format, x);
       } else if (auto const r = approximation_reference(*f, p_.format, x)) {
         options = {*r};
       }

@@ -83,7 +83,9 @@ int exit_code(verdict v) {
 std::map<std::string, std::vector<unsigned>> read_grid(options const& o, lemma const& l,
                                                        bool single) {
   std::map<std::string, std::vector<unsigned>> grid;
-  for (auto const& p : l.parameter_names()) {
+  for (auto const& r : l.parameter_table) {
+    auto const& p = r.name;
+    if (!o.has(p) && r.fallback) continue;  // an option left out: the lemma's default form
     if (!o.has(p))
       throw usage_error(l.name + " needs --" + p + " (its parameters: " + [&] {
         std::string s;
@@ -310,7 +312,8 @@ int cmd_list() {
     std::string params;
     for (auto const& r : l.parameter_table)
       params += (params.empty() ? "" : " ") + r.name + "=" + std::to_string(r.lo) + ".." +
-                std::to_string(r.hi);
+                std::to_string(r.hi) +
+                (r.fallback ? "(default " + std::to_string(*r.fallback) + ")" : "");
     std::printf("%-18s %-24s depth <= %-2u size degree <= %-3g %s\n", l.name.c_str(),
                 params.c_str(), l.depth_bound, l.degree_bound, l.title.c_str());
     std::printf("%-18s claim: %s\n", "", l.claim.c_str());

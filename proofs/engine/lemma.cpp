@@ -45,6 +45,11 @@ unsigned param(parameters const& p, std::string const& name) {
   return it->second;
 }
 
+unsigned param_or(parameters const& p, std::string const& name, unsigned fallback) {
+  auto it = p.find(name);
+  return it == p.end() ? fallback : it->second;
+}
+
 std::vector<parameters> sweep(parameters const& fixed, std::string const& varied,
                               std::vector<unsigned> const& values) {
   std::vector<parameters> out;
@@ -64,6 +69,7 @@ std::vector<std::string> lemma::parameter_names() const {
 
 void lemma::validate(parameters const& p) const {
   for (auto const& r : parameter_table) {
+    if (r.fallback && !p.count(r.name)) continue;
     auto const v = param(p, r.name);
     if (v < r.lo || v > r.hi)
       throw std::invalid_argument("parameter " + r.name + "=" + std::to_string(v) + " is outside " +

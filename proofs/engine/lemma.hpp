@@ -28,6 +28,9 @@ parameters parameters_from_json(json::value const& v);
 struct parameter_range {
   std::string name;
   unsigned lo, hi;
+  // An option (a form of the construction, e.g. tf.attention's causal mask) has a value the
+  // lemma takes when the parameters leave it out; a size is then named without it.
+  std::optional<unsigned> fallback = std::nullopt;
 };
 
 // One sweep: the parameters `fixed`, with `varied` taking each of `values` in turn.
@@ -181,6 +184,8 @@ std::vector<signal> const& output_bits(circuit const& c, std::string const& name
 
 // Reads parameter `name`, which validate() has made sure exists.
 unsigned param(parameters const& p, std::string const& name);
+// An option's value: the given one, else `fallback`.
+unsigned param_or(parameters const& p, std::string const& name, unsigned fallback);
 
 // Checks that the circuit's buses are exactly the lemma's interface; throws
 // std::invalid_argument naming the first mismatch.

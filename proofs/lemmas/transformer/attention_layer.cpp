@@ -8,19 +8,20 @@
 //   products alike:
 //     v_jc = round_p(sum_r round_p(X_jr WV_rc)),  D_i = round_p(sum_j A_ij),
 //     N_ic = round_p(sum_j round_p(A_ij v_jc)),   Y_ic = round_p(N_ic / D_i),
-//   in the paper's form: no 1/sqrt(d) scale, no causal mask, no max-subtraction (exp saturates
-//   for large scores: the overflow gap of issue 20, not shown here yet); pairs interleaved.
+//   by default in the paper's form: no 1/sqrt(d) scale, no causal mask, no max-subtraction (exp
+//   saturates for large scores: the report's paper gap softmax_overflow); pairs interleaved.
+//   Options scale, causal and split select the forms real models use (attention_program.hpp).
 // Construction: the program's blocks (proofs/blocks/float_sequence.hpp): float products, sums,
 //   one float exp per A_ij and one float division per Y_ic, whose dividend N_ic is valid by its
 //   sum block's conclusion; q_i, k_j, v_j, A_ij and D_i are built once and read by every entry
 //   that needs them.
 // Specification: one computes clause per Y_ic (no SMT encoding; judged by the Boost twin, which
 //   tries every admissible choice of the A_ij in Y_ic's row: core/float_program.hpp).
-// Obligations: depth_formula (depth <= 4 d_std + 2 d_⊕(d) + d_⊕(2) + d_exp + d_⊕(n) + d_div,
-//   each the measured depth of the standalone lemma at this format); every block's stages and
-//   steps (identical blocks proved once, the rest by reference); `sequence`, `composition`;
-//   random simulation. The relative-position property is tf.attention_matrix's obligation, on
-//   the same A_ij blocks.
+// Obligations: depth_formula (depth <= 4 d_std + 2 d_⊕(d) + d_⊕(2) + d_exp + d_⊕(n) + d_div, one
+//   d_std more with the scale, each the measured depth of the standalone lemma at this format);
+//   every block's stages and steps (identical blocks proved once, the rest by reference);
+//   `sequence`, `composition`; random simulation. The relative-position property is
+//   tf.attention_matrix's obligation, on the same A_ij blocks.
 // Expected: all proved; the depth does not change with n.
 #include "proofs/lemmas/lemmas.hpp"
 #include "proofs/lemmas/registry.hpp"
@@ -28,29 +29,6 @@
 #include "proofs/lemmas/transformer/composite.hpp"
 
 namespace tc0 {
-namespace {
-
-// the attention matrix's path (q, u, s, exp), then N (d_std + d_⊕ over n) and the division; v
-// and D lie beside that path
-std::vector<depth_term> layer_depth(parameters const& p) {
-  auto const mul = measured_depth(p, "d_std", "float.mul");
-  auto const sum_d = measured_depth(p, "d_⊕(d)", "float.iterated_add", {{"n", param(p, "d")}});
-  auto const sum_2 = measured_depth(p, "d_⊕(2)", "float.iterated_add", {{"n", 2}});
-  auto const sum_n = measured_depth(p, "d_⊕(n)", "float.iterated_add", {{"n", param(p, "n")}});
-  return {mul,
-          sum_d,
-          mul,
-          sum_2,
-          mul,
-          sum_d,
-          measured_depth(p, "d_exp", "float.exp"),
-          mul,
-          sum_n,
-          measured_depth(p, "d_div", "float.div")};
-}
-
-}  // namespace
-
 lemma attention_layer_lemma() {
   lemma l;
   l.name = "tf.attention";
@@ -63,6 +41,7 @@ lemma attention_layer_lemma() {
       "size";
   l.parameter_table = {{"n", 2, 16}, {"d", 2, 8}};
   for (auto const& r : float_parameters(8)) l.parameter_table.push_back(r);
+  for (auto const& r : attention_options()) l.parameter_table.push_back(r);
   l.constraints = [](parameters const& p) {
     if (param(p, "d") % 2 != 0) throw std::invalid_argument("tf.attention: d must be even");
   };
@@ -73,11 +52,10 @@ lemma attention_layer_lemma() {
         c, p, attention_part::layer,
         "Y_ic = round_p(N_ic / D_i), N_ic = round_p(sum_j round_p(A_ij v_jc)), D_i = "
         "round_p(sum_j A_ij), v = X W_V, for some A_ij approximating e^(s_ij) (one float per "
-        "entry), s as in tf.attention_matrix (paper form: no scale, no mask, no "
-        "max-subtraction; theta hard-wired, interleaved pairs)");
+        "entry), s as in tf.attention_matrix");
   };
   l.depth_bound = 400;
-  l.depth_formula = layer_depth;
+  l.depth_formula = [](parameters const& p) { return attention_depth(p, attention_part::layer); };
   l.degree_bound = 4;
   l.monolithic_max_input_bits = 0;  // the specification has no SMT encoding
   l.self_check_exempt =

@@ -4,8 +4,9 @@
 //
 // Claim: A_ij approximates e^(s_ij) within 2^-p (core/approximation.hpp) where s_ij is the
 //   documented order of float operations of proofs/lemmas/transformer/attention_program.hpp (q,
-//   k, u = q_i R_(j-i), s), each operation exact and rounded once, in the paper's form: no
-//   1/sqrt(d) scale, no causal mask, no max-subtraction; pairs interleaved.
+//   k, u = q_i R_(j-i), s), each operation exact and rounded once, by default in the paper's
+//   form (no 1/sqrt(d) scale, no causal mask, no max-subtraction; pairs interleaved); options
+//   scale, causal and split select the forms real models use (attention_program.hpp).
 // Construction: the program's blocks (proofs/blocks/float_sequence.hpp): float products and
 //   sums, one float exp per entry; q_i and k_j are built once and read by every pair, R's
 //   entries are constant wires (the products by them fold where the constant allows).
@@ -29,14 +30,6 @@
 
 namespace tc0 {
 namespace {
-
-// q (d_std + d_⊕ over d terms), u (d_std + d_⊕ over 2), s (d_std + d_⊕ over d), exp (d_exp)
-std::vector<depth_term> attention_depth(parameters const& p) {
-  auto const mul = measured_depth(p, "d_std", "float.mul");
-  auto const sum_d = measured_depth(p, "d_⊕", "float.iterated_add", {{"n", param(p, "d")}});
-  auto const sum_2 = measured_depth(p, "d_⊕(2)", "float.iterated_add", {{"n", 2}});
-  return {mul, sum_d, mul, sum_2, mul, sum_d, measured_depth(p, "d_exp", "float.exp")};
-}
 
 // The paper's key property, checked on the circuit: for every difference j - i, the cones of all
 // A_ij with that difference are one circuit up to renaming X's rows i and j (and nothing else):
@@ -94,6 +87,7 @@ lemma attention_matrix_lemma() {
       "float operations, for every X, W_Q, W_K, in constant depth and polynomial size";
   l.parameter_table = {{"n", 1, 16}, {"d", 2, 8}};
   for (auto const& r : float_parameters(8)) l.parameter_table.push_back(r);
+  for (auto const& r : attention_options()) l.parameter_table.push_back(r);
   l.constraints = [](parameters const& p) {
     if (param(p, "d") % 2 != 0) throw std::invalid_argument("tf.attention_matrix: d must be even");
   };
@@ -103,11 +97,10 @@ lemma attention_matrix_lemma() {
     return attention_specification(
         c, p, attention_part::matrix,
         "A_ij = exp(round_p(sum_c round_p(u_c k_jc))), u = q_i R_(j-i), q = X W_Q, k = X W_K, "
-        "every product and sum rounded once (paper form: no scale, no mask, no "
-        "max-subtraction; theta hard-wired, interleaved pairs)");
+        "every product and sum rounded once");
   };
   l.depth_bound = 260;
-  l.depth_formula = attention_depth;
+  l.depth_formula = [](parameters const& p) { return attention_depth(p, attention_part::matrix); };
   l.structural_claims = {{"relative_position", relative_position}};
   l.degree_bound = 4;
   l.monolithic_max_input_bits = 0;  // the specification has no SMT encoding

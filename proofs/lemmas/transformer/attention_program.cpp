@@ -1,8 +1,10 @@
 #include "proofs/lemmas/transformer/attention_program.hpp"
 
+#include <algorithm>
 #include <map>
 #include <optional>
 
+#include "core/enclosure.hpp"
 #include "proofs/blocks/float_sequence.hpp"
 #include "proofs/lemmas/lemmas.hpp"
 #include "proofs/lemmas/transformer/composite.hpp"
@@ -14,8 +16,14 @@ namespace {
 struct shape {
   unsigned n, d;
   attention_part part;
+  bool scaled, causal, half_split;  // the options (attention_options)
   shape(parameters const& p, attention_part part)
-      : n{param(p, "n")}, d{param(p, "d")}, part{part} {}
+      : n{param(p, "n")},
+        d{param(p, "d")},
+        part{part},
+        scaled{param_or(p, "scale", 0) != 0},
+        causal{param_or(p, "causal", 0) != 0},
+        half_split{param_or(p, "split", 0) != 0} {}
   // operands: X, then W_Q, W_K and (layer) W_V, row by row
   uint32_t x(unsigned i, unsigned c) const { return i * d + c; }
   uint32_t w(unsigned which, unsigned r, unsigned c) const {
@@ -43,8 +51,9 @@ attention_program attention_program_of(parameters const& p, attention_part part,
     a.names[v] = std::move(n);
     return v;
   };
+  // a sum of the terms (a single term is itself: a causal mask's first row)
   auto const sum = [&](std::string const& prefix, std::vector<uint32_t> const& terms) {
-    return name(pr.add(float_op::sum, terms), prefix + "_");
+    return terms.size() == 1 ? terms[0] : name(pr.add(float_op::sum, terms), prefix + "_");
   };
   // a matrix product entry: the products, then one sum
   auto const dot = [&](std::string const& prefix,
@@ -77,7 +86,7 @@ attention_program attention_program_of(parameters const& p, attention_part part,
       auto const delta = static_cast<int64_t>(j) - static_cast<int64_t>(i);
       if (!rotation.count(delta)) {
         auto const first = pr.values();
-        rotation[delta] = add_rotation(pr, s.d, delta);
+        rotation[delta] = add_rotation(pr, s.d, delta, s.half_split);
         for (auto v = first; v < pr.values(); ++v)
           name(v, "rot" + std::to_string(delta < 0 ? -delta : delta) + (delta < 0 ? "m" : "p") +
                       "_v" + std::to_string(v) + "_");
@@ -88,13 +97,25 @@ attention_program attention_program_of(parameters const& p, attention_part part,
       auto const pair = matrix_entry("u", i, j);
       std::vector<std::pair<uint32_t, uint32_t>> ts;
       for (unsigned c = 0; c < s.d; ++c) {
-        unsigned const r0 = c - c % 2;
-        auto const u = dot(pair + "_" + std::to_string(c),
-                           {{q[i][r0], R[r0][c]}, {q[i][r0 + 1], R[r0 + 1][c]}});
+        // the two rows of R with entries in column c: c and its partner, in order
+        auto const r0 = std::min(c, rope_partner(c, s.d, s.half_split));
+        auto const r1 = std::max(c, rope_partner(c, s.d, s.half_split));
+        auto const u =
+            dot(pair + "_" + std::to_string(c), {{q[i][r0], R[r0][c]}, {q[i][r1], R[r1][c]}});
         ts.emplace_back(u, k[j][c]);
       }
       a.scores[i][j] = dot(matrix_entry("s", i, j), ts);
     }
+  if (s.scaled) {
+    auto const c = pr.constant(round_root(pr.format, rational(1, s.d), 2));  // round_p(1/sqrt d)
+    for (unsigned i = 0; i < s.n; ++i)
+      for (unsigned j = 0; j < s.n; ++j)
+        a.scores[i][j] =
+            name(pr.add(float_op::mul, {a.scores[i][j], c}), matrix_entry("scaled", i, j) + "_");
+  }
+  // with a causal mask, the entries j > i: exp(-infinity) = 0, and no term of a row's sums
+  auto const masked = [&](unsigned i, unsigned j) { return s.causal && j > i; };
+  auto const zero = pr.constant(zero_of(pr.format));
   std::vector<std::vector<uint32_t>> A(s.n, std::vector<uint32_t>(s.n));
   for (unsigned i = 0; i < s.n; ++i) {
     std::optional<uint32_t> minus_max;
@@ -103,6 +124,10 @@ attention_program attention_program_of(parameters const& p, attention_part part,
           pr.add(float_op::neg,
                  {name(pr.add(float_op::max, a.scores[i]), "max_" + std::to_string(i) + "_")});
     for (unsigned j = 0; j < s.n; ++j) {
+      if (masked(i, j)) {
+        A[i][j] = zero;
+        continue;
+      }
       auto x = a.scores[i][j];
       if (minus_max) x = pr.add(float_op::sum, {x, *minus_max});
       A[i][j] = name(pr.add(float_op::exp, {x}), matrix_entry("exp", i, j) + "_");
@@ -114,11 +139,15 @@ attention_program attention_program_of(parameters const& p, attention_part part,
     std::vector<std::vector<uint32_t>> v;
     for (unsigned j = 0; j < s.n; ++j) v.push_back(row_times("v", 2, j));
     for (unsigned i = 0; i < s.n; ++i) {
-      auto const D = sum("D_" + std::to_string(i), A[i]);
+      std::vector<uint32_t> kept;
+      for (unsigned j = 0; j < s.n; ++j)
+        if (!masked(i, j)) kept.push_back(A[i][j]);
+      auto const D = sum("D_" + std::to_string(i), kept);
       std::vector<uint32_t> row;
       for (unsigned c = 0; c < s.d; ++c) {
         std::vector<std::pair<uint32_t, uint32_t>> terms;
-        for (unsigned j = 0; j < s.n; ++j) terms.emplace_back(A[i][j], v[j][c]);
+        for (unsigned j = 0; j < s.n; ++j)
+          if (!masked(i, j)) terms.emplace_back(A[i][j], v[j][c]);
         auto const N = dot(matrix_entry("N", i, c), terms);
         row.push_back(name(pr.add(float_op::div, {N, D}), matrix_entry("Y", i, c) + "_"));
       }
@@ -127,6 +156,38 @@ attention_program attention_program_of(parameters const& p, attention_part part,
   }
   a.names.resize(pr.values());
   return a;
+}
+
+std::vector<parameter_range> attention_options() {
+  return {{"scale", 0, 1, 0}, {"causal", 0, 1, 0}, {"split", 0, 1, 0}};
+}
+
+std::string attention_form(parameters const& p) {
+  shape const s{p, attention_part::matrix};
+  std::string form = s.scaled ? "scores times round_p(1/sqrt(d))" : "no 1/sqrt(d) scale";
+  form += s.causal ? ", causal mask (A_ij = 0 for j > i)" : ", no causal mask";
+  form += ", no max-subtraction; theta hard-wired, ";
+  form += s.half_split ? "half-split pairs (k, k + d/2)" : "interleaved pairs (2k, 2k + 1)";
+  return (s.scaled || s.causal || s.half_split ? "" : "the paper's form: ") + form;
+}
+
+std::vector<depth_term> attention_depth(parameters const& p, attention_part part) {
+  shape const s{p, part};
+  auto const mul = measured_depth(p, "d_std", "float.mul");
+  auto const sum_d = measured_depth(p, "d_⊕(d)", "float.iterated_add", {{"n", s.d}});
+  auto const sum_2 = measured_depth(p, "d_⊕(2)", "float.iterated_add", {{"n", 2}});
+  // q (d_std + d_⊕ over d terms), u (d_std + d_⊕ over 2), s (d_std + d_⊕ over d), the scale
+  // (d_std), exp (d_exp)
+  std::vector<depth_term> terms{mul, sum_d, mul, sum_2, mul, sum_d};
+  if (s.scaled) terms.push_back(mul);
+  terms.push_back(measured_depth(p, "d_exp", "float.exp"));
+  // the layer: N (d_std + d_⊕ over n) and the division; v and D lie beside that path
+  if (part == attention_part::layer) {
+    terms.push_back(mul);
+    terms.push_back(measured_depth(p, "d_⊕(n)", "float.iterated_add", {{"n", s.n}}));
+    terms.push_back(measured_depth(p, "d_div", "float.div"));
+  }
+  return terms;
 }
 
 std::vector<float_bus> attention_operands(circuit const& c, parameters const& p,
@@ -168,7 +229,8 @@ linear_spec attention_specification(circuit const& c, parameters const& p, atten
   std::vector<program_operand> reads;
   for (auto const& x : attention_operands(c, p, part)) reads.push_back(operand_of(x));
   linear_spec spec;
-  spec.description = std::move(description) + ", " + a.program->format.describe();
+  spec.description =
+      std::move(description) + " (" + attention_form(p) + "), " + a.program->format.describe();
   for (unsigned i = 0; i < s.n; ++i)
     for (unsigned col = 0; col < s.output_columns(); ++col) {
       auto const name = matrix_entry(s.output_matrix(), i, col);

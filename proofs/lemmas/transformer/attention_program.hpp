@@ -14,8 +14,13 @@
 //   D_i  = round_p(sum_j A_ij)                       (the row sum: D = diag(A 1))
 //   N_ic = round_p(sum_j round_p(A_ij v_jc))         (A V, unnormalised)
 //   Y_ic = round_p(N_ic / D_i)                       (float.div: x / 0 saturates, 0 / 0 = 0)
-// with R_(j-i)'s entries the constants of tf.rope, in the paper's form: no 1/sqrt(d) scale, no
-// causal mask, no max-subtraction; pairs interleaved; theta hard-wired.
+// with R_(j-i)'s entries the constants of tf.rope, by default in the paper's form: no 1/sqrt(d)
+// scale, no causal mask, no max-subtraction; pairs interleaved; theta hard-wired. Options (the
+// forms real models use, NEXT-LAYER.md §1), each 0 or 1, default 0:
+//   scale   s_ij becomes round_p(s_ij c), c = round_p(1/sqrt(d)) (a constant, rounded exactly)
+//   causal  A_ij = 0 for j > i (the constant 0, exp(-infinity)); the layer's sums run over j <= i
+//           (row 0's single term is itself)
+//   split   half-split pairs: R rotates coordinates (k, k + d/2) instead of (2k, 2k + 1)
 #pragma once
 
 #include <memory>
@@ -48,13 +53,22 @@ struct attention_program {
   std::vector<std::string> names;             // per value: its block's prefix
 };
 
-// The documented order at parameters n, d, p, k; with faults, the same nodes wired elsewhere.
-// max_subtracted: the order real implementations use, A_ij = exp(round_p(s_ij - max_l s_il))
-// (a program only: no circuit has its max and negation blocks yet; the report's overflow gap
+// The options' parameter rows, and the form they select in words (for specifications and the
+// report).
+std::vector<parameter_range> attention_options();
+std::string attention_form(parameters const& p);
+
+// The documented order at parameters n, d, p, k and the options; with faults, the same nodes wired
+// elsewhere. max_subtracted: the order real implementations use, A_ij = exp(round_p(s_ij - max_l
+// s_il)) (a program only: no circuit has its max and negation blocks yet; the report's overflow gap
 // evaluates it).
 attention_program attention_program_of(parameters const& p, attention_part part,
                                        attention_faults const& faults = {},
                                        bool max_subtracted = false);
+
+// The depth formula's terms, each the measured depth of a standalone lemma at this format (a
+// composite's block is that lemma's construction).
+std::vector<depth_term> attention_depth(parameters const& p, attention_part part);
 
 // The operand buses of c's inputs, in the program's operand order.
 std::vector<float_bus> attention_operands(circuit const& c, parameters const& p,
@@ -63,7 +77,8 @@ std::vector<float_bus> attention_operands(circuit const& c, parameters const& p,
 // The lemma's buses: the inputs, then the outputs.
 std::vector<bus_decl> attention_interface(parameters const& p, attention_part part);
 
-// One computes clause per output entry; `description` says what the clauses state.
+// One computes clause per output entry; `description` says what the clauses state (the form and
+// format are added).
 linear_spec attention_specification(circuit const& c, parameters const& p, attention_part part,
                                     std::string description);
 

@@ -18,9 +18,15 @@ namespace tc0 {
 // round_p(10000^(-2k/d)) at format f (k < d/2).
 float_value rope_theta(float_format const& f, unsigned k, unsigned d);
 
+// The coordinate paired with coordinate c: c's neighbour in the interleaved form (2k, 2k + 1), or
+// with half_split the form real models often use, (k, k + d/2).
+unsigned rope_partner(unsigned c, unsigned d, bool half_split);
+
 // The entries of R_(delta) (d even) appended to `p` as constants: entry[r][c] is a value index;
-// the entries off the 2x2 blocks are one shared constant 0. Throws std::invalid_argument when
-// delta is not a float of p's format, or when an entry's rounding is not determined.
-std::vector<std::vector<uint32_t>> add_rotation(float_program& p, unsigned d, int64_t delta);
+// the entries off the 2x2 blocks (pair k: the coordinates rope_partner pairs, the lower one
+// first) are one shared constant 0. Throws std::invalid_argument when delta is not a float of
+// p's format, or when an entry's rounding is not determined.
+std::vector<std::vector<uint32_t>> add_rotation(float_program& p, unsigned d, int64_t delta,
+                                                bool half_split = false);
 
 }  // namespace tc0

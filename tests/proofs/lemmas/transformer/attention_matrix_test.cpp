@@ -6,6 +6,7 @@
 
 #include <doctest/doctest.h>
 
+#include "core/enclosure.hpp"
 #include "core/metrics.hpp"
 #include "proofs/engine/check.hpp"
 #include "proofs/lemmas/registry.hpp"
@@ -40,6 +41,45 @@ TEST_CASE("R_(j-i) is a constant matrix of the blocks' values; j - i must be a f
   float_program q;
   q.format = float_format::with_exponent_bits(4, 2);  // e in [-2, 1]: 1 is not a float
   CHECK_THROWS_AS(add_rotation(q, 2, 1), std::invalid_argument);
+}
+
+TEST_CASE("the options: half-split pairs, the scale 1/sqrt(d) rounded once, a causal mask") {
+  float_program p;
+  p.format = float_format::with_exponent_bits(4, 4);
+  auto const r = add_rotation(p, 4, 1, true);  // pairs (0, 2) and (1, 3)
+  auto const zero = zero_of(p.format);
+  CHECK(r[0][0] == r[2][2]);
+  CHECK(*p.node_of(r[0][2]).value != zero);
+  CHECK(*p.node_of(r[2][0]).value != zero);
+  CHECK(*p.node_of(r[0][1]).value == zero);
+  // pair (1, 3) turns by theta_1 = 0.01: sin underflows to 0 at this range, but it is the -sin
+  CHECK(p.node_of(r[1][3]).op == float_op::neg);
+  CHECK(r[1][1] == r[3][3]);
+  // 1/sqrt(2) = 0.7071 = 11.31 2^-4 at p = 4; 1/sqrt(4) = 1/2 exactly; 1/sqrt(8) = 11.31 2^-5
+  CHECK(round_root(p.format, rational(1, 2), 2) == float_value{false, 11, -4});
+  CHECK(round_root(p.format, rational(1, 4), 2) == float_value{false, 8, -4});
+  CHECK(round_root(p.format, rational(1, 8), 2) == float_value{false, 11, -5});
+  // the scale is one product per score; the mask makes A_01 the constant 0 and leaves A_10
+  parameters const q{{"n", 2}, {"d", 2}, {"p", 3}, {"k", 3}};
+  auto const plain = attention_program_of(q, attention_part::matrix);
+  auto with = q;
+  with["scale"] = 1;
+  with["causal"] = 1;
+  auto const masked = attention_program_of(with, attention_part::matrix);
+  CHECK(masked.program->text() != plain.program->text());
+  CHECK_FALSE(plain.program->is_constant(plain.output[0][1]));
+  CHECK(masked.program->is_constant(masked.output[0][1]));
+  CHECK(*masked.program->node_of(masked.output[0][1]).value == zero_of(masked.program->format));
+  CHECK_FALSE(masked.program->is_constant(masked.output[1][0]));
+  CHECK(masked.program->node_of(masked.scores[1][0]).op == float_op::mul);
+  CHECK(attention_form(with).find("causal mask (A_ij = 0 for j > i)") != std::string::npos);
+  CHECK(attention_form(q).starts_with("the paper's form"));
+  // the layer's first row under the mask sums one term: Y_0c = round_p(round_p(A_00 v_0c) / A_00)
+  auto const layer = attention_program_of(with, attention_part::layer);
+  auto const& y = layer.program->node_of(layer.output[0][0]);
+  REQUIRE(y.op == float_op::div);
+  CHECK(layer.program->node_of(y.args[0]).op == float_op::mul);
+  CHECK(layer.program->node_of(y.args[1]).op == float_op::exp);
 }
 
 TEST_CASE("tf.rope: no gates, every entry checked") {
