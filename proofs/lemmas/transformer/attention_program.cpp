@@ -51,9 +51,8 @@ attention_program attention_program_of(parameters const& p, attention_part part,
     a.names[v] = std::move(n);
     return v;
   };
-  // a sum of the terms (a single term is itself: a causal mask's first row)
   auto const sum = [&](std::string const& prefix, std::vector<uint32_t> const& terms) {
-    return terms.size() == 1 ? terms[0] : name(pr.add(float_op::sum, terms), prefix + "_");
+    return name(pr.add(float_op::sum, terms), prefix + "_");
   };
   // a matrix product entry: the products, then one sum
   auto const dot = [&](std::string const& prefix,
@@ -139,16 +138,18 @@ attention_program attention_program_of(parameters const& p, attention_part part,
     std::vector<std::vector<uint32_t>> v;
     for (unsigned j = 0; j < s.n; ++j) v.push_back(row_times("v", 2, j));
     for (unsigned i = 0; i < s.n; ++i) {
-      std::vector<uint32_t> kept;
-      for (unsigned j = 0; j < s.n; ++j)
-        if (!masked(i, j)) kept.push_back(A[i][j]);
-      auto const D = sum("D_" + std::to_string(i), kept);
+      // a masked entry is the constant 0 in D_i and in N_ic (no product: 0 v is 0), so every row
+      // sums n terms and D_i is a sum block's result, valid for the division
+      auto const D = sum("D_" + std::to_string(i), A[i]);
       std::vector<uint32_t> row;
       for (unsigned c = 0; c < s.d; ++c) {
-        std::vector<std::pair<uint32_t, uint32_t>> terms;
+        auto const prefix = matrix_entry("N", i, c);
+        std::vector<uint32_t> products;
         for (unsigned j = 0; j < s.n; ++j)
-          if (!masked(i, j)) terms.emplace_back(A[i][j], v[j][c]);
-        auto const N = dot(matrix_entry("N", i, c), terms);
+          products.push_back(masked(i, j) ? zero
+                                          : name(pr.add(float_op::mul, {A[i][j], v[j][c]}),
+                                                 prefix + "_" + std::to_string(j) + "_"));
+        auto const N = sum(prefix, products);
         row.push_back(name(pr.add(float_op::div, {N, D}), matrix_entry("Y", i, c) + "_"));
       }
       a.output.push_back(row);

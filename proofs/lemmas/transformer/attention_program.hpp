@@ -18,8 +18,9 @@
 // scale, no causal mask, no max-subtraction; pairs interleaved; theta hard-wired. Options (the
 // forms real models use, NEXT-LAYER.md §1), each 0 or 1, default 0:
 //   scale   s_ij becomes round_p(s_ij c), c = round_p(1/sqrt(d)) (a constant, rounded exactly)
-//   causal  A_ij = 0 for j > i (the constant 0, exp(-infinity)); the layer's sums run over j <= i
-//           (row 0's single term is itself)
+//   causal  A_ij = 0 for j > i (the constant 0, exp(-infinity)); in the layer's sums they are
+//           constant zero terms (exact: D_i and N_ic are the sums over j <= i, and D_i is still a
+//           sum block's result, whose validity the division needs)
 //   split   half-split pairs: R rotates coordinates (k, k + d/2) instead of (2k, 2k + 1)
 #pragma once
 

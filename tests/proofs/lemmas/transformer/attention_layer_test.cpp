@@ -7,6 +7,7 @@
 #include "proofs/engine/check.hpp"
 #include "proofs/lemmas/registry.hpp"
 #include "proofs/lemmas/transformer/attention_program.hpp"
+#include "tests/proofs/lemmas/transformer/wiring_fault.hpp"
 
 using namespace tc0;
 
@@ -69,27 +70,8 @@ TEST_SUITE("solver") {
     cp.select = [](std::string const& name) {
       return name == "structural" || name == "composition:sequence" || name == "random";
     };
-    auto const r =
-        check_built(l, p, build_attention(p, attention_part::layer, {.transposed_wk = true}), cp);
-    bool sequence_failed = false, refuted = false;
-    for (auto const& o : r.obligations) {
-      CAPTURE(o.id);
-      CAPTURE(o.detail);
-      if (o.id.ends_with("/composition:sequence")) {
-        CHECK(o.result == verdict::unknown);
-        sequence_failed = o.detail.find("does not state") != std::string::npos;
-      }
-      if (o.how == method::random_simulation && o.result == verdict::refuted) {
-        refuted = true;
-        REQUIRE(o.cex.has_value());
-        std::string names;
-        for (auto const& [name, text] : o.cex->floats) names += name + ";";
-        CHECK(names.find("WK_0_1;") != std::string::npos);
-        CHECK(names.find("WV_0_0;") != std::string::npos);
-        CHECK(names.find("actual Y_") != std::string::npos);
-      }
-    }
-    CHECK(sequence_failed);
-    CHECK(refuted);
+    check_wiring_fault(
+        check_built(l, p, build_attention(p, attention_part::layer, {.transposed_wk = true}), cp),
+        {"WK_0_1;", "WV_0_0;", "actual Y_"});
   }
 }
