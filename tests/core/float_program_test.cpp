@@ -121,6 +121,10 @@ TEST_CASE("division follows float.div's conventions: x / 0 saturates with x's si
   CHECK(evaluate(p, {fv(true, 5, 0), zero}, q) ==
         float_value{true, largest.magnitude, largest.exponent});
   CHECK(evaluate(p, {zero, zero}, q) == zero);
+  // max is exact: the larger argument itself
+  auto const m = p.add(float_op::max, {0, 1});
+  CHECK(evaluate(p, {fv(true, 5, 0), fv(false, 6, -2)}, m) == fv(false, 6, -2));
+  CHECK_THROWS_AS(p.add(float_op::max, {0}), std::invalid_argument);
   // 5 / 6 = 0.8333 -> 7 / 8 (p = 3: 0.75 and 0.875 are neighbours)
   CHECK(evaluate(p, {fv(false, 5, 0), fv(false, 6, 0)}, q) == fv(false, 7, -3));
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <optional>
+#include <stdexcept>
 
 #include "core/enclosure.hpp"
 #include "proofs/blocks/float_sequence.hpp"
@@ -13,6 +14,13 @@
 namespace tc0 {
 namespace {
 
+// Option `name` at p: its given value, else the fallback attention_options declares.
+bool option(parameters const& p, std::string const& name) {
+  for (auto const& r : attention_options())
+    if (r.name == name) return param_or(p, name, *r.fallback) != 0;
+  throw std::logic_error("attention: no option " + name);
+}
+
 struct shape {
   unsigned n, d;
   attention_part part;
@@ -21,9 +29,9 @@ struct shape {
       : n{param(p, "n")},
         d{param(p, "d")},
         part{part},
-        scaled{param_or(p, "scale", 0) != 0},
-        causal{param_or(p, "causal", 0) != 0},
-        half_split{param_or(p, "split", 0) != 0} {}
+        scaled{option(p, "scale")},
+        causal{option(p, "causal")},
+        half_split{option(p, "split")} {}
   // operands: X, then W_Q, W_K and (layer) W_V, row by row
   uint32_t x(unsigned i, unsigned c) const { return i * d + c; }
   uint32_t w(unsigned which, unsigned r, unsigned c) const {
