@@ -196,15 +196,32 @@ void plan_sweeps(std::vector<planned_sweep>& out, run_record const& rec, lemma c
       groups[key].push_back(rec.sizes[i].size);
     }
     for (auto const& [key, sizes] : groups) {
-      planned_sweep plan{&l, swept, sizes, {}};
+      // two grids of one lemma can cross at a line (float.iterated_add sweeps n at p = 4 and,
+      // from its p sweep's point n = 3, p = 4, measures n again): one sweep of the line
+      auto same = std::find_if(out.begin(), out.end(), [&](planned_sweep const& o) {
+        auto k = o.sizes.at(0).params;
+        k.erase(swept);
+        return o.l == &l && o.swept == swept && k == key;
+      });
+      auto& plan = same != out.end() ? *same : out.emplace_back(planned_sweep{&l, swept, {}, {}});
+      plan.sizes.insert(plan.sizes.end(), sizes.begin(), sizes.end());
+      std::stable_sort(plan.sizes.begin(), plan.sizes.end(), [&](auto const& x, auto const& y) {
+        return param(x.params, swept) < param(y.params, swept);
+      });
+      std::erase_if(plan.extra, [&](parameters const& e) {
+        return std::any_of(sizes.begin(), sizes.end(),
+                           [&](size_record const& r) { return r.params == e; });
+      });
       for (auto v :
            measured&& more != l.measured_only.end() ? more->second : std::vector<unsigned>{}) {
         if (std::find(values.begin(), values.end(), v) != values.end()) continue;
         auto p = key;
         p[swept] = v;
-        plan.extra.push_back(p);
+        bool const known = std::find(plan.extra.begin(), plan.extra.end(), p) != plan.extra.end() ||
+                           std::any_of(plan.sizes.begin(), plan.sizes.end(),
+                                       [&](size_record const& r) { return r.params == p; });
+        if (!known) plan.extra.push_back(p);
       }
-      out.push_back(std::move(plan));
     }
   }
 }

@@ -106,10 +106,12 @@ lemma float_iterated_addition_lemma() {
   l.title = "iterated float addition of n p-bit floats, exact sum rounded once";
   l.paper_ref = "d_⊕ (iterated addition), SPEC §2";
   l.claim = "r = round_p(x_0 + ... + x_(n-1)) for all inputs, in depth independent of n";
-  // n = 8 left to `tc0check check float.iterated_add --n 2,4,6,8 --p 4 --k 3` (the quick
-  // start's time)
-  l.default_sweeps = {sweep({{"p", 4}, {"k", 3}}, "n", {2, 4, 6}),
+  // n = 6 and 8 are built and measured only (the quick start's time: n = 6 took 14 s of its
+  // obligations on 2026-12-04); `tc0check check float.iterated_add --n 2,4,6,8 --p 4 --k 3`
+  // proves them
+  l.default_sweeps = {sweep({{"p", 4}, {"k", 3}}, "n", {2, 4}),
                       sweep({{"n", 3}, {"k", 3}}, "p", {2, 3, 4})};
+  l.measured_only["n"] = {6, 8};
   l.self_check_size = {{"n", 2}, {"p", 2}, {"k", 2}};
   return l;
 }
