@@ -85,6 +85,9 @@ block_output create_power(construction& k, std::string const& prefix, bus const&
   }
   c.end_stage(P);
   auto const table_stage = k.add_stage_spec(std::move(table_spec));
+  // every h_q is one-hot by the residues stage alone: naming it makes the implications of two
+  // power blocks the same statement (proved by reference), where every earlier stage would not
+  k.precondition_hypotheses[prefix + "power_tables"] = {{residue_stage}, {}};
 
   composition_step tables_step{.name = prefix + "power_tables"};
   tables_step.theorem =
