@@ -1,6 +1,7 @@
 #include "core/float_program.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <functional>
 #include <map>
 #include <stdexcept>
@@ -80,6 +81,11 @@ float_value apply(float_format const& f, float_op op, std::vector<float_value> c
   return round_to_format(f, x);
 }
 
+uint64_t next_serial() {
+  static std::atomic<uint64_t> last{0};
+  return ++last;
+}
+
 }  // namespace
 
 uint32_t float_program::add(float_op op, std::vector<uint32_t> args) {
@@ -117,6 +123,7 @@ uint32_t float_program::add(float_op op, std::vector<uint32_t> args) {
     }
   }
   nodes.push_back(std::move(n));
+  serial = next_serial();
   return values() - 1;
 }
 
@@ -125,6 +132,7 @@ uint32_t float_program::constant(float_value v) {
     throw std::invalid_argument("float program: constant " + to_string(v) +
                                 " is not a valid float at " + format.describe());
   nodes.push_back({float_op::constant, {}, v});
+  serial = next_serial();
   return values() - 1;
 }
 
@@ -158,6 +166,30 @@ std::vector<float_value> const& remembered_candidates(approximated_function f,
   return known.emplace(k, approximation_candidates(f, format, x)).first->second;
 }
 
+// The values of `p`'s nodes that no choice changes, on `operands`, as far as computed: one program
+// and operand list per thread (the last asked for), since a simulation asks for every output of a
+// program on one pattern before it moves to the next. Constant nodes are read from the program.
+std::vector<std::optional<float_value>>& shared_values(float_program const& p,
+                                                       std::vector<float_value> const& operands) {
+  struct memo {
+    uint64_t serial = 0;
+    float_format format;
+    std::vector<float_value> operands;
+    std::vector<std::optional<float_value>> values;
+  };
+  thread_local memo m;
+  bool const same = p.serial != 0 && m.serial == p.serial && m.format.p == p.format.p &&
+                    m.format.e_min == p.format.e_min && m.format.e_max == p.format.e_max &&
+                    m.values.size() == p.values() && m.operands == operands;
+  if (!same) {
+    m.serial = p.serial;
+    m.format = p.format;
+    m.operands = operands;
+    m.values.assign(p.values(), std::nullopt);
+  }
+  return m.values;
+}
+
 // The values of a program under one choice for its approximated nodes (core/float_program.hpp).
 class choices {
  public:
@@ -188,7 +220,24 @@ class choices {
       chosen[v] = approximated(p.node_of(v).op).has_value();
       for (auto a : p.node_of(v).args) chosen[v] = chosen[v] || chosen[a];
     }
-    std::stable_partition(cone_.begin(), cone_.end(), [&](uint32_t v) { return !chosen[v]; });
+    auto const first_chosen =
+        std::stable_partition(cone_.begin(), cone_.end(), [&](uint32_t v) { return !chosen[v]; });
+    // those are the same for every output of the program on these operands: evaluated once per
+    // thread and operands (a layer's outputs share its scores), then only the chosen ones remain
+    auto& memo = shared_values(p, operands);
+    for (auto it = cone_.begin(); it != first_chosen; ++it) {
+      if (!memo[*it]) {
+        auto const& n = p.node_of(*it);
+        std::vector<float_value> args;
+        for (auto a : n.args)
+          args.push_back(a < p.operands     ? operands[a]
+                         : p.is_constant(a) ? *p.node_of(a).value
+                                            : *memo[a]);
+        memo[*it] = apply(p.format, n.op, args);
+      }
+      known_[*it] = memo[*it];
+    }
+    cone_.erase(cone_.begin(), first_chosen);
   }
 
   float_value value(uint32_t v) const {

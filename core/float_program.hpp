@@ -66,6 +66,10 @@ struct float_program {
   float_format format;
   uint32_t operands = 0;
   std::vector<node> nodes;
+  // Renewed by every add and constant (from a process-wide counter): two programs with the same
+  // non-zero serial are copies of one program, which lets an evaluation reuse what it computed
+  // for another output of the same program on the same operands.
+  uint64_t serial = 0;
 
   // Appends a node and returns its value index; throws std::invalid_argument for a wrong number
   // of arguments or an argument that is not an earlier value.

@@ -152,3 +152,31 @@ TEST_CASE("an approximated operand stands for every float meeting its clause, on
   CHECK(evaluate(p, one, times) == fv(false, 5, -1));
   CHECK(evaluate(p, one, ratio) == fv(false, 4, -2));
 }
+
+TEST_CASE(
+    "values shared by a program's outputs are reused only for the same program and operands") {
+  float_program p;
+  p.format = float_format::with_exponent_bits(2, 3);
+  p.operands = 2;
+  auto const ab = p.add(float_op::mul, {0, 1});
+  auto const twice = p.add(float_op::sum, {ab, ab});
+  std::vector<float_value> const x{fv(false, 3, -1), fv(false, 2, 0)};  // 1.5 * 2 = 3
+  std::vector<float_value> const y{fv(false, 2, -1), fv(false, 2, 0)};  // 1 * 2 = 2
+  CHECK(evaluate(p, x, ab) == fv(false, 3, 0));
+  CHECK(evaluate(p, x, twice) == fv(false, 3, 1));
+  // other operands: nothing of x's is read back
+  CHECK(evaluate(p, y, twice) == fv(false, 2, 1));
+  CHECK(evaluate(p, x, twice) == fv(false, 3, 1));
+  // a copy extended by one node is another program: its values are its own
+  auto q = p;
+  auto const neg = q.add(float_op::neg, {ab});
+  CHECK(q.serial != p.serial);
+  CHECK(evaluate(q, x, neg) == fv(true, 3, 0));
+  CHECK(evaluate(p, x, ab) == fv(false, 3, 0));
+  // a program built again from nothing with other operations, on the same operands
+  float_program r;
+  r.format = p.format;
+  r.operands = 2;
+  auto const sum = r.add(float_op::sum, {0, 1});
+  CHECK(evaluate(r, x, sum) == fv(false, 2, 1));  // 1.5 + 2 = 3.5 -> 4 (tie to even)
+}
