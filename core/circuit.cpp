@@ -77,7 +77,7 @@ void circuit::begin_stage(std::string const& name, std::vector<bus> inputs) {
     throw std::logic_error("a second stage named '" + name + "' (blocks prefix their names)");
   for (auto const& b : inputs)
     for (auto s : b.bits) check_signal(s);
-  stages_.push_back(stage_info{name, std::move(inputs), {}});
+  stages_.push_back(stage_info{name, std::move(inputs), {}, num_nodes(), 0});
   current_stage_ = static_cast<uint32_t>(stages_.size() - 1);
   in_stage_ = true;
 }
@@ -87,6 +87,7 @@ void circuit::end_stage(std::vector<bus> outputs) {
   for (auto const& b : outputs)
     for (auto s : b.bits) check_signal(s);
   stages_[current_stage_].outputs = std::move(outputs);
+  stages_[current_stage_].end_node = num_nodes();
   current_stage_ = 0;
   in_stage_ = false;
 }

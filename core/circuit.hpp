@@ -38,6 +38,9 @@ struct stage_info {
   std::string name;
   std::vector<bus> inputs;
   std::vector<bus> outputs;
+  // The nodes created while the stage was open: [first_node, end_node) (end_node is 0 while it is
+  // open). Every gate of the stage is in it; for "(unstaged)" (stage 0) both are 0.
+  uint32_t first_node = 0, end_node = 0;
 };
 
 struct builder_stats {

@@ -7,7 +7,12 @@ namespace tc0 {
 extracted_stage extract_stage(circuit const& original, uint32_t stage) {
   auto const& st = original.stages().at(stage);
   extracted_stage x;
-  x.node_map.assign(original.num_nodes(), std::nullopt);
+  // the stage's gates lie in its node range and its inputs before it: nothing later is mapped,
+  // and only the range is scanned (a layer has thousands of stages over a million nodes)
+  bool const ranged = stage != 0 && st.end_node != 0;
+  uint32_t const first = ranged ? st.first_node : 0;
+  uint32_t const end = ranged ? st.end_node : original.num_nodes();
+  x.node_map.assign(end, std::nullopt);
   x.node_map[0] = const_false;
   // A stage may read one bus twice (a block squaring x reads x as both operands) or name an
   // output like an input: the copy's buses get distinct names (primes appended), which no
@@ -26,14 +31,14 @@ extracted_stage extract_stage(circuit const& original, uint32_t stage) {
     }
   }
   auto mapped = [&](signal s, uint32_t user) {
-    auto const& m = x.node_map[s.index()];
+    auto const m = s.index() < x.node_map.size() ? x.node_map[s.index()] : std::nullopt;
     if (!m)
       throw structural_error("stage '" + st.name + "': gate " + std::to_string(user) +
                              " reads node " + std::to_string(s.index()) +
                              ", which is neither a gate of the stage nor a declared input");
     return *m ^ s.complemented();
   };
-  for (uint32_t n = 0; n < original.num_nodes(); ++n) {
+  for (uint32_t n = first; n < end; ++n) {
     if (original.stage_of(n) != stage || !info(original.kind(n)).is_gate) continue;
     std::vector<signal> fanins;
     std::vector<big_int> weights;

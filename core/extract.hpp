@@ -23,7 +23,9 @@ struct structural_error : std::runtime_error {
 
 struct extracted_stage {
   circuit c;
-  std::vector<std::optional<signal>> node_map;  // node of the original -> signal of the copy
+  // node of the original -> signal of the copy; extract_stage's covers the nodes up to the stage's
+  // last (no later node is in the stage)
+  std::vector<std::optional<signal>> node_map;
 };
 
 extracted_stage extract_stage(circuit const& original, uint32_t stage);
