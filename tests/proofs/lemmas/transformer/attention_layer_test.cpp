@@ -7,7 +7,7 @@
 #include "proofs/engine/check.hpp"
 #include "proofs/lemmas/registry.hpp"
 #include "proofs/lemmas/transformer/attention_program.hpp"
-#include "tests/proofs/lemmas/transformer/wiring_fault.hpp"
+#include "tests/proofs/lemmas/transformer/composite_checks.hpp"
 
 using namespace tc0;
 
@@ -44,23 +44,13 @@ TEST_SUITE("solver") {
   TEST_CASE("tf.attention at n = 2, d = 2 is proved, its depth formula evaluated") {
     auto const& l = find_lemma("tf.attention");
     auto const r = check_construction(l, {{"n", 2}, {"d", 2}, {"p", 2}, {"k", 2}}, {});
-    unsigned proved = 0, by_reference = 0;
-    bool depth_formula = false, simulated = false, quotient = false;
-    for (auto const& o : r.obligations) {
-      CAPTURE(o.id);
-      CAPTURE(o.detail);
-      CHECK(o.result == verdict::proved);
-      ++proved;
-      by_reference += o.same_as.empty() ? 0 : 1;
-      if (o.id.ends_with("/depth_formula"))
-        depth_formula = o.detail.find("d_div") != std::string::npos;
-      quotient |= o.id.ends_with("/composition:Y_1_1_quotient_arguments");
-      simulated |= o.how == method::random_simulation;
-    }
-    CHECK(depth_formula);
-    CHECK(quotient);
-    CHECK(simulated);
-    CHECK(by_reference * 2 > proved);
+    auto const n = check_every_obligation_proved(r);
+    auto const depth_formula = detail_of(r, "/depth_formula");
+    REQUIRE(depth_formula);
+    CHECK(depth_formula->find("d_div") != std::string::npos);
+    CHECK(detail_of(r, "/composition:Y_1_1_quotient_arguments"));
+    CHECK(has_obligation_by(r, method::random_simulation));
+    CHECK(n.by_reference * 2 > n.proved);
   }
 
   TEST_CASE("a transposed W_K in the layer: the sequence step fails, simulation refutes") {

@@ -11,7 +11,7 @@
 #include "proofs/engine/check.hpp"
 #include "proofs/lemmas/registry.hpp"
 #include "proofs/lemmas/transformer/rope_rotation.hpp"
-#include "tests/proofs/lemmas/transformer/wiring_fault.hpp"
+#include "tests/proofs/lemmas/transformer/composite_checks.hpp"
 
 using namespace tc0;
 
@@ -91,14 +91,8 @@ TEST_CASE("tf.rope: no gates, every entry checked") {
   auto const r =
       check_construction(l, {{"n", 8}, {"d", 4}, {"i", 6}, {"j", 1}, {"p", 4}, {"k", 4}}, {});
   CHECK(r.size.metrics.size == 0);
-  bool sequence = false;
-  for (auto const& o : r.obligations) {
-    CAPTURE(o.id);
-    CAPTURE(o.detail);
-    CHECK(o.result == verdict::proved);
-    sequence |= o.id.ends_with("/composition:sequence");
-  }
-  CHECK(sequence);
+  check_every_obligation_proved(r);
+  CHECK(detail_of(r, "/composition:sequence"));
 }
 
 TEST_CASE("relative position: the cones of A_ij with one j - i are one circuit, up to X's rows") {
@@ -130,21 +124,12 @@ TEST_SUITE("solver") {
   TEST_CASE("tf.attention_matrix at n = 2, d = 2 is proved, its depth formula evaluated") {
     auto const& l = find_lemma("tf.attention_matrix");
     auto const r = check_construction(l, {{"n", 2}, {"d", 2}, {"p", 2}, {"k", 2}}, {});
-    unsigned proved = 0, by_reference = 0;
-    bool depth_formula = false, simulated = false;
-    for (auto const& o : r.obligations) {
-      CAPTURE(o.id);
-      CAPTURE(o.detail);
-      CHECK(o.result == verdict::proved);
-      ++proved;
-      by_reference += o.same_as.empty() ? 0 : 1;
-      if (o.id.ends_with("/depth_formula"))
-        depth_formula = o.detail.find("d_exp") != std::string::npos;
-      simulated |= o.how == method::random_simulation;
-    }
-    CHECK(depth_formula);
-    CHECK(simulated);
-    CHECK(by_reference * 2 > proved);  // the four exp blocks, the q and k blocks: mostly shared
+    auto const n = check_every_obligation_proved(r);
+    auto const depth_formula = detail_of(r, "/depth_formula");
+    REQUIRE(depth_formula);
+    CHECK(depth_formula->find("d_exp") != std::string::npos);
+    CHECK(has_obligation_by(r, method::random_simulation));
+    CHECK(n.by_reference * 2 > n.proved);  // the four exp blocks, the q and k blocks: mostly shared
   }
 
   TEST_CASE(

@@ -6,7 +6,7 @@
 
 #include "proofs/engine/check.hpp"
 #include "proofs/lemmas/registry.hpp"
-#include "tests/proofs/lemmas/transformer/wiring_fault.hpp"
+#include "tests/proofs/lemmas/transformer/composite_checks.hpp"
 
 using namespace tc0;
 
@@ -14,26 +14,18 @@ TEST_SUITE("solver") {
   TEST_CASE("tf.matmul at n1 = d = n2 = 2 is proved, the repeated blocks by reference") {
     auto const& l = find_lemma("tf.matmul");
     auto const r = check_construction(l, {{"n1", 2}, {"d", 2}, {"n2", 2}, {"p", 3}, {"k", 2}}, {});
-    unsigned proved = 0, by_reference = 0;
-    bool tied = false, sequence = false, simulated = false, depth_formula = false;
-    for (auto const& o : r.obligations) {
-      CAPTURE(o.id);
-      CAPTURE(o.detail);
-      CHECK(o.result == verdict::proved);
-      ++proved;
-      by_reference += o.same_as.empty() ? 0 : 1;
-      tied |= o.id.ends_with("/composition") && o.detail.find("step sequence") != std::string::npos;
-      sequence |= o.id.ends_with("/composition:sequence");
-      if (o.id.ends_with("/depth_formula"))
-        depth_formula = o.detail.find("<= d_std + d_⊕ = ") != std::string::npos;
-      simulated |= o.how == method::random_simulation || o.how == method::exhaustive_simulation;
-    }
-    CHECK(tied);
-    CHECK(sequence);
-    CHECK(simulated);
-    CHECK(depth_formula);
+    auto const n = check_every_obligation_proved(r);
+    auto const tied = detail_of(r, "/composition");
+    REQUIRE(tied);
+    CHECK(tied->find("step sequence") != std::string::npos);
+    CHECK(detail_of(r, "/composition:sequence"));
+    CHECK((has_obligation_by(r, method::random_simulation) ||
+           has_obligation_by(r, method::exhaustive_simulation)));
+    auto const depth_formula = detail_of(r, "/depth_formula");
+    REQUIRE(depth_formula);
+    CHECK(depth_formula->find("<= d_std + d_⊕ = ") != std::string::npos);
     // 8 products and 4 sums: the first of each proved, the other 7 and 3 by reference
-    CHECK(by_reference * 10 > proved * 7);
+    CHECK(n.by_reference * 10 > n.proved * 7);
   }
 
   TEST_CASE(
