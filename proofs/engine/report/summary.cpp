@@ -1,5 +1,6 @@
 #include "proofs/engine/report/summary.hpp"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace tc0 {
@@ -162,8 +163,13 @@ std::vector<sweep_series> sweep_series_of(run_record const& r) {
       continue;
     }
     sweep_series s{o.lemma, "", o.params, {}, is_s1 ? &o : nullptr, is_s1 ? nullptr : &o};
+    // the parameter the sweep leaves free: not fixed by it, yet given by the lemma's sizes (an
+    // optional parameter at its fallback is neither: sizes leave it out)
     for (auto const& name : r.facts(o.lemma).parameter_names)
-      if (!o.params.count(name)) s.swept = name;
+      if (!o.params.count(name) && std::any_of(r.sizes.begin(), r.sizes.end(), [&](auto const& z) {
+            return z.size.lemma == o.lemma && z.size.params.count(name) != 0;
+          }))
+        s.swept = name;
     std::map<unsigned, size_record const*> by_value;  // a size may appear in several sweeps
     for (auto const& z : r.sizes) {
       if (z.size.lemma != o.lemma) continue;

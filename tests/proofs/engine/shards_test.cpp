@@ -123,3 +123,23 @@ TEST_CASE("numbers read from a report file are checked, and a plot survives an i
   CHECK(svg.find("inf") == std::string::npos);
   CHECK(svg.find("nan") == std::string::npos);
 }
+
+TEST_CASE("a sweep's free parameter is the one its sizes give, not an optional one they leave out") {
+  run_record r;
+  r.lemmas["toy"] = {"", "", 4, {"n", "d", "split"}};  // split: optional, at its fallback
+  for (unsigned n : {2u, 3u}) {
+    size_check z;
+    z.size = size_record{"toy", {{"n", n}, {"d", 2}}, {}, {}};
+    r.sizes.push_back(z);
+  }
+  obligation_result s1;
+  s1.id = "toy[sweep n; d=2]/S1";
+  s1.lemma = "toy";
+  s1.params = {{"d", 2}};
+  s1.how = method::depth_sweep;
+  r.sweeps.push_back(s1);
+  auto const series = sweep_series_of(r);
+  REQUIRE(series.size() == 1);
+  CHECK(series[0].swept == "n");
+  CHECK(series[0].sizes.size() == 2);
+}
