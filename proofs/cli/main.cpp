@@ -208,19 +208,19 @@ void plan_sweeps(std::vector<planned_sweep>& out, run_record const& rec, lemma c
       std::stable_sort(plan.sizes.begin(), plan.sizes.end(), [&](auto const& x, auto const& y) {
         return param(x.params, swept) < param(y.params, swept);
       });
-      std::erase_if(plan.extra, [&](parameters const& e) {
-        return std::any_of(sizes.begin(), sizes.end(),
-                           [&](size_record const& r) { return r.params == e; });
-      });
+      // a size is measured only where neither grid checked it, and measured once
+      auto const checked = [&](parameters const& q) {
+        return std::any_of(plan.sizes.begin(), plan.sizes.end(),
+                           [&](size_record const& r) { return r.params == q; });
+      };
+      std::erase_if(plan.extra, checked);
       for (auto v :
            measured&& more != l.measured_only.end() ? more->second : std::vector<unsigned>{}) {
         if (std::find(values.begin(), values.end(), v) != values.end()) continue;
-        auto p = key;
-        p[swept] = v;
-        bool const known = std::find(plan.extra.begin(), plan.extra.end(), p) != plan.extra.end() ||
-                           std::any_of(plan.sizes.begin(), plan.sizes.end(),
-                                       [&](size_record const& r) { return r.params == p; });
-        if (!known) plan.extra.push_back(p);
+        auto q = key;
+        q[swept] = v;
+        if (!checked(q) && std::find(plan.extra.begin(), plan.extra.end(), q) == plan.extra.end())
+          plan.extra.push_back(q);
       }
     }
   }

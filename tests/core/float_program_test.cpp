@@ -173,10 +173,13 @@ TEST_CASE(
   CHECK(q.serial != p.serial);
   CHECK(evaluate(q, x, neg) == fv(true, 3, 0));
   CHECK(evaluate(p, x, ab) == fv(false, 3, 0));
-  // a program built again from nothing with other operations, on the same operands
+  // another program of the same size on the same operands: told apart by its serial alone
   float_program r;
   r.format = p.format;
   r.operands = 2;
   auto const sum = r.add(float_op::sum, {0, 1});
-  CHECK(evaluate(r, x, sum) == fv(false, 2, 1));  // 1.5 + 2 = 3.5 -> 4 (tie to even)
+  r.add(float_op::mul, {sum, 0});
+  REQUIRE(r.values() == p.values());
+  CHECK(evaluate(p, x, ab) == fv(false, 3, 0));
+  CHECK(evaluate(r, x, sum) == fv(false, 2, 1));  // 1.5 + 2 = 3.5 -> 4 (tie to even), not p's 3
 }

@@ -50,7 +50,7 @@ TEST_SUITE("solver") {
     CHECK(depth_formula->find("d_div") != std::string::npos);
     CHECK(detail_of(r, "/composition:Y_1_1_quotient_arguments"));
     CHECK(has_obligation_by(r, method::random_simulation));
-    CHECK(n.by_reference * 2 > n.proved);
+    CHECK(n.by_reference * 2 > n.obligations);
   }
 
   TEST_CASE("a transposed W_K in the layer: the sequence step fails, simulation refutes") {

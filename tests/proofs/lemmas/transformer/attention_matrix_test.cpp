@@ -129,7 +129,8 @@ TEST_SUITE("solver") {
     REQUIRE(depth_formula);
     CHECK(depth_formula->find("d_exp") != std::string::npos);
     CHECK(has_obligation_by(r, method::random_simulation));
-    CHECK(n.by_reference * 2 > n.proved);  // the four exp blocks, the q and k blocks: mostly shared
+    CHECK(n.by_reference * 2 >
+          n.obligations);  // the four exp blocks, the q and k blocks: mostly shared
   }
 
   TEST_CASE(

@@ -13,21 +13,21 @@
 namespace tc0 {
 
 struct proof_counts {
-  unsigned proved = 0, by_reference = 0;
+  unsigned obligations = 0, by_reference = 0;
 };
 
-// Every obligation of `r` proved (each failure names its obligation); how many, and how many of
-// them by reference to another.
+// Every obligation of `r` proved (each failure names its obligation); how many there are, and how
+// many were proved by reference to another.
 inline proof_counts check_every_obligation_proved(size_check const& r) {
   proof_counts n;
   for (auto const& o : r.obligations) {
     CAPTURE(o.id);
     CAPTURE(o.detail);
     CHECK(o.result == verdict::proved);
-    n.proved += o.result == verdict::proved ? 1 : 0;
+    ++n.obligations;
     n.by_reference += o.same_as.empty() ? 0 : 1;
   }
-  CHECK(n.proved > 0);
+  CHECK(n.obligations > 0);
   return n;
 }
 

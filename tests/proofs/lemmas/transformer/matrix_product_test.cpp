@@ -25,7 +25,7 @@ TEST_SUITE("solver") {
     REQUIRE(depth_formula);
     CHECK(depth_formula->find("<= d_std + d_⊕ = ") != std::string::npos);
     // 8 products and 4 sums: the first of each proved, the other 7 and 3 by reference
-    CHECK(n.by_reference * 10 > n.proved * 7);
+    CHECK(n.by_reference * 10 > n.obligations * 7);
   }
 
   TEST_CASE(
