@@ -27,6 +27,10 @@ std::string to_string(float_op op) {
       return "div";
     case float_op::neg:
       return "neg";
+    case float_op::sqrt:
+      return "sqrt";
+    case float_op::relu:
+      return "relu";
     case float_op::constant:
       return "const";
   }
@@ -47,6 +51,19 @@ std::optional<approximated_function> approximated(float_op op) {
 }
 
 namespace {
+
+// round_p(sqrt |a|) in integer arithmetic: with |a| = N 2^(2z) for an integer N >= 2^(2p+2)
+// (N = |m| shifted left by 2p + 2 or 2p + 3 bits, whichever makes the exponent even),
+// s = floor(sqrt N) has at least p + 2 bits, so no point where round_p changes lies strictly
+// between s and s + 1, and s + t/2 (t = [s^2 < N]) rounds as sqrt N does.
+float_value rounded_root(float_format const& f, float_value const& a) {
+  if (a.magnitude == 0) return zero_of(f);
+  int64_t const shift = 2 * static_cast<int64_t>(f.p) + 2 + ((a.exponent % 2 != 0) ? 1 : 0);
+  big_int const N = a.magnitude << static_cast<unsigned>(shift);
+  big_int const s = boost::multiprecision::sqrt(N);
+  big_int const twice = 2 * s + (s * s < N ? 1 : 0);
+  return round_to_format(f, twice, 2, (a.exponent - shift) / 2, false);
+}
 
 // The exact result of a deterministic operation on the values of its arguments, rounded once.
 float_value apply(float_format const& f, float_op op, std::vector<float_value> const& args) {
@@ -75,6 +92,11 @@ float_value apply(float_format const& f, float_op op, std::vector<float_value> c
     case float_op::neg:
       x = -to_rational(args[0]);
       break;
+    case float_op::relu:
+      x = std::max(rational(0), to_rational(args[0]));
+      break;
+    case float_op::sqrt:
+      return rounded_root(f, args[0]);
     default:
       throw std::logic_error("float program: " + to_string(op) + " is not a rounded operation");
   }

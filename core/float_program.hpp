@@ -48,6 +48,8 @@ enum class float_op {
   cos,       // approximates cos a
   div,       // round_p(a / b); a / 0 saturates with a's sign, 0 / 0 = 0 (core/float_format.hpp)
   neg,       // -a, exact (0 stays 0)
+  sqrt,      // round_p(sqrt |a|), correctly rounded (float.sqrt's reading: the sign is ignored)
+  relu,      // max(a, 0), exact
   constant,  // a given float, no arguments
 };
 

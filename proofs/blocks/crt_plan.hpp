@@ -45,7 +45,7 @@ big_int crt_term(crt_plan const& plan, size_t prime, unsigned v);
 // otherwise what failed.
 // distinct increasing primes, M their product, M > largest (the largest value to represent)
 std::optional<std::string> check_primes(crt_plan const& plan, big_int const& largest);
-std::optional<std::string> check_discrete_logs(crt_prime const& p);  // generator, log, exp
+std::optional<std::string> check_discrete_logs(crt_prime const& p);       // generator, log, exp
 std::optional<std::string> check_crt_coefficients(crt_plan const& plan);  // c_q = [q = q'] mod q'
 
 }  // namespace tc0

@@ -4,6 +4,7 @@
 #include <stdexcept>
 
 #include "core/check_by_simulation.hpp"
+#include "core/float_validity.hpp"
 
 namespace tc0 {
 
@@ -141,18 +142,22 @@ linear_expr scaled_value(float_bus const& x) {
   return v;
 }
 
+namespace {
+
+std::vector<std::pair<std::string, linear_expr>> validity_conditions(float_bus const& x,
+                                                                     float_format const& f) {
+  return float_validity(x.magnitude.name.substr(0, x.magnitude.name.size() - 4), f,
+                        x.magnitude.bits, x.exponent.bits, x.sign.bits[0]);
+}
+
+}  // namespace
+
 void require_valid(linear_spec& s, float_bus const& x, float_format const& f) {
-  auto const top = linear_expr::of(x.magnitude.bits.back());
-  auto const name = x.magnitude.name.substr(0, x.magnitude.name.size() - 4);
-  // top = 0 forces m = 0, u = 0 and sign 0; top = 1 leaves u <= u_max
-  s.require(name + " is normalised or zero",
-            linear_expr{}.add(top, pow2(f.p) - 1).add(linear_expr::value_of(x.magnitude.bits), -1));
-  s.require(name + " exponent in range (0 for zero)",
-            linear_expr{}
-                .add(top, big_int(f.e_max - f.e_min))
-                .add(linear_expr::value_of(x.exponent.bits), -1));
-  s.require(name + " zero is positive",
-            linear_expr{}.add(top).add(linear_expr::of(x.sign.bits[0]), -1));
+  for (auto& [name, e] : validity_conditions(x, f)) s.require(name, e);
+}
+
+void state_valid(linear_spec& s, float_bus const& x, float_format const& f) {
+  for (auto& [name, e] : validity_conditions(x, f)) s.constrain(name, e);
 }
 
 }  // namespace tc0

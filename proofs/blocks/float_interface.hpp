@@ -59,5 +59,7 @@ linear_expr scaled_value(float_bus const& x);
 // Preconditions: the float is valid (core/float_format.hpp): the magnitude's top bit is set or
 // the float is the canonical zero, and the exponent is in range.
 void require_valid(linear_spec& s, float_bus const& x, float_format const& f);
+// The same conditions stated as constraints (clauses), for a step that concludes them.
+void state_valid(linear_spec& s, float_bus const& x, float_format const& f);
 
 }  // namespace tc0

@@ -37,7 +37,8 @@ spec_clause float_root_clause(std::string const& name, float_format const& f, fl
 }
 
 rounded_float create_float_root(construction& k, float_format const& f, float_bus const& x,
-                                std::string const& prefix, float_root_faults faults) {
+                                std::string const& prefix, float_root_faults faults,
+                                std::vector<size_t> const& operand_facts) {
   auto const p = f.p, E = f.exponent_bits();
   auto const plan = faulty_plan(p, faults);
   auto& c = k.c;
@@ -349,11 +350,17 @@ rounded_float create_float_root(construction& k, float_format const& f, float_bu
   series.steps.push_back(sums_step);
   auto const series_step = k.add_step(std::move(series));
 
+  // root_operand: x is valid (the lemma's precondition, or what computed x says)
+  composition_step valid{.name = prefix + "root_operand", .steps = operand_facts};
+  valid.goal.description = "x is valid";
+  if (!faults.operand_validity_unstated) state_valid(valid.goal, x, f);
+  auto const valid_step = k.add_step(std::move(valid));
+
   // root_isqrt: s = floor(sqrt(N')) and t = [N' > s^2], by cases of the window (bit-vectors)
   auto const sv = linear_expr::value_of(s.bits);
   composition_step isqrt{.name = prefix + "root_isqrt",
                          .stages = {ops_stage, window_stage, correct_stage, sticky_stage},
-                         .steps = {series_step, square_step, check_square_step}};
+                         .steps = {series_step, square_step, check_square_step, valid_step}};
   isqrt.goal.description = "s^2 <= N' < (s + 1)^2, t = [N' > s^2]";
   isqrt.goal.constrain("s^2 <= N'", linear_expr{Nv}.add_product(-1, {sv, sv}));
   {
@@ -370,12 +377,14 @@ rounded_float create_float_root(construction& k, float_format const& f, float_bu
       add_root_rounding(k, prefix, round_clause, float_root_clause(prefix + "r", f, x, r),
                         {.operands_stage = ops_stage,
                          .isqrt_step = isqrt_step,
+                         .valid_step = valid_step,
                          .m = x.magnitude.bits,
                          .u = x.exponent.bits,
                          .N = Nq.bits,
                          .Z = Z.bits,
                          .s = s.bits,
-                         .t = t.bits[0]});
+                         .t = t.bits[0],
+                         .sign = x.sign.bits[0]});
   return {r, conclusion};
 }
 

@@ -44,12 +44,20 @@ spec_clause float_root_clause(std::string const& name, float_format const& f, fl
 // Deliberate faults for the tests (the circuit and the error check both see the faulty plan):
 // the series cut after the linear term, or the constant term of the upper half with b = 0 off
 // by 2^(G - p + 2) (A off by 4 there).
+// Or the argument's gap: root_operand concluding nothing, so x's validity is not stated (the
+// circuit is right; root_rounding must not be proved).
 struct float_root_faults {
   bool linear_series_only = false;
   bool constant_term_off = false;
+  bool operand_validity_unstated = false;
 };
 
+// The argument rests on x being valid (a nonzero |m| has its top bit set): the step
+// <prefix>root_operand concludes it from the enclosing lemma's precondition where x is an input,
+// else from the goals of `operand_facts` (the block that computed x); root_isqrt uses it and
+// root_rounding checks that it is cited.
 rounded_float create_float_root(construction& k, float_format const& f, float_bus const& x,
-                                std::string const& prefix = "", float_root_faults faults = {});
+                                std::string const& prefix = "", float_root_faults faults = {},
+                                std::vector<size_t> const& operand_facts = {});
 
 }  // namespace tc0

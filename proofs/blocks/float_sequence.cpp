@@ -6,6 +6,8 @@
 #include "proofs/blocks/float_exp.hpp"
 #include "proofs/blocks/float_product.hpp"
 #include "proofs/blocks/float_quotient.hpp"
+#include "proofs/blocks/float_root.hpp"
+#include "proofs/blocks/float_sign.hpp"
 #include "proofs/blocks/float_sum.hpp"
 #include "proofs/blocks/float_trig.hpp"
 #include "proofs/steps/stated_facts.hpp"
@@ -27,8 +29,8 @@ unsigned trig_domain(float_value const& x) {
   return K;
 }
 
-// The block of a mul, div, sum, exp, sin or cos node over `args`, in `k`; `argument_facts`: the
-// steps concluding the arguments (a division's rest on both being valid).
+// The block of a node over `args`, in `k`; `argument_facts`: the steps concluding the arguments
+// (a division, a square root, a negation and a ReLU rest on their arguments being valid).
 rounded_float create_block(construction& k, float_format const& f, float_op op,
                            std::vector<float_bus> const& args, std::string const& prefix,
                            std::optional<float_value> const& constant_angle = std::nullopt,
@@ -42,6 +44,12 @@ rounded_float create_block(construction& k, float_format const& f, float_op op,
       return create_float_sum(k, f, args, prefix);
     case float_op::exp:
       return create_float_exp(k, f, args[0], prefix);
+    case float_op::sqrt:
+      return create_float_root(k, f, args[0], prefix, {}, argument_facts);
+    case float_op::neg:
+      return create_float_negation(k, f, args[0], prefix, argument_facts);
+    case float_op::relu:
+      return create_float_relu(k, f, args[0], prefix, argument_facts);
     case float_op::sin:
     case float_op::cos:
       if (!constant_angle)
@@ -63,10 +71,6 @@ float_value constant_value(float_format const& f, float_program::node const& n,
                            std::vector<float_value> const& args) {
   // a given constant, or a rounding no block need give (core/float_program.hpp): the program's
   if (n.op == float_op::constant || n.chosen) return *n.value;
-  if (n.op == float_op::neg)
-    return args[0].magnitude == 0
-               ? args[0]
-               : float_value{!args[0].negative, args[0].magnitude, args[0].exponent};
   construction scratch;
   std::vector<float_bus> buses;
   for (size_t i = 0; i < args.size(); ++i)
@@ -115,6 +119,12 @@ spec_clause node_clause(float_program const& p, std::vector<float_bus> const& va
       return float_sum_clause(name, p.format, args, bits);
     case float_op::exp:
       return float_exp_clause(name, p.format, args[0], bits);
+    case float_op::sqrt:
+      return float_root_clause(name, p.format, args[0], bits);
+    case float_op::neg:
+      return float_negation_clause(name, p.format, args[0], bits);
+    case float_op::relu:
+      return float_relu_clause(name, p.format, args[0], bits);
     default:
       throw std::invalid_argument("float program: no block for " + to_string(n.op) + " yet");
   }

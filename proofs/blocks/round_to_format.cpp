@@ -103,12 +103,11 @@ std::vector<signal> create_round_to_format(circuit& c, float_format const& f,
 
 std::vector<signal> create_round_stage(construction& k, std::string const& name,
                                        std::vector<bus> const& inputs, float_format const& f,
-                                       std::vector<signal> const& N,
-                                       std::vector<signal> const& Z, signal s, int64_t offset,
-                                       std::string const& description) {
+                                       std::vector<signal> const& N, std::vector<signal> const& Z,
+                                       signal s, int64_t offset, std::string const& description) {
   k.c.begin_stage(name, inputs);
-  auto const r = create_round_to_format(k.c, f, N, Z.empty() ? std::vector{const_false} : Z, s,
-                                        offset);
+  auto const r =
+      create_round_to_format(k.c, f, N, Z.empty() ? std::vector{const_false} : Z, s, offset);
   k.c.end_stage({bus{"r", r}});
   linear_spec spec;
   spec.description = description;

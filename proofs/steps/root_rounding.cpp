@@ -2,7 +2,9 @@
 
 #include <stdexcept>
 
+#include "core/float_validity.hpp"
 #include "proofs/steps/rounding_congruence.hpp"
+#include "proofs/steps/stated_facts.hpp"
 
 namespace tc0 {
 namespace {
@@ -29,7 +31,7 @@ size_t add_root_rounding(construction& k, std::string const& prefix,
     throw std::logic_error("add_root_rounding: not rounding clauses");
   composition_step step{.name = prefix + "root_rounding",
                         .stages = {facts.operands_stage},
-                        .steps = {facts.isqrt_step}};  // cited
+                        .steps = {facts.isqrt_step, facts.valid_step}};  // cited
   step.theorem =
       "with N' = |m| 2^(p+1+b), Z = floor(u / 2) + c u_0 and p + 3 + b + 2 Z + 2 o' = u + e_min "
       "(checked for every u), 2 sqrt(N') 2^(Z + o') is sqrt(|m| 2^(u + e_min)); with s = "
@@ -38,7 +40,19 @@ size_t add_root_rounding(construction& k, std::string const& prefix,
   step.goal.description = "the lemma's rounding clause";
   step.goal.clauses.push_back(lemma_clause);
   auto const operands = k.stage_specs.at(facts.operands_stage);
-  step.check = [stage_clause, lemma_clause, operands, facts]() -> std::optional<certified_failure> {
+  // x valid, rebuilt from its bits and the lemma's format, stated by the cited step
+  std::vector<expected_fact> expected;
+  {
+    linear_spec valid;
+    for (auto& [name, e] :
+         float_validity("x", lemma_clause.rounding->format, facts.m, facts.u, facts.sign))
+      valid.constrain(name, e);
+    expect_clauses(expected, "step " + k.composition.at(facts.valid_step).name, facts.valid_step,
+                   true, valid);
+  }
+  stated_facts const cited(k, std::move(expected));
+  step.check = [stage_clause, lemma_clause, operands, facts,
+                cited]() -> std::optional<certified_failure> {
     auto const fail = [](std::string const& what) {
       return std::optional<certified_failure>{certified_failure{what, std::nullopt}};
     };
@@ -79,6 +93,7 @@ size_t add_root_rounding(construction& k, std::string const& prefix,
     auto Z_def = linear_expr::value_of(std::vector<signal>(u.begin() + 1, u.end()));
     if (c) Z_def.add_term(1, u[0]);
     if (auto d = clause_differs(operands, "Z", facts.Z, Z_def)) return fail(*d);
+    if (auto const missing = cited.first_missing()) return fail(*missing);
     for (int64_t uv = 0; uv <= f.e_max - f.e_min; ++uv) {
       int64_t const bv = (uv % 2) ^ c, Zv = uv / 2 + c * (uv % 2);
       if (static_cast<int64_t>(p) + 3 + bv + 2 * Zv + 2 * st.offset != uv + lt.offset)

@@ -11,7 +11,9 @@
 // s = floor(sqrt(N')) and t = [N' > s^2] (the step root_isqrt): t = 0 gives 2 s = 2 sqrt(N');
 // t = 1 puts 2 sqrt(N') and 2 s + 1 in (2 s, 2 s + 2) with 2 s >= 2^(p+1) (N' >= 2^(2p) for
 // m != 0), where no point at which round_p changes lies (as for the sticky bit of division,
-// proofs/steps/sticky_rounding.hpp); m = 0 gives 0 on both sides. Its conclusion (goal) is the
+// proofs/steps/sticky_rounding.hpp); m = 0 gives 0 on both sides. The bound 2 s >= 2^(p+1)
+// needs |m| >= 2^(p-1) for m != 0: x valid, which the cited step root_operand must state (the
+// conditions rebuilt from m, u and the sign bit). Its conclusion (goal) is the
 // lemma's clause; the function returns its index.
 #pragma once
 
@@ -25,9 +27,11 @@ namespace tc0 {
 struct root_rounding_facts {
   size_t operands_stage = 0;  // states N' and Z (clauses named "N'" and "Z")
   size_t isqrt_step = 0;      // s^2 <= N' < (s + 1)^2, t = [N' > s^2]
+  size_t valid_step = 0;      // x is valid
   std::vector<signal> m, u;   // the operand's magnitude and biased exponent
   std::vector<signal> N, Z, s;
   signal t;
+  signal sign;  // the operand's sign bit
 };
 
 size_t add_root_rounding(construction& k, std::string const& prefix,

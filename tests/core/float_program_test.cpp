@@ -3,6 +3,8 @@
 
 #include <doctest/doctest.h>
 
+#include "core/enclosure.hpp"
+
 using namespace tc0;
 
 namespace {
@@ -127,6 +129,36 @@ TEST_CASE("division follows float.div's conventions: x / 0 saturates with x's si
   CHECK_THROWS_AS(p.add(float_op::max, {0}), std::invalid_argument);
   // 5 / 6 = 0.8333 -> 7 / 8 (p = 3: 0.75 and 0.875 are neighbours)
   CHECK(evaluate(p, {fv(false, 5, 0), fv(false, 6, 0)}, q) == fv(false, 7, -3));
+}
+
+TEST_CASE("sqrt is correctly rounded and ignores the sign; relu is exact") {
+  // every valid float of two formats, against the rounding of rigorous enclosures of the root
+  for (auto const f : {float_format::with_exponent_bits(4, 3), float_format::paper(3)}) {
+    float_program p;
+    p.format = f;
+    p.operands = 1;
+    auto const root = p.add(float_op::sqrt, {0});
+    auto const relu = p.add(float_op::relu, {0});
+    size_t checked = 0;
+    for (auto const& x : valid_floats(f)) {
+      auto const want = rounded_true_value(
+          f, [&](unsigned precision) { return sqrt_enclosure(abs(to_rational(x)), precision); });
+      REQUIRE(want);
+      CHECK(evaluate(p, {x}, root) == *want);
+      CHECK(evaluate(p, {x}, relu) == (x.negative ? zero_of(f) : x));
+      ++checked;
+    }
+    CHECK(checked == valid_floats(f).size());
+  }
+  float_program p;
+  p.format = float_format::with_exponent_bits(4, 3);
+  p.operands = 1;
+  // sqrt 2 = 1.414 -> 1.375 (p = 4: 11/8); sqrt 9/4 = 3/2 exactly; sqrt(-2) reads |-2|
+  auto const root = p.add(float_op::sqrt, {0});
+  CHECK(evaluate(p, {fv(false, 8, -2)}, root) == fv(false, 11, -3));
+  CHECK(evaluate(p, {fv(false, 9, -2)}, root) == fv(false, 12, -3));
+  CHECK(evaluate(p, {fv(true, 8, -2)}, root) == fv(false, 11, -3));
+  CHECK_THROWS_AS(p.add(float_op::relu, {0, 0}), std::invalid_argument);
 }
 
 TEST_CASE("an approximated operand stands for every float meeting its clause, one per node") {

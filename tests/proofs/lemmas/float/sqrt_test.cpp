@@ -65,4 +65,25 @@ TEST_SUITE("solver") {
       check_caught(l, p, build_float_sqrt(p, faults), "root_series");
     }
   }
+
+  TEST_CASE(
+      "root_rounding needs the operand's validity stated: without it the step is not proved") {
+    // In a composite the operand is another block's result, whose validity is that block's
+    // conclusion; a root block whose root_operand step states nothing must not conclude.
+    auto const& l = find_lemma("float.sqrt");
+    parameters const p{{"p", 4}, {"k", 3}};
+    auto const r = check_built(l, p, build_float_sqrt(p, {.operand_validity_unstated = true}), {});
+    bool rounding_seen = false;
+    for (auto const& o : r.obligations) {
+      CAPTURE(o.id);
+      CAPTURE(o.detail);
+      if (o.id.ends_with("/composition:root_rounding")) {
+        rounding_seen = true;
+        CHECK(o.result == verdict::unknown);
+        CHECK(o.detail.find("root_operand") != std::string::npos);
+      }
+      if (o.how == method::exhaustive_simulation) CHECK(o.result == verdict::proved);
+    }
+    CHECK(rounding_seen);
+  }
 }
