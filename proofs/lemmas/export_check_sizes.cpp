@@ -23,6 +23,8 @@ std::vector<export_check_size> const& export_check_sizes() {
       {"float.cos", {{"p", 2}, {"k", 1}, {"K", 1}}, true},
       {"tf.matmul", {{"n1", 1}, {"d", 1}, {"n2", 1}, {"p", 2}, {"k", 1}}},  // 12 input bits at most
       {"tf.rope", {{"n", 2}, {"d", 2}, {"i", 0}, {"j", 1}, {"p", 3}, {"k", 3}}},  // no inputs
+      {"tf.mlp", {{"n", 1}, {"d", 1}, {"p", 2}, {"k", 1}}},                       // 12 input bits
+      {"tf.layernorm", {{"n", 1}, {"d", 2}, {"p", 2}, {"k", 1}}, true},           // 8 input bits
   };
   return sizes;
 }
@@ -35,6 +37,9 @@ std::vector<std::pair<std::string, std::string>> const& export_check_exempt() {
       {"tf.attention",
        "its smallest size (n = 2, d = 2, p = 2, k = 1) has 64 input bits: X and three d x d "
        "weight matrices"},
+      {"tf.transformer",
+       "its smallest size (n = 2, d = 2, one layer, p = 2, k = 1) has 112 input bits: X, two "
+       "MLPs' weights and an attention layer's"},
   };
   return exempt;
 }

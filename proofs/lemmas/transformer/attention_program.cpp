@@ -32,51 +32,46 @@ struct shape {
         scaled{option(p, "scale")},
         causal{option(p, "causal")},
         half_split{option(p, "split")} {}
-  // operands: X, then W_Q, W_K and (layer) W_V, row by row
-  uint32_t x(unsigned i, unsigned c) const { return i * d + c; }
-  uint32_t w(unsigned which, unsigned r, unsigned c) const {
-    return n * d + which * d * d + r * d + c;
-  }
   std::vector<std::string> weights() const {
     if (part == attention_part::layer) return {"WQ", "WK", "WV"};
     return {"WQ", "WK"};
   }
   std::string output_matrix() const { return part == attention_part::layer ? "Y" : "A"; }
-  unsigned output_columns() const { return part == attention_part::layer ? d : n; }
 };
 
 }  // namespace
 
-attention_program attention_program_of(parameters const& p, attention_part part,
-                                       attention_faults const& faults, bool max_subtracted) {
+attention_values append_attention(program_layout& l, parameters const& p, attention_part part,
+                                  value_matrix const& X, std::vector<value_matrix> const& W,
+                                  std::string const& prefix, attention_faults const& faults,
+                                  bool max_subtracted) {
   shape const s{p, part};
-  attention_program a;
-  auto& pr = *a.program;
-  pr.format = format_of(p);
-  pr.operands = s.n * s.d + static_cast<uint32_t>(s.weights().size()) * s.d * s.d;
-  auto const name = [&](uint32_t v, std::string n) {
-    if (a.names.size() <= v) a.names.resize(v + 1);
-    a.names[v] = std::move(n);
+  if (X.size() != s.n || W.size() != s.weights().size())
+    throw std::logic_error("append_attention: X or the weights do not fit the parameters");
+  auto& pr = *l.program;
+  attention_values a;
+  auto const name = [&](uint32_t v, std::string const& n) {
+    if (l.prefixes.size() <= v) l.prefixes.resize(v + 1);
+    l.prefixes[v] = prefix + n;
     return v;
   };
-  auto const sum = [&](std::string const& prefix, std::vector<uint32_t> const& terms) {
-    return name(pr.add(float_op::sum, terms), prefix + "_");
+  auto const sum = [&](std::string const& block, std::vector<uint32_t> const& terms) {
+    return name(pr.add(float_op::sum, terms), block + "_");
   };
   // a matrix product entry: the products, then one sum
-  auto const dot = [&](std::string const& prefix,
-                       std::vector<std::pair<uint32_t, uint32_t>> terms) {
+  auto const dot = [&](std::string const& block, std::vector<std::pair<uint32_t, uint32_t>> terms) {
     std::vector<uint32_t> products;
     for (size_t t = 0; t < terms.size(); ++t)
       products.push_back(name(pr.add(float_op::mul, {terms[t].first, terms[t].second}),
-                              prefix + "_" + std::to_string(t) + "_"));
-    return sum(prefix, products);
+                              block + "_" + std::to_string(t) + "_"));
+    return sum(block, products);
   };
   // row i of X times the weight matrix `which`
   auto const row_times = [&](std::string const& matrix, unsigned which, unsigned i) {
     std::vector<uint32_t> out;
     for (unsigned c = 0; c < s.d; ++c) {
       std::vector<std::pair<uint32_t, uint32_t>> terms;
-      for (unsigned r = 0; r < s.d; ++r) terms.emplace_back(s.x(i, r), s.w(which, r, c));
+      for (unsigned r = 0; r < s.d; ++r) terms.emplace_back(X[i][r], W[which][r][c]);
       out.push_back(dot(matrix_entry(matrix, i, c), terms));
     }
     return out;
@@ -114,7 +109,8 @@ attention_program attention_program_of(parameters const& p, attention_part part,
       a.scores[i][j] = dot(matrix_entry("s", i, j), ts);
     }
   if (s.scaled) {
-    auto const c = pr.constant(round_root(pr.format, rational(1, s.d), 2));  // round_p(1/sqrt d)
+    // round_p(1/sqrt d)
+    auto const c = name(pr.constant(round_root(pr.format, rational(1, s.d), 2)), "scale_");
     for (unsigned i = 0; i < s.n; ++i)
       for (unsigned j = 0; j < s.n; ++j)
         a.scores[i][j] =
@@ -122,21 +118,23 @@ attention_program attention_program_of(parameters const& p, attention_part part,
   }
   // with a causal mask, the entries j > i: exp(-infinity) = 0, and no term of a row's sums
   auto const masked = [&](unsigned i, unsigned j) { return s.causal && j > i; };
-  auto const zero = pr.constant(zero_of(pr.format));
+  auto const zero = name(pr.constant(zero_of(pr.format)), "zero_");
   std::vector<std::vector<uint32_t>> A(s.n, std::vector<uint32_t>(s.n));
   for (unsigned i = 0; i < s.n; ++i) {
     std::optional<uint32_t> minus_max;
     if (max_subtracted)
       minus_max =
-          pr.add(float_op::neg,
-                 {name(pr.add(float_op::max, a.scores[i]), "max_" + std::to_string(i) + "_")});
+          name(pr.add(float_op::neg,
+                      {name(pr.add(float_op::max, a.scores[i]), "max_" + std::to_string(i) + "_")}),
+               "negmax_" + std::to_string(i) + "_");
     for (unsigned j = 0; j < s.n; ++j) {
       if (masked(i, j)) {
         A[i][j] = zero;
         continue;
       }
       auto x = a.scores[i][j];
-      if (minus_max) x = pr.add(float_op::sum, {x, *minus_max});
+      if (minus_max)
+        x = name(pr.add(float_op::sum, {x, *minus_max}), matrix_entry("shifted", i, j) + "_");
       A[i][j] = name(pr.add(float_op::exp, {x}), matrix_entry("exp", i, j) + "_");
     }
   }
@@ -151,19 +149,34 @@ attention_program attention_program_of(parameters const& p, attention_part part,
       auto const D = sum("D_" + std::to_string(i), A[i]);
       std::vector<uint32_t> row;
       for (unsigned c = 0; c < s.d; ++c) {
-        auto const prefix = matrix_entry("N", i, c);
+        auto const block = matrix_entry("N", i, c);
         std::vector<uint32_t> products;
         for (unsigned j = 0; j < s.n; ++j)
           products.push_back(masked(i, j) ? zero
                                           : name(pr.add(float_op::mul, {A[i][j], v[j][c]}),
-                                                 prefix + "_" + std::to_string(j) + "_"));
-        auto const N = sum(prefix, products);
+                                                 block + "_" + std::to_string(j) + "_"));
+        auto const N = sum(block, products);
         row.push_back(name(pr.add(float_op::div, {N, D}), matrix_entry("Y", i, c) + "_"));
       }
       a.output.push_back(row);
     }
   }
-  a.names.resize(pr.values());
+  l.prefixes.resize(pr.values());
+  return a;
+}
+
+attention_program attention_program_of(parameters const& p, attention_part part,
+                                       attention_faults const& faults, bool max_subtracted) {
+  shape const s{p, part};
+  attention_program a;
+  a.layout.program->format = format_of(p);
+  auto const X = a.layout.input_matrix("X", s.n, s.d);
+  std::vector<value_matrix> W;
+  for (auto const& w : s.weights()) W.push_back(a.layout.input_matrix(w, s.d, s.d));
+  static_cast<attention_values&>(a) =
+      append_attention(a.layout, p, part, X, W, "", faults, max_subtracted);
+  add_output_matrix(a.layout, s.output_matrix(), a.output);
+  a.program = a.layout.program;
   return a;
 }
 
@@ -199,81 +212,28 @@ std::vector<depth_term> attention_depth(parameters const& p, attention_part part
   return terms;
 }
 
-std::vector<float_bus> attention_operands(circuit const& c, parameters const& p,
-                                          attention_part part) {
-  shape const s{p, part};
-  std::vector<float_bus> out;
-  for (unsigned i = 0; i < s.n; ++i)
-    for (unsigned col = 0; col < s.d; ++col)
-      out.push_back(input_float(c, matrix_entry("X", i, col)));
-  for (auto const& w : s.weights())
-    for (unsigned r = 0; r < s.d; ++r)
-      for (unsigned col = 0; col < s.d; ++col)
-        out.push_back(input_float(c, matrix_entry(w, r, col)));
-  return out;
-}
-
 std::vector<bus_decl> attention_interface(parameters const& p, attention_part part) {
-  shape const s{p, part};
-  auto const f = format_of(p);
-  std::vector<bus_decl> d;
-  auto const add = [&](std::string const& name, bool input) {
-    for (auto const& x : float_declarations(name, f, input)) d.push_back(x);
-  };
-  for (unsigned i = 0; i < s.n; ++i)
-    for (unsigned c = 0; c < s.d; ++c) add(matrix_entry("X", i, c), true);
-  for (auto const& w : s.weights())
-    for (unsigned r = 0; r < s.d; ++r)
-      for (unsigned c = 0; c < s.d; ++c) add(matrix_entry(w, r, c), true);
-  for (unsigned i = 0; i < s.n; ++i)
-    for (unsigned c = 0; c < s.output_columns(); ++c)
-      add(matrix_entry(s.output_matrix(), i, c), false);
-  return d;
+  return program_interface(attention_program_of(p, part).layout);
 }
 
 linear_spec attention_specification(circuit const& c, parameters const& p, attention_part part,
                                     std::string description) {
-  shape const s{p, part};
-  auto const a = attention_program_of(p, part);
-  std::vector<program_operand> reads;
-  for (auto const& x : attention_operands(c, p, part)) reads.push_back(operand_of(x));
-  linear_spec spec;
-  spec.description =
-      std::move(description) + " (" + attention_form(p) + "), " + a.program->format.describe();
-  for (unsigned i = 0; i < s.n; ++i)
-    for (unsigned col = 0; col < s.output_columns(); ++col) {
-      auto const name = matrix_entry(s.output_matrix(), i, col);
-      spec.computes(name, output_float(c, name).bits(), a.program, reads, a.output[i][col]);
-    }
-  return spec;
+  return program_specification(c, attention_program_of(p, part).layout,
+                               std::move(description) + " (" + attention_form(p) + ")");
 }
 
 construction build_attention(parameters const& p, attention_part part, attention_faults faults) {
   shape const s{p, part};
-  auto const f = format_of(p);
   auto const a = attention_program_of(p, part);
-  auto const wired_program = attention_program_of(p, part, faults);
-  construction k;
-  for (unsigned i = 0; i < s.n; ++i)
-    for (unsigned c = 0; c < s.d; ++c) create_float_input(k.c, matrix_entry("X", i, c), f);
-  for (auto const& w : s.weights())
-    for (unsigned r = 0; r < s.d; ++r)
-      for (unsigned c = 0; c < s.d; ++c) create_float_input(k.c, matrix_entry(w, r, c), f);
-  auto const operands = attention_operands(k.c, p, part);
-  auto wired = operands;
+  program_faults wiring;
+  if (faults.flipped_rotation_sign || faults.flipped_for_one_pair)
+    wiring.blocks_from = attention_program_of(p, part, faults).program;
   if (faults.transposed_wk)
     for (unsigned r = 0; r < s.d; ++r)
-      for (unsigned c = 0; c < s.d; ++c) wired[s.w(1, r, c)] = operands[s.w(1, c, r)];
-  auto const built = create_float_program(k, *wired_program.program, wired,
-                                          [&](uint32_t v) { return a.names.at(v); });
-  for (unsigned i = 0; i < s.n; ++i)
-    for (unsigned c = 0; c < s.output_columns(); ++c)
-      add_float_output(k.c, matrix_entry(s.output_matrix(), i, c), f,
-                       built.values.at(a.output[i][c]).bits());
-  auto const spec = attention_specification(k.c, p, part, "");
-  k.output_hypotheses = {
-      .steps = {add_program_sequence(k, "sequence", a.program, operands, built, spec.clauses)}};
-  return k;
+      for (unsigned c = 0; c < s.d; ++c)
+        wiring.rewired[a.layout.operand(matrix_entry("WK", r, c))] =
+            a.layout.operand(matrix_entry("WK", c, r));
+  return build_program_lemma(a.layout, wiring);
 }
 
 }  // namespace tc0

@@ -31,6 +31,7 @@
 #include "core/float_program.hpp"
 #include "proofs/blocks/float_interface.hpp"
 #include "proofs/engine/lemma.hpp"
+#include "proofs/lemmas/transformer/program_lemma.hpp"
 
 namespace tc0 {
 
@@ -47,11 +48,27 @@ struct attention_faults {
 // Which lemma: the attention matrix (outputs A_<i>_<j>) or the layer (outputs Y_<i>_<c>).
 enum class attention_part { matrix, layer };
 
-struct attention_program {
-  std::shared_ptr<float_program> program = std::make_shared<float_program>();
-  std::vector<std::vector<uint32_t>> output;  // A_ij (matrix) or Y_ic (layer): value indices
-  std::vector<std::vector<uint32_t>> scores;  // s_ij
-  std::vector<std::string> names;             // per value: its block's prefix
+// Where the attention's values sit in its program.
+struct attention_values {
+  value_matrix output;  // A_ij (matrix) or Y_ic (layer)
+  value_matrix scores;  // s_ij
+};
+
+// Appends the order above to `l` over X (n x d values of l) and the weights W_Q, W_K and, for the
+// layer, W_V (d x d values of l), with n, d and the options read from p; block names start with
+// `prefix`. With faults, the same nodes wired elsewhere. max_subtracted: the order real
+// implementations use, A_ij = exp(round_p(s_ij - max_l s_il)) (a program only: no circuit has its
+// max block yet; the report's overflow gap evaluates it).
+attention_values append_attention(program_layout& l, parameters const& p, attention_part part,
+                                  value_matrix const& X, std::vector<value_matrix> const& W,
+                                  std::string const& prefix, attention_faults const& faults = {},
+                                  bool max_subtracted = false);
+
+// The lemmas' program: operands X (n x d), W_Q, W_K and (layer) W_V, row by row (inputs
+// X_<i>_<c>, WQ_<r>_<c>, ...); outputs A_<i>_<j> or Y_<i>_<c>.
+struct attention_program : attention_values {
+  program_layout layout;
+  std::shared_ptr<float_program> program;  // layout.program
 };
 
 // The options' parameter rows, and the form they select in words (for specifications and the
@@ -59,10 +76,7 @@ struct attention_program {
 std::vector<parameter_range> attention_options();
 std::string attention_form(parameters const& p);
 
-// The documented order at parameters n, d, p, k and the options; with faults, the same nodes wired
-// elsewhere. max_subtracted: the order real implementations use, A_ij = exp(round_p(s_ij - max_l
-// s_il)) (a program only: no circuit has its max and negation blocks yet; the report's overflow gap
-// evaluates it).
+// The documented order at parameters n, d, p, k and the options, as above.
 attention_program attention_program_of(parameters const& p, attention_part part,
                                        attention_faults const& faults = {},
                                        bool max_subtracted = false);
@@ -70,10 +84,6 @@ attention_program attention_program_of(parameters const& p, attention_part part,
 // The depth formula's terms, each the measured depth of a standalone lemma at this format (a
 // composite's block is that lemma's construction).
 std::vector<depth_term> attention_depth(parameters const& p, attention_part part);
-
-// The operand buses of c's inputs, in the program's operand order.
-std::vector<float_bus> attention_operands(circuit const& c, parameters const& p,
-                                          attention_part part);
 
 // The lemma's buses: the inputs, then the outputs.
 std::vector<bus_decl> attention_interface(parameters const& p, attention_part part);

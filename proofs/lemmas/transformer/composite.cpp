@@ -16,4 +16,15 @@ depth_term measured_depth(parameters const& at, std::string const& symbol, std::
   return {symbol, name + " [" + to_string(q) + "]", measure(find_lemma(name).build(q).c).depth};
 }
 
+depth_term block_depth(parameters const& at, std::string const& symbol, std::string const& what,
+                       std::function<std::vector<signal>(construction&, float_format const&,
+                                                         float_bus const&)> const& build) {
+  auto const f = format_of(at);
+  construction k;
+  auto const x = create_float_input(k.c, "x", f);
+  add_float_output(k.c, "r", f, build(k, f, x));
+  parameters const q{{"p", param(at, "p")}, {"k", param(at, "k")}};
+  return {symbol, what + " [" + to_string(q) + "]", measure(k.c).depth};
+}
+
 }  // namespace tc0

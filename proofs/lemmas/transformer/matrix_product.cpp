@@ -21,73 +21,34 @@
 // Expected: all proved; depth = depth(float.mul) + depth(float.iterated_add at n = d).
 #include "proofs/lemmas/transformer/matrix_product.hpp"
 
-#include "core/metrics.hpp"
-#include "proofs/blocks/float_sequence.hpp"
 #include "proofs/lemmas/lemmas.hpp"
 #include "proofs/lemmas/registry.hpp"
 #include "proofs/lemmas/transformer/composite.hpp"
+#include "proofs/lemmas/transformer/program_lemma.hpp"
 
 namespace tc0 {
 namespace {
 
-std::string entry(char const* matrix, unsigned r, unsigned c) {
-  return matrix_entry(matrix, r, c);
-}
-
-struct shape {
-  unsigned n1, d, n2;
-  explicit shape(parameters const& p) : n1{param(p, "n1")}, d{param(p, "d")}, n2{param(p, "n2")} {}
-  // operands: A row by row, then B row by row
-  uint32_t a(unsigned i, unsigned k) const { return i * d + k; }
-  uint32_t b(unsigned k, unsigned j) const { return n1 * d + k * n2 + j; }
-};
-
-// The documented order: per entry (i, j), d products then one sum; the value of C_ij is
-// output(i, j).
-struct matmul_program {
-  std::shared_ptr<float_program> program = std::make_shared<float_program>();
-  std::vector<std::vector<uint32_t>> output;  // [i][j]
-};
-
-matmul_program program_of(parameters const& p) {
-  shape const s{p};
-  matmul_program m;
-  m.program->format = format_of(p);
-  m.program->operands = s.n1 * s.d + s.d * s.n2;
-  m.output.assign(s.n1, std::vector<uint32_t>(s.n2));
-  for (unsigned i = 0; i < s.n1; ++i)
-    for (unsigned j = 0; j < s.n2; ++j) {
+// The documented order: per entry (i, j), d products then one sum (block names "mul_i_j_k_" for a
+// product, "sum_i_j_" for an entry's sum); operands A, then B, row by row; outputs C.
+program_layout matmul_layout(parameters const& p) {
+  unsigned const n1 = param(p, "n1"), d = param(p, "d"), n2 = param(p, "n2");
+  program_layout l;
+  l.program->format = format_of(p);
+  auto const A = l.input_matrix("A", n1, d);
+  auto const B = l.input_matrix("B", d, n2);
+  value_matrix C(n1);
+  for (unsigned i = 0; i < n1; ++i)
+    for (unsigned j = 0; j < n2; ++j) {
       std::vector<uint32_t> products;
-      for (unsigned k = 0; k < s.d; ++k)
-        products.push_back(m.program->add(float_op::mul, {s.a(i, k), s.b(k, j)}));
-      m.output[i][j] = s.d == 1 ? products[0] : m.program->add(float_op::sum, products);
+      for (unsigned k = 0; k < d; ++k)
+        products.push_back(l.add(float_op::mul, {A[i][k], B[k][j]},
+                                 matrix_entry("mul", i, j) + "_" + std::to_string(k) + "_"));
+      C[i].push_back(d == 1 ? products[0]
+                            : l.add(float_op::sum, products, matrix_entry("sum", i, j) + "_"));
     }
-  return m;
-}
-
-std::vector<float_bus> operand_buses(circuit const& c, parameters const& p) {
-  shape const s{p};
-  std::vector<float_bus> out;
-  for (unsigned i = 0; i < s.n1; ++i)
-    for (unsigned k = 0; k < s.d; ++k) out.push_back(input_float(c, entry("A", i, k)));
-  for (unsigned k = 0; k < s.d; ++k)
-    for (unsigned j = 0; j < s.n2; ++j) out.push_back(input_float(c, entry("B", k, j)));
-  return out;
-}
-
-linear_spec matmul_specification(circuit const& c, parameters const& p) {
-  shape const s{p};
-  auto const m = program_of(p);
-  std::vector<program_operand> reads;
-  for (auto const& x : operand_buses(c, p)) reads.push_back(operand_of(x));
-  linear_spec spec;
-  spec.description = "C_ij = round_p(sum_k round_p(A_ik B_kj)), " + m.program->format.describe();
-  for (unsigned i = 0; i < s.n1; ++i)
-    for (unsigned j = 0; j < s.n2; ++j) {
-      auto const name = entry("C", i, j);
-      spec.computes(name, output_float(c, name).bits(), m.program, reads, m.output[i][j]);
-    }
-  return spec;
+  add_output_matrix(l, "C", C);
+  return l;
 }
 
 // d_std + d_⊕: the depths of float.mul and (for d > 1) float.iterated_add over d terms, each
@@ -102,40 +63,16 @@ std::vector<depth_term> matmul_depth(parameters const& p) {
 }  // namespace
 
 construction build_matmul(parameters const& p, matmul_faults faults) {
-  shape const s{p};
-  if (faults.transposed_b && s.d != s.n2)
+  unsigned const d = param(p, "d"), n2 = param(p, "n2");
+  if (faults.transposed_b && d != n2)
     throw std::invalid_argument("build_matmul: a transposed B needs d = n2");
-  auto const f = format_of(p);
-  auto const m = program_of(p);
-  construction k;
-  for (unsigned i = 0; i < s.n1; ++i)
-    for (unsigned c = 0; c < s.d; ++c) create_float_input(k.c, entry("A", i, c), f);
-  for (unsigned r = 0; r < s.d; ++r)
-    for (unsigned j = 0; j < s.n2; ++j) create_float_input(k.c, entry("B", r, j), f);
-  auto const operands = operand_buses(k.c, p);
-  auto wired = operands;
+  auto const l = matmul_layout(p);
+  program_faults wiring;
   if (faults.transposed_b)
-    for (unsigned r = 0; r < s.d; ++r)
-      for (unsigned j = 0; j < s.n2; ++j) wired[s.b(r, j)] = operands[s.b(j, r)];
-  // block names: "mul_i_j_k_" for a product, "sum_i_j_" for an entry's sum
-  std::vector<std::string> names(m.program->values());
-  for (unsigned i = 0; i < s.n1; ++i)
-    for (unsigned j = 0; j < s.n2; ++j) {
-      auto const& sum = m.program->node_of(m.output[i][j]);
-      if (s.d > 1) names[m.output[i][j]] = entry("sum", i, j) + "_";
-      auto const& products = s.d > 1 ? sum.args : std::vector<uint32_t>{m.output[i][j]};
-      for (unsigned c = 0; c < s.d; ++c)
-        names[products[c]] = entry("mul", i, j) + "_" + std::to_string(c) + "_";
-    }
-  auto const built =
-      create_float_program(k, *m.program, wired, [&](uint32_t v) { return names.at(v); });
-  for (unsigned i = 0; i < s.n1; ++i)
-    for (unsigned j = 0; j < s.n2; ++j)
-      add_float_output(k.c, entry("C", i, j), f, built.values.at(m.output[i][j]).bits());
-  auto const spec = matmul_specification(k.c, p);
-  k.output_hypotheses = {
-      .steps = {add_program_sequence(k, "sequence", m.program, operands, built, spec.clauses)}};
-  return k;
+    for (unsigned r = 0; r < d; ++r)
+      for (unsigned j = 0; j < n2; ++j)
+        wiring.rewired[l.operand(matrix_entry("B", r, j))] = l.operand(matrix_entry("B", j, r));
+  return build_program_lemma(l, wiring);
 }
 
 lemma matrix_product_lemma() {
@@ -149,23 +86,11 @@ lemma matrix_product_lemma() {
       "polynomial size";
   l.parameter_table = {{"n1", 1, 64}, {"d", 1, 64}, {"n2", 1, 64}};
   for (auto const& r : float_parameters(8)) l.parameter_table.push_back(r);
-  l.interface = [](parameters const& p) {
-    shape const s{p};
-    auto const f = format_of(p);
-    std::vector<bus_decl> d;
-    auto const add = [&](std::string const& name, bool input) {
-      for (auto const& x : float_declarations(name, f, input)) d.push_back(x);
-    };
-    for (unsigned i = 0; i < s.n1; ++i)
-      for (unsigned c = 0; c < s.d; ++c) add(entry("A", i, c), true);
-    for (unsigned r = 0; r < s.d; ++r)
-      for (unsigned j = 0; j < s.n2; ++j) add(entry("B", r, j), true);
-    for (unsigned i = 0; i < s.n1; ++i)
-      for (unsigned j = 0; j < s.n2; ++j) add(entry("C", i, j), false);
-    return d;
-  };
+  l.interface = [](parameters const& p) { return program_interface(matmul_layout(p)); };
   l.build = [](parameters const& p) { return build_matmul(p, {}); };
-  l.specification = matmul_specification;
+  l.specification = [](circuit const& c, parameters const& p) {
+    return program_specification(c, matmul_layout(p), "C_ij = round_p(sum_k round_p(A_ik B_kj))");
+  };
   l.depth_bound = 80;
   l.depth_formula = matmul_depth;
   l.degree_bound = 4;

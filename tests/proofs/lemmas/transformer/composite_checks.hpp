@@ -47,8 +47,8 @@ inline bool has_obligation_by(size_check const& r, method how) {
 
 // A construction built with a wiring fault that every block's own proof accepts (a transposed
 // matrix, a flipped rotation sign): the sequence step does not state the lemma's clauses
-// (unknown), and random simulation refutes with a counterexample whose decoded floats name every
-// one of `names` ("X_1_0;", "actual Y_" ...).
+// (unknown), and simulation (random, or exhaustive at a small size) refutes with a counterexample
+// whose decoded floats name every one of `names` ("X_1_0;", "actual Y_" ...).
 inline void check_wiring_fault(size_check const& r, std::vector<std::string> const& names) {
   bool sequence_failed = false, refuted = false;
   for (auto const& o : r.obligations) {
@@ -60,7 +60,9 @@ inline void check_wiring_fault(size_check const& r, std::vector<std::string> con
     } else if (o.id.find("/stage:") != std::string::npos) {
       CHECK(o.result == verdict::proved);  // each block computes its own operation
     }
-    if (o.how == method::random_simulation && o.result == verdict::refuted) {
+    bool const simulated =
+        o.how == method::random_simulation || o.how == method::exhaustive_simulation;
+    if (simulated && o.result == verdict::refuted) {
       refuted = true;
       REQUIRE(o.cex.has_value());
       std::string decoded;
