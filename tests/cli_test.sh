@@ -214,4 +214,25 @@ for fmt in netlist verilog aig; do
 done
 expect 2 "tf.attention with an odd d" -- "$tc0" check tf.attention --n 2 --d 3 --p 2 --k 1
 grep -q "d must be even" err.txt || { echo "FAIL: no reason for the odd d"; cat err.txt; fail=1; }
+# a concrete model: built with its weights as constants, exported, run against the forward pass
+# on its given input and on every input (p = 2, k = 1: 9 floats per entry, 9^4 inputs); malformed
+# model files are one-line errors naming the field, exit 2
+cat > model.json <<'JSON'
+{"n": 2, "d": 2, "layers": 1, "p": 2, "k": 1,
+ "mlp": [{"W": [[1, 0], [0, 1]], "b": [0, 0]}, {"W": [[1, 1], [0, 1]], "b": ["<-2, -1>", 0]}],
+ "attention": [{"WQ": [[1, 0], [0, 1]], "WK": [[1, 0], [0, 1]], "WV": [[1, 0], [0, 1]]}],
+ "inputs": [[[1, 0.5], [-1, 0]]]}
+JSON
+expect 0 "build-model builds, exports and runs a model" -- "$tc0" build-model model.json --out built
+grep -q "every one of the 6561 inputs" out.txt || { echo "FAIL: build-model did not run every input"; cat out.txt; fail=1; }
+grep -q "6562 of 6562" out.txt || { echo "FAIL: build-model's forward pass differs"; cat out.txt; fail=1; }
+for f in model.net model.dot model.v model.aag model.aig; do
+  [ -s "built/$f" ] || { echo "FAIL: build-model wrote no built/$f"; fail=1; }
+done
+sed 's/"layers": 1, //' model.json > no_layers.json
+expect 2 "a model without its layers" -- "$tc0" build-model no_layers.json
+grep -q "field 'layers': missing" err.txt || { echo "FAIL: the missing field is not named"; cat err.txt; fail=1; }
+sed 's/"WK": \[\[1, 0\], \[0, 1\]\]/"WK": [[1, 0, 0], [0, 1]]/' model.json > bad_shape.json
+expect 2 "a model with a wrong matrix shape" -- "$tc0" build-model bad_shape.json
+grep -q "field 'attention\[0\].WK\[0\]': 3 entries, expected 2" err.txt || { echo "FAIL: the wrong shape is not named"; cat err.txt; fail=1; }
 exit $fail

@@ -13,16 +13,16 @@
 #include <set>
 #include <thread>
 
-#include "core/aiger.hpp"
 #include "core/circuit_file.hpp"
-#include "core/dot.hpp"
 #include "core/netlist.hpp"
 #include "core/printable.hpp"
 #include "core/shell.hpp"
-#include "core/verilog.hpp"
 #include "proofs/blocks/float_interface.hpp"
+#include "proofs/cli/build_model.hpp"
+#include "proofs/cli/exports.hpp"
 #include "proofs/cli/options.hpp"
 #include "proofs/cli/progress.hpp"
+#include "proofs/cli/text_file.hpp"
 #include "proofs/engine/replay.hpp"
 #include "proofs/engine/report/shards.hpp"
 #include "proofs/engine/report/writers.hpp"
@@ -47,6 +47,15 @@ char const* const usage_text = R"(usage: tc0check COMMAND [ARGS]
                                          gates lowered to AND/NOT)
   replay FILE.json                       re-run a counterexample on the simulator; exit 1 if it
                                          still fails, 0 if it no longer does
+  build-model MODEL.json [--out DIR] [--random N]
+                                         a concrete RoPE Transformer (shape, weights, optional
+                                         inputs; examples/models/) as one threshold circuit with
+                                         its weights as constants: depth and size, every export
+                                         format in DIR (default: the file's name), and the circuit
+                                         against the reference forward pass on the given inputs
+                                         and N random ones, or on every input where there are at
+                                         most 2^16 (--exhaustive-bits N: 2^N); exit 1 when one
+                                         differs
   printed-add --p P [--k K] [--a M,E --b M,E]
                                          the paper's printed addition rule against exact-then-round:
                                          every pair of valid floats under both zero conventions, or
@@ -377,8 +386,8 @@ int cmd_export(options const& o) {
   o.allow_only_declared(l.parameter_names());
   auto const p = expand(read_grid(o, l, true)).at(0);
   auto const format = o.get("format", "netlist");
-  if (format != "netlist" && format != "dot" && format != "verilog" && format != "aag" &&
-      format != "aig")
+  auto const& formats = export_formats();
+  if (std::find(formats.begin(), formats.end(), format) == formats.end())
     throw usage_error("--format must be netlist, dot, verilog, aag or aig");
   if (format == "aig" && !o.has("out"))
     throw usage_error("--format aig is binary: give --out FILE");
@@ -389,38 +398,12 @@ int cmd_export(options const& o) {
     if (!file) throw std::invalid_argument("cannot write '" + o.get("out", "") + "'");
   }
   std::ostream& out = o.has("out") ? file : std::cout;
-  auto const title = l.name + " [" + to_string(p) + "]: " + l.claim;
-  if (format == "dot")
-    write_dot(out, k.c);
-  else if (format == "verilog")
-    write_verilog(out, k.c, "tc0_" + verilog_port("", l.name).substr(1), title);
-  else if (format == "aag" || format == "aig")
-    write_aiger(out, lower_to_aig(k.c), title,
-                format == "aig" ? aiger_mode::binary : aiger_mode::ascii);
-  else {
-    out << "# " << l.name << " [" << to_string(p) << "]: " << l.claim << "\n";
-    write_netlist(out, k.c);
-  }
+  write_export(out, k.c, format, l.name, l.name + " [" + to_string(p) + "]: " + l.claim);
   out.flush();
   if (!out)
     throw std::runtime_error(
         "writing " + (o.has("out") ? "'" + o.get("out", "") + "'" : "the output") + " failed");
   return 0;
-}
-
-// A whole text file (a counterexample or a shard), with one-line errors naming it.
-std::string read_text_file(std::string const& path) {
-  std::error_code ec;
-  if (std::filesystem::is_directory(path, ec))
-    throw std::invalid_argument("'" + path + "' is a directory, not a file");
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw std::invalid_argument("cannot open '" + path + "'");
-  auto const size = std::filesystem::file_size(path, ec);
-  if (!ec && size > (uintmax_t{1} << 28))
-    throw std::invalid_argument("'" + path + "' is larger than 256 MB");
-  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (in.bad()) throw std::invalid_argument("cannot read '" + path + "'");
-  return text;
 }
 
 int cmd_replay(options const& o) {
@@ -703,6 +686,7 @@ int main(int argc, char** argv) {
     if (o.command == "report") return cmd_report(o, argc, argv);
     if (o.command == "merge") return cmd_merge(o, argc, argv);
     if (o.command == "printed-add") return cmd_printed_add(o);
+    if (o.command == "build-model") return cmd_build_model(o);
     throw usage_error("unknown command '" + o.command + "' (try: tc0check help)");
   } catch (std::exception const& e) {
     std::cerr << "tc0check: error: " << tc0::printable(e.what()) << "\n";  // always one line

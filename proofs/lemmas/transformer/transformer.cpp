@@ -84,11 +84,22 @@ std::vector<depth_term> model_depth(parameters const& p) {
 
 }  // namespace
 
-program_layout transformer_layout(parameters const& p) {
+program_layout transformer_layout(parameters const& p, model_weights const* weights) {
   model_shape const s{p};
   program_layout l;
   l.program->format = format_of(p);
   auto const X = l.input_matrix("X", s.n, s.d);
+  // a weight: an input, or the model's constant
+  auto const weight = [&](std::string const& name, float_value const* given) {
+    return given ? l.constant(*given, name + "_") : l.input(name);
+  };
+  auto const matrix = [&](std::string const& name, model_weights::matrix const* given) {
+    value_matrix m(s.d);
+    for (unsigned r = 0; r < s.d; ++r)
+      for (unsigned c = 0; c < s.d; ++c)
+        m[r].push_back(weight(matrix_entry(name, r, c), given ? &given->at(r).at(c) : nullptr));
+    return m;
+  };
   struct g_weights {
     value_matrix W;
     std::vector<uint32_t> b;
@@ -97,13 +108,17 @@ program_layout transformer_layout(parameters const& p) {
   std::vector<std::vector<value_matrix>> attention(s.m + 1);
   for (unsigned layer = 0; layer <= s.m; ++layer) {
     auto const at = std::to_string(layer);
-    if (layer > 0)
-      for (auto const* w : {"WQ", "WK", "WV"})
-        attention[layer].push_back(l.input_matrix(w + at, s.d, s.d));
+    if (layer > 0) {
+      auto const* a = weights ? &weights->attention.at(layer) : nullptr;
+      attention[layer].push_back(matrix("WQ" + at, a ? &a->WQ : nullptr));
+      attention[layer].push_back(matrix("WK" + at, a ? &a->WK : nullptr));
+      attention[layer].push_back(matrix("WV" + at, a ? &a->WV : nullptr));
+    }
     if (s.mlp) {
-      g[layer].W = l.input_matrix("W" + at, s.d, s.d);
+      auto const* w = weights ? &weights->g.at(layer) : nullptr;
+      g[layer].W = matrix("W" + at, w ? &w->W : nullptr);
       for (unsigned c = 0; c < s.d; ++c)
-        g[layer].b.push_back(l.input("b" + at + "_" + std::to_string(c)));
+        g[layer].b.push_back(weight("b" + at + "_" + std::to_string(c), w ? &w->b.at(c) : nullptr));
     }
   }
   auto H = X;
