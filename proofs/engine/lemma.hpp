@@ -139,7 +139,10 @@ struct lemma {
   std::string title;        // one line
   std::string paper_ref;    // where the paper states or uses it
   std::string paper_depth;  // the paper's symbol for this lemma's depth (e.g. "d_std"), if any
-  std::string claim;        // the statement checked
+  // The lemmas whose constructions this one's is built from (the report's chain table); empty for
+  // the arithmetic base, whose blocks are not lemmas of their own.
+  std::vector<std::string> uses;
+  std::string claim;  // the statement checked
   // The parameters in the order the command line lists them, with their accepted ranges.
   std::vector<parameter_range> parameter_table;
   // Relations between parameters the ranges cannot say, if any (throws std::invalid_argument).

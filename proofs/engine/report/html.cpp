@@ -77,6 +77,15 @@ std::string to_html(run_record const& r, std::string const& base_dir) {
       << "</td></tr>\n";
   h << "</table>\n";
 
+  h << "<h2>The chain, lemma by lemma</h2>\n<p>" << xml_escape(chain_table_note)
+    << "</p>\n<table>\n<tr><th>lemma</th><th>paper</th><th>uses</th><th>every obligation proved "
+       "at</th><th>depth</th><th>depth formula</th></tr>\n";
+  for (auto const& c : chain_table(r))
+    h << "<tr><td>" << xml_escape(c.lemma) << "</td><td>" << xml_escape(c.paper_ref) << "</td><td>"
+      << xml_escape(c.uses) << "</td><td>" << xml_escape(c.proved_at) << "</td><td>"
+      << xml_escape(c.depth) << "</td><td>" << xml_escape(c.formula) << "</td></tr>\n";
+  h << "</table>\n";
+
   h << "<h2>The paper's depth symbols, measured</h2>\n<p>Each symbol's value is the largest "
        "depth measured for it:</p>\n<table>\n<tr><th>symbol</th><th>value</th><th>at</th></tr>\n";
   for (auto const& [symbol, d] : depth_symbols(r))

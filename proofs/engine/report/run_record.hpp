@@ -16,6 +16,7 @@ struct lemma_facts {
   std::string paper_ref, paper_depth;
   unsigned depth_bound = 0;
   std::vector<std::string> parameter_names;
+  std::vector<std::string> uses;  // lemma::uses
 };
 
 // A gap in the paper's argument shown on an input (NEXT-LAYER.md §5): a construction the paper's

@@ -131,6 +131,54 @@ std::map<std::string, depth_symbol> depth_symbols(run_record const& r) {
   return out;
 }
 
+char const* const chain_table_note =
+    "The paper's lemmas in order, each with the lemmas its construction is built from; the sizes "
+    "at which every obligation was proved; the depths measured; and its depth formula evaluated "
+    "at the largest proved size (each term the depth of the standalone lemma, measured).";
+
+std::vector<chain_row> chain_table(run_record const& r) {
+  std::vector<chain_row> rows;
+  std::map<std::string, size_t> row_of;
+  std::map<std::string, std::pair<unsigned, unsigned>> depths;  // least, largest
+  std::map<std::string, std::vector<std::string>> proved;
+  std::map<std::string, unsigned> sizes;
+  for (auto const& s : r.sizes) {
+    auto const& name = s.size.lemma;
+    if (!row_of.count(name)) {
+      row_of[name] = rows.size();
+      auto const& facts = r.facts(name);
+      std::string uses;
+      for (auto const& u : facts.uses) uses += (uses.empty() ? "" : ", ") + u;
+      rows.push_back({name, facts.paper_ref, uses.empty() ? "-" : uses, "", "-", "-"});
+    }
+    auto& row = rows[row_of[name]];
+    ++sizes[name];
+    if (s.size.built) {
+      auto const d = s.size.metrics.depth;
+      auto [it, fresh] = depths.try_emplace(name, d, d);
+      it->second = {std::min(it->second.first, d), std::max(it->second.second, d)};
+    }
+    bool all = !s.obligations.empty();
+    for (auto const& o : s.obligations) all = all && o.result == verdict::proved;
+    if (!all) continue;
+    proved[name].push_back("[" + to_string(s.size.params) + "]");
+    for (auto const& o : s.obligations)
+      if (o.id.ends_with("/depth_formula"))
+        row.formula = o.detail.substr(0, o.detail.find(" (each term"));
+  }
+  for (auto& row : rows) {
+    auto const& p = proved[row.lemma];
+    row.proved_at = std::to_string(p.size()) + " of " + std::to_string(sizes[row.lemma]);
+    for (size_t i = 0; i < p.size() && i < 3; ++i) row.proved_at += (i ? ", " : ": ") + p[i];
+    if (p.size() > 3) row.proved_at += ", ...";
+    if (auto it = depths.find(row.lemma); it != depths.end())
+      row.depth = it->second.first == it->second.second
+                      ? std::to_string(it->second.first)
+                      : std::to_string(it->second.first) + ".." + std::to_string(it->second.second);
+  }
+  return rows;
+}
+
 namespace {
 
 std::vector<growth_point> series(sweep_series const& s, auto value) {

@@ -53,6 +53,17 @@ struct depth_symbol {
 };
 std::map<std::string, depth_symbol> depth_symbols(run_record const& r);
 
+// One row of the chain table (the paper's lemmas in order, each with what it builds on): the
+// lemma, its place in the paper, the lemmas it uses, the sizes at which every obligation was
+// proved, the depths measured over its built sizes, and its depth formula as evaluated at the
+// largest such size ("-" where the lemma has none).
+struct chain_row {
+  std::string lemma, paper_ref, uses, proved_at, depth, formula;
+};
+std::vector<chain_row> chain_table(run_record const& r);
+// What the chain table shows, one paragraph for every writer.
+extern char const* const chain_table_note;
+
 // The sizes behind one sweep (sizes of `lemma` agreeing with `fixed`, one per value of
 // `swept`, in increasing order), with the S1/S2 results recorded for it.
 struct sweep_series {

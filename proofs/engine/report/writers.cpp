@@ -58,8 +58,16 @@ std::string to_markdown(run_record const& r) {
   md << "## Summary by lemma\n\n| lemma | proved | refuted | unknown | solver time (s) | "
         "outputs tied to the lemma's specification by |\n|---|---|---|---|---|---|\n";
   for (auto const& [lemma, t] : by_lemma)
-    md << "| " << lemma << " | " << t.proved_text() << " | " << t.refuted << " | " << t.unknown << " | "
-       << seconds_text(t.seconds) << " | " << t.outputs_text() << " |\n";
+    md << "| " << lemma << " | " << t.proved_text() << " | " << t.refuted << " | " << t.unknown
+       << " | " << seconds_text(t.seconds) << " | " << t.outputs_text() << " |\n";
+
+  md << "\n## The chain, lemma by lemma\n\n"
+     << chain_table_note
+     << "\n\n| lemma | paper | uses | every obligation proved at | depth | depth formula "
+        "|\n|---|---|---|---|---|---|\n";
+  for (auto const& c : chain_table(r))
+    md << "| " << c.lemma << " | " << c.paper_ref << " | " << c.uses << " | " << c.proved_at
+       << " | " << c.depth << " | " << c.formula << " |\n";
 
   md << "\n## Depth and size\n\n| lemma | parameters | depth | depth by stage | gates | wires | "
         "max fan-in | max weight bits | MAJ-normalised size |\n"

@@ -35,6 +35,7 @@ lemma attention_layer_lemma() {
   l.title = "the RoPE attention layer D^-1 A X W_V, inputs and weights free";
   l.paper_ref = "Lemma 4.4 (RoPE attention layer)";
   l.paper_depth = "4 d_std + 4 d_⊕ + d_exp + d_std (the division)";
+  l.uses = {"tf.attention_matrix", "float.mul", "float.iterated_add", "float.div"};
   l.claim =
       "Y = D^-1 A X W_V, D = diag(A 1), A_ij approximating e^(s_ij), in the documented order of "
       "rounded float operations, for every X, W_Q, W_K, W_V, in constant depth and polynomial "

@@ -82,6 +82,7 @@ lemma attention_matrix_lemma() {
   l.title = "the RoPE attention matrix exp(X_i W_Q R_(j-i) W_K^T X_j^T), inputs and weights free";
   l.paper_ref = "Lemma 4.3 (RoPE attention matrix)";
   l.paper_depth = "3 d_std + 3 d_⊕ + d_exp";
+  l.uses = {"tf.matmul", "tf.rope", "float.mul", "float.iterated_add", "float.exp"};
   l.claim =
       "A_ij approximates e^(s_ij), s_ij = q_i R_(j-i) k_j^T in the documented order of rounded "
       "float operations, for every X, W_Q, W_K, in constant depth and polynomial size";

@@ -231,6 +231,7 @@ lemma layernorm_lemma() {
   l.title = "LayerNorm (x - mu) / sqrt(sigma^2) on every row, optionally with epsilon";
   l.paper_ref = "LayerNorm (Section 4, with Lemma 4.5)";
   l.paper_depth = "3 d_⊕ + 3 d_div + d_std + d_sqrt + d_neg";
+  l.uses = {"float.iterated_add", "float.div", "float.mul", "float.sqrt"};
   l.claim =
       "Y_ik = round_p(c_ik / round_p(sqrt(sigma^2_i))), c and sigma^2 as documented, for every X, "
       "with sigma^2 = 0 giving c / 0 (0, or the largest float with c's sign), in constant depth "

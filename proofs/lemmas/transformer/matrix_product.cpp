@@ -81,6 +81,7 @@ lemma matrix_product_lemma() {
   l.title = "matrix product of p-bit floats, each entry a rounded sum of rounded products";
   l.paper_ref = "Lemma 4.2 (matrix multiplication)";
   l.paper_depth = "d_std + d_⊕";
+  l.uses = {"float.mul", "float.iterated_add"};
   l.claim =
       "C_ij = round_p(sum_k round_p(A_ik B_kj)) for all inputs, in constant depth and "
       "polynomial size";

@@ -81,6 +81,7 @@ lemma mlp_lemma() {
   l.title = "the MLP x W + b on every row, optionally with ReLU";
   l.paper_ref = "Lemma 4.5 (MLP)";
   l.paper_depth = "d_std + d_⊕";
+  l.uses = {"float.mul", "float.iterated_add"};
   l.claim =
       "Y_ij = round_p(sum_k round_p(X_ik W_kj) + b_j) (relu: max(., 0)) for every X, W, b, in "
       "constant depth and polynomial size";

@@ -83,6 +83,7 @@ lemma rotation_matrix_lemma() {
   l.title = "the RoPE rotation R_(j-i) with theta hard-wired: constant entries, no gates";
   l.paper_ref = "Lemma 4.3 (R_(j-i) in the RoPE attention matrix)";
   l.paper_depth = "d_trig (here 0: the angles are constants)";
+  l.uses = {"float.mul", "float.sin", "float.cos"};
   l.claim =
       "R_(j-i)'s entries are cos and sin of round_p((j - i) theta_k) within 2^-p, -sin above "
       "the diagonal of each 2x2 block, 0 elsewhere";

@@ -139,6 +139,7 @@ lemma transformer_lemma() {
   l.title = "the m-layer RoPE Transformer g_m Attn_m ... g_1 Attn_1 g_0, every weight an input";
   l.paper_ref = "Theorem (main result): m-layer RoPE Transformers in uniform TC0";
   l.paper_depth = "d(g_0) + sum_l (d(Attn_l) + d(g_l))";
+  l.uses = {"tf.mlp", "tf.layernorm", "tf.attention"};
   l.claim =
       "Y = TF(X) in the documented order of each part, for every X and every weight, in depth at "
       "most the sum of the parts' depths (constant in n) and polynomial size";

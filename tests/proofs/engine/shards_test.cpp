@@ -124,7 +124,8 @@ TEST_CASE("numbers read from a report file are checked, and a plot survives an i
   CHECK(svg.find("nan") == std::string::npos);
 }
 
-TEST_CASE("a sweep's free parameter is the one its sizes give, not an optional one they leave out") {
+TEST_CASE(
+    "a sweep's free parameter is the one its sizes give, not an optional one they leave out") {
   run_record r;
   r.lemmas["toy"] = {"", "", 4, {"n", "d", "split"}};  // split: optional, at its fallback
   for (unsigned n : {2u, 3u}) {
@@ -142,4 +143,28 @@ TEST_CASE("a sweep's free parameter is the one its sizes give, not an optional o
   REQUIRE(series.size() == 1);
   CHECK(series[0].swept == "n");
   CHECK(series[0].sizes.size() == 2);
+}
+
+TEST_CASE("the chain table: uses, the sizes proved in full, the depth range, the formula") {
+  run_record r;
+  r.lemmas["toy"] = {"Lemma 9", "", 10, {"n"}, {"float.mul", "float.iterated_add"}};
+  for (unsigned n : {2u, 3u, 4u}) {
+    size_check z;
+    z.size = size_record{"toy", {{"n", n}}, {}, {}};
+    z.size.built = true;
+    z.size.metrics.depth = n == 4 ? 7 : 5;
+    obligation_result o;
+    o.id = "toy[n=" + std::to_string(n) + "]/depth_formula";
+    o.detail = "depth " + std::to_string(z.size.metrics.depth) +
+               " <= d_std = 9 (float.mul [p=2]) = 9 (each term the measured depth)";
+    o.result = n == 3 ? verdict::unknown : verdict::proved;  // n = 3 is not proved in full
+    z.obligations.push_back(o);
+    r.sizes.push_back(z);
+  }
+  auto const rows = chain_table(r);
+  REQUIRE(rows.size() == 1);
+  CHECK(rows[0].uses == "float.mul, float.iterated_add");
+  CHECK(rows[0].proved_at == "2 of 3: [n=2], [n=4]");
+  CHECK(rows[0].depth == "5..7");
+  CHECK(rows[0].formula == "depth 7 <= d_std = 9 (float.mul [p=2]) = 9");
 }
