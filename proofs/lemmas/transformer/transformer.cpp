@@ -13,8 +13,9 @@
 //   circuit, no boundary between the parts but the values they share.
 // Specification: one computes clause per Y_ic (no SMT encoding; judged by the Boost twin, which
 //   tries the admissible choices of every exp in the output's cone: over several layers that is
-//   every exp of the earlier layers, so the twin throws past 65536 choices, at n = 2 from
-//   m = 4 on and at n = 3 from m = 2 on, and the simulation obligations are then unknown).
+//   every exp of the earlier layers (n^2 per layer, each one to three floats): where a pattern
+//   needs more than 65536 choices the twin throws and the simulation obligation is unknown; at
+//   n = 2 with one and two layers it does not (measured), larger n and m are not measured).
 // Obligations: depth_formula (the sum above, each term the measured depth of the standalone
 //   lemma at this n, d, format and options); every block's stages and steps (the layers'
 //   identical blocks by reference), `sequence`, `composition`; random simulation; S1 over n, S2.
