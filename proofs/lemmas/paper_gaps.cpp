@@ -167,10 +167,56 @@ paper_gap softmax_overflow() {
   return g;
 }
 
+// tf.layernorm's circuit (the paper's form, no epsilon) at n = 1, d = 2, p = 4, k = 3 on the row
+// (1.5, 0.5): mu = 1, c = (0.5, -0.5), and c^2 = 0.25 is half the smallest normal float (0.5), so
+// it rounds to 0 (the tie goes to 0); sigma^2 = 0 and c / 0 saturates. Exact LayerNorm gives
+// (1, -1). The same row with eps = the smallest normal is shown beside it.
+paper_gap layernorm_zero_variance() {
+  paper_gap g{"layernorm_zero_variance",
+              "the paper's LayerNorm divides by sqrt(sigma^2) with no epsilon: where the squared "
+              "deviations underflow, sigma^2 rounds to 0 and the outputs saturate although the "
+              "row is not constant; an epsilon under the root keeps them bounded",
+              {}};
+  parameters p{{"n", 1}, {"d", 2}, {"p", 4}, {"k", 3}};
+  auto const f = format_of(p);
+  std::vector<rational> const row{rational(3, 2), rational(1, 2)};
+  std::map<std::string, float_value> in;
+  for (unsigned c = 0; c < 2; ++c) in["X_0_" + std::to_string(c)] = round_to_format(f, row[c]);
+  auto const& l = find_lemma("tf.layernorm");
+  auto const y = simulate_floats(l.build(p).c, f, in, {"Y_0_0"}).at("Y_0_0");
+  p["eps"] = 1;
+  auto const with_eps = simulate_floats(l.build(p).c, f, in, {"Y_0_0"}).at("Y_0_0");
+  // exact LayerNorm: (x_0 - mu) / sqrt(sigma^2), enclosed (the root by exact enclosures)
+  rational const mu = (row[0] + row[1]) / 2;
+  rational const var = ((row[0] - mu) * (row[0] - mu) + (row[1] - mu) * (row[1] - mu)) / 2;
+  auto const root = sqrt_enclosure(var, 64);
+  rational const lo = (row[0] - mu) / root.hi, hi = (row[0] - mu) / root.lo;
+  rational const error =
+      (abs(to_rational(y) - lo) > abs(to_rational(y) - hi) ? abs(to_rational(y) - hi)
+                                                           : abs(to_rational(y) - lo)) /
+      hi;
+  bool const shown = error > rational(1, 2);
+  g.shown.id = "paper gap/" + g.id;
+  g.shown.lemma = "tf.layernorm";
+  g.shown.params = {{"n", 1}, {"d", 2}, {"p", 4}, {"k", 3}};
+  g.shown.how = method::chosen_input;
+  g.shown.result = shown ? verdict::refuted : verdict::unknown;
+  g.shown.detail =
+      "the row (1.5, 0.5) simulated at n = 1, d = 2, p = 4, k = 3 (floats from 0.5 to 120): c = "
+      "(0.5, -0.5), each square 0.25 rounds to 0, sigma^2 = 0; the circuit gives Y_0_0 = " +
+      approximate_decimal(to_rational(y), 4) + ", exact LayerNorm gives " +
+      approximate_decimal(lo, 4) + ": relative error >= " + approximate_decimal(error, 4) +
+      (shown ? " > 1/2" : ", not above 1/2") +
+      ". With eps (the smallest normal) the circuit gives " +
+      approximate_decimal(to_rational(with_eps), 4) + ".";
+  return g;
+}
+
 }  // namespace
 
 std::vector<paper_gap> demonstrate_paper_gaps(std::string const& dir, check_params cp) {
-  return {p_plus_3_bits(dir, cp), overflow(), sin_large_exponent(dir, cp), softmax_overflow()};
+  return {p_plus_3_bits(dir, cp), overflow(), sin_large_exponent(dir, cp), softmax_overflow(),
+          layernorm_zero_variance()};
 }
 
 }  // namespace tc0

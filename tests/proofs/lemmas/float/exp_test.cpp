@@ -89,7 +89,7 @@ TEST_CASE("the report's paper gaps are shown, the first with a file that replays
   check_params cp;
   cp.cex_dir = dir.string();
   auto const gaps = demonstrate_paper_gaps(dir.string(), cp);
-  REQUIRE(gaps.size() == 4);
+  REQUIRE(gaps.size() == 5);
   for (auto const& g : gaps) {
     CAPTURE(g.id);
     CAPTURE(g.shown.detail);
@@ -108,5 +108,10 @@ TEST_CASE("the report's paper gaps are shown, the first with a file that replays
   CHECK(gaps[3].shown.detail.find("the circuit gives Y_0_0 = 1,") != std::string::npos);
   // the max-subtracted order on the same scores: exp(0) = 1 and exp(-3) underflows to 0, so 3
   CHECK(gaps[3].shown.detail.find("its circuit is not built) gives 3,") != std::string::npos);
+  // LayerNorm without epsilon on (1.5, 0.5): 120 (the largest float) where the exact value is 1
+  MESSAGE(gaps[4].shown.detail);
+  CHECK(gaps[4].shown.detail.find("the circuit gives Y_0_0 = 120, exact LayerNorm gives 1:") !=
+        std::string::npos);
+  CHECK(gaps[4].shown.detail.find("the circuit gives 0.75.") != std::string::npos);
   std::filesystem::remove_all(dir);
 }
