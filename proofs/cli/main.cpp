@@ -63,7 +63,7 @@ char const* const usage_text = R"(usage: tc0check COMMAND [ARGS]
   report [--out DIR] [--lemmas A,B]      every lemma (or the named ones) on its default grid; writes
                                          DIR/report.md, report.html (self-contained, with plots)
                                          and report.json (default DIR: report); --all adds the
-                                         lemmas whose grid takes minutes (the attention lemmas)
+                                         lemmas whose grid takes minutes (attention, the model)
   report --shard I/K [--out DIR] ...     only part I of K of the work list (sizes whose position
                                          is I-1 mod K); writes DIR/shard-I-of-K.json
   merge --out DIR SHARD.json ...         the report a single run would give, from all K shards

@@ -63,7 +63,9 @@ inline constexpr option_spec option_table[] = {
     {"out", "DIR|FILE", "report merge export build-model",
      "where the report goes (default: report), or the exported file (also -o FILE)"},
     {"lemmas", "A,B", "report", "only these lemmas' default grids"},
-    {"all", "", "report", "also the lemmas whose default grid takes minutes (tf.attention_matrix)"},
+    {"all", "", "report",
+     "also the lemmas whose default grid takes minutes (tf.attention_matrix, tf.attention, "
+     "tf.transformer)"},
     {"shard", "I/K", "report", "only part I of K of the work list"},
     {"format", "F", "export", "netlist (default), dot, verilog, aag or aig"},
     {"random", "N", "build-model",

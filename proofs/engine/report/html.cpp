@@ -98,11 +98,28 @@ std::string to_html(run_record const& r, std::string const& base_dir) {
       h << "<tr><td>" << xml_escape(l.paper_depth) << "</td><td>" << xml_escape(s.size.lemma)
         << "</td><td>" << xml_escape(to_string(s.size.params)) << "</td><td>"
         << s.size.metrics.depth << "</td></tr>\n";
-  h << "</table>\n<p>No composed lemma (attention, layer, m layers) is built yet, so no paper "
-       "depth formula is evaluated here.</p>\n";
+  h << "</table>\n<p>The composite lemmas' depth formulas, evaluated, are in the chain table "
+       "above.</p>\n";
 
   h << "<h2>Growth across sweeps (S1 constant depth, S2 polynomial size)</h2>\n";
-  for (auto const& s : sweep_series_of(r)) {
+  // a lemma swept along one parameter at several values of another (tf.transformer's n at
+  // m = 1, 2, 3): their depths in one plot, one line per sweep
+  auto const all_sweeps = sweep_series_of(r);
+  for (auto const& g : sweep_groups(all_sweeps)) {
+    std::vector<plot_series> lines;
+    for (auto const* s : g.sweeps) lines.push_back({to_string(s->fixed), s->depth()});
+    h << "<div class=\"sweep\">\n"
+      << svg_plot({"depth: " + g.lemma + " over " + g.swept + ", one line per sweep",
+                   g.swept + " (log scale)",
+                   "depth",
+                   true,
+                   false,
+                   {},
+                   {}},
+                  lines)
+      << "\n</div>\n";
+  }
+  for (auto const& s : all_sweeps) {
     auto const& l = r.facts(s.lemma);
     auto const where =
         s.lemma + " over " + s.swept + (s.fixed.empty() ? "" : ", " + to_string(s.fixed));

@@ -131,6 +131,19 @@ std::map<std::string, depth_symbol> depth_symbols(run_record const& r) {
   return out;
 }
 
+std::vector<sweep_group> sweep_groups(std::vector<sweep_series> const& all) {
+  std::vector<sweep_group> groups;
+  for (auto const& s : all) {
+    auto it = std::find_if(groups.begin(), groups.end(), [&](sweep_group const& g) {
+      return g.lemma == s.lemma && g.swept == s.swept;
+    });
+    if (it == groups.end()) it = groups.insert(groups.end(), {s.lemma, s.swept, {}});
+    it->sweeps.push_back(&s);
+  }
+  std::erase_if(groups, [](sweep_group const& g) { return g.sweeps.size() < 2; });
+  return groups;
+}
+
 char const* const chain_table_note =
     "The paper's lemmas in order, each with the lemmas its construction is built from; the sizes "
     "at which every obligation was proved; the depths measured; and its depth formula evaluated "

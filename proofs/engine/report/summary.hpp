@@ -80,4 +80,12 @@ struct sweep_series {
 
 std::vector<sweep_series> sweep_series_of(run_record const& r);
 
+// The sweeps of one lemma along one parameter, where there are several (at different values of
+// the fixed parameters: tf.transformer's n at m = 1, 2, 3), for one plot with a line each.
+struct sweep_group {
+  std::string lemma, swept;
+  std::vector<sweep_series const*> sweeps;
+};
+std::vector<sweep_group> sweep_groups(std::vector<sweep_series> const& all);
+
 }  // namespace tc0

@@ -168,3 +168,15 @@ TEST_CASE("the chain table: uses, the sizes proved in full, the depth range, the
   CHECK(rows[0].depth == "5..7");
   CHECK(rows[0].formula == "depth 7 <= d_std = 9 (float.mul [p=2]) = 9");
 }
+
+TEST_CASE("sweeps of one lemma along one parameter form a group; a lone sweep does not") {
+  std::vector<sweep_series> all(3);
+  all[0] = {"model", "n", {{"layers", 1}}, {}, nullptr, nullptr};
+  all[1] = {"model", "n", {{"layers", 2}}, {}, nullptr, nullptr};
+  all[2] = {"model", "d", {{"layers", 1}}, {}, nullptr, nullptr};
+  auto const groups = sweep_groups(all);
+  REQUIRE(groups.size() == 1);
+  CHECK(groups[0].swept == "n");
+  REQUIRE(groups[0].sweeps.size() == 2);
+  CHECK(groups[0].sweeps[1] == &all[1]);
+}
