@@ -258,9 +258,10 @@ lemma layernorm_lemma() {
   l.degree_bound = 4;
   l.monolithic_max_input_bits = 0;  // the specification has no SMT encoding
   l.self_check_size = {{"n", 1}, {"d", 2}, {"p", 2}, {"k", 1}};
-  // proved at n = 1 (n = 2..4 and d = 4 at p = 4 in the tests and benchmarks: the rows are
-  // identical blocks, proved by reference); n = 2..16 and d = 4, 8 built and measured
-  l.default_sweeps = {sweep({{"d", 2}, {"p", 3}, {"k", 2}}, "n", {1})};
+  // proved at n = 1, p = 2 (k = 3: 8 is a float, for the d sweep), which keeps the quick start's
+  // report short (n = 2 in the tests, n = 1..4 and d = 4 at p = 4 in the benchmarks: the rows
+  // are identical blocks, proved by reference); n = 2..16 and d = 4, 8 built and measured
+  l.default_sweeps = {sweep({{"d", 2}, {"p", 2}, {"k", 3}}, "n", {1})};
   l.measured_only["n"] = {2, 4, 8, 16};
   l.measured_only["d"] = {4, 8};
   return l;
