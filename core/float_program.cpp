@@ -52,17 +52,15 @@ std::optional<approximated_function> approximated(float_op op) {
 
 namespace {
 
-// round_p(sqrt |a|) in integer arithmetic: with |a| = N 2^(2z) for an integer N >= 2^(2p+2)
-// (N = |m| shifted left by 2p + 2 or 2p + 3 bits, whichever makes the exponent even),
-// s = floor(sqrt N) has at least p + 2 bits, so no point where round_p changes lies strictly
-// between s and s + 1, and s + t/2 (t = [s^2 < N]) rounds as sqrt N does.
+// round_p(sqrt |a|), from rigorous enclosures of the root (core/enclosure.hpp), as float.sqrt's
+// clause is judged. Always decided: a rounding point of round_p is a midpoint of two floats, whose
+// square has more significant bits than a float, or half the smallest normal, whose square lies
+// below it; neither is the square root of a float.
 float_value rounded_root(float_format const& f, float_value const& a) {
-  if (a.magnitude == 0) return zero_of(f);
-  int64_t const shift = 2 * static_cast<int64_t>(f.p) + 2 + ((a.exponent % 2 != 0) ? 1 : 0);
-  big_int const N = a.magnitude << static_cast<unsigned>(shift);
-  big_int const s = boost::multiprecision::sqrt(N);
-  big_int const twice = 2 * s + (s * s < N ? 1 : 0);
-  return round_to_format(f, twice, 2, (a.exponent - shift) / 2, false);
+  auto const r = rounded_true_value(
+      f, [&](unsigned precision) { return sqrt_enclosure(abs(to_rational(a)), precision); });
+  if (!r) throw std::logic_error("float program: sqrt(" + to_string(a) + ") not decided");
+  return *r;
 }
 
 // The exact result of a deterministic operation on the values of its arguments, rounded once.

@@ -111,10 +111,17 @@ int cmd_build_model(options const& o) {
   auto const plan =
       inputs_to_run(m, f, o.get_unsigned("random"), o.get_unsigned("seed"),
                     o.has("exhaustive-bits") ? o.get_unsigned("exhaustive-bits") : 16);
-  // 64 inputs per simulator run: X's bits set lane by lane, each output decoded per lane
+  // 64 inputs per simulator run: X's bits set lane by lane, each output decoded per lane; slot[o]
+  // holds the input positions of operand o's bits (the layout's inputs are X row by row)
   auto const& nodes = k.c.input_nodes();
   std::vector<int64_t> position(k.c.num_nodes(), -1);
   for (size_t i = 0; i < nodes.size(); ++i) position[nodes[i]] = static_cast<int64_t>(i);
+  std::vector<std::vector<size_t>> slot;
+  for (auto const& name : layout.inputs) {
+    slot.emplace_back();
+    for (auto b : input_float(k.c, name).bits())
+      slot.back().push_back(static_cast<size_t>(position.at(b.index())));
+  }
   simulator const sim{k.c};
   std::cerr << "running " << plan.inputs.size() << " input(s) ...\n";
   size_t agreed = 0;
@@ -122,14 +129,13 @@ int cmd_build_model(options const& o) {
     auto const lanes = std::min<size_t>(64, plan.inputs.size() - first);
     std::vector<uint64_t> words(nodes.size(), 0);
     for (size_t lane = 0; lane < lanes; ++lane) {
-      auto const& X = plan.inputs[first + lane];
-      for (unsigned i = 0; i < X.size(); ++i)
-        for (unsigned c = 0; c < X[i].size(); ++c) {
-          auto const bits = input_float(k.c, matrix_entry("X", i, c)).bits();
-          auto const packed = pack(f, X[i][c]);
-          for (size_t b = 0; b < bits.size(); ++b)
-            if (bit_test(packed, b))
-              words.at(static_cast<size_t>(position.at(bits[b].index()))) |= uint64_t{1} << lane;
+      size_t o = 0;
+      for (auto const& row : plan.inputs[first + lane])
+        for (auto const& x : row) {
+          auto const packed = pack(f, x);
+          for (size_t b = 0; b < slot[o].size(); ++b)
+            if (bit_test(packed, b)) words.at(slot[o][b]) |= uint64_t{1} << lane;
+          ++o;
         }
     }
     auto const values = sim.run<uint64_t>(words);

@@ -3,8 +3,6 @@
 
 #include <doctest/doctest.h>
 
-#include "core/enclosure.hpp"
-
 using namespace tc0;
 
 namespace {
@@ -132,7 +130,9 @@ TEST_CASE("division follows float.div's conventions: x / 0 saturates with x's si
 }
 
 TEST_CASE("sqrt is correctly rounded and ignores the sign; relu is exact") {
-  // every valid float of two formats, against the rounding of rigorous enclosures of the root
+  // every valid float of two formats: the result is valid and no neighbour is closer to the
+  // root (compared through squares: r is at least as close as its neighbour g exactly when the
+  // radicand lies on r's side of ((r + g) / 2)^2; a negative neighbour is never closer)
   for (auto const f : {float_format::with_exponent_bits(4, 3), float_format::paper(3)}) {
     float_program p;
     p.format = f;
@@ -141,10 +141,16 @@ TEST_CASE("sqrt is correctly rounded and ignores the sign; relu is exact") {
     auto const relu = p.add(float_op::relu, {0});
     size_t checked = 0;
     for (auto const& x : valid_floats(f)) {
-      auto const want = rounded_true_value(
-          f, [&](unsigned precision) { return sqrt_enclosure(abs(to_rational(x)), precision); });
-      REQUIRE(want);
-      CHECK(evaluate(p, {x}, root) == *want);
+      CAPTURE(to_string(x));
+      auto const r = *evaluate(p, {x}, root);
+      REQUIRE(is_valid(f, r));
+      CHECK_FALSE(r.negative);
+      auto const y = abs(to_rational(x));
+      for (bool up : {false, true})
+        if (auto const g = adjacent_float(f, r, up); g && !g->negative) {
+          auto const mid = (to_rational(r) + to_rational(*g)) / 2;
+          CHECK((up ? y <= mid * mid : y >= mid * mid));
+        }
       CHECK(evaluate(p, {x}, relu) == (x.negative ? zero_of(f) : x));
       ++checked;
     }
