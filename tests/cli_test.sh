@@ -23,6 +23,15 @@ expect 0 "check proves iterated addition" -- "$tc0" check int.iterated_add --n 2
 grep -q "S1" out.txt || { echo "FAIL: no S1 line"; fail=1; }
 expect 0 "--json output" -- "$tc0" check int.add --m 4 --json
 grep -q '"result": "proved"' out.txt || { echo "FAIL: JSON lacks the result"; fail=1; }
+# measure: sizes built, nothing proved; the sweeps say so, a build past --timeout is not built
+rm -rf counterexamples  # check made it; measure must not
+expect 0 "measure builds a sweep" -- "$tc0" measure int.iterated_add --n 2..64*2 --m 3 -j 2
+grep -q "built and measured, not proved" out.txt || { echo "FAIL: measure's sweep does not say it proved nothing"; fail=1; }
+grep -q "no obligation ran" out.txt || { echo "FAIL: measure's overall line claims obligations"; fail=1; }
+[ ! -e counterexamples ] || { echo "FAIL: measure made a counterexample directory"; fail=1; }
+expect 3 "a measured size past its time limit is not built" -- "$tc0" measure int.div --m 4,16 --timeout 1
+grep -q "16 (.*--timeout 1 s" out.txt || { echo "FAIL: the unbuilt size does not say why"; fail=1; }
+expect 2 "measure refuses an option of check" -- "$tc0" measure int.add --m 4 --only stage
 expect 0 "export netlist" -- "$tc0" export int.iterated_add --n 4 --m 4 -o good.net
 expect 0 "export dot" -- "$tc0" export int.add --m 2 --format dot -o add.dot
 grep -q "cluster_1" add.dot || { echo "FAIL: DOT lacks the stage cluster"; fail=1; }

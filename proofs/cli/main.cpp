@@ -41,6 +41,10 @@ char const* const usage_text = R"(usage: tc0check COMMAND [ARGS]
                                          several values. VALUES: 8 | 2,4,8 | 2..64 | 2..64*2
   check-netlist LEMMA FILE --P VALUE ... check a netlist file (tc0check netlist, or AIGER when
                                          FILE ends in .aag or .aig) against the lemma's spec
+  measure LEMMA --P VALUES ...           build the lemma's construction at every size of the grid and
+                                         measure it, proving nothing: depth, gates, S1/S2 along
+                                         every parameter with several values (sizes too large to
+                                         prove; --timeout bounds each build)
   export LEMMA --P VALUE ... [--format F] [--out FILE]
                                          the construction as F = netlist, dot (Graphviz), verilog
                                          (structural), aag or aig (ASCII or binary AIGER: threshold
@@ -111,6 +115,14 @@ std::map<std::string, std::vector<unsigned>> read_grid(options const& o, lemma c
   return grid;
 }
 
+// --budget SECONDS: the run's deadline, if given
+std::optional<deadline> read_budget(options const& o) {
+  if (!o.has("budget")) return std::nullopt;
+  return deadline{
+      std::chrono::steady_clock::now() + std::chrono::seconds(o.get_unsigned("budget")),
+      "the run's budget (--budget " + std::to_string(o.get_unsigned("budget")) + " s) was spent"};
+}
+
 check_params read_check_params(options const& o) {
   check_params cp;
   cp.solver.timeout_ms = o.get_unsigned("timeout") * 1000;
@@ -132,10 +144,7 @@ check_params read_check_params(options const& o) {
           "install cvc5; .ci/install-deps installs it)");
     cp.solver.second_opinion = {true, solver, cp.solver.timeout_ms};
   }
-  if (o.has("budget"))
-    cp.budget = deadline{
-        std::chrono::steady_clock::now() + std::chrono::seconds(o.get_unsigned("budget")),
-        "the run's budget (--budget " + std::to_string(o.get_unsigned("budget")) + " s) was spent"};
+  cp.budget = read_budget(o);
   if (o.has("progress-lines")) terminal_progress().use_lines();
   if (terminal_progress().enabled())
     cp.progress = [](std::string const& id) { terminal_progress().obligation(id); };
@@ -340,8 +349,19 @@ int cmd_list() {
       params += (params.empty() ? "" : " ") + r.name + "=" + std::to_string(r.lo) + ".." +
                 std::to_string(r.hi) +
                 (r.fallback ? "(default " + std::to_string(*r.fallback) + ")" : "");
-    std::printf("%-18s %-24s depth <= %-2u size degree <= %-3g %s\n", l.name.c_str(),
-                params.c_str(), l.depth_bound, l.degree_bound, l.title.c_str());
+    auto const number = [](double v) {
+      char buf[32];
+      std::snprintf(buf, sizeof buf, "%g", v);
+      return std::string(buf);
+    };
+    // "10 (n: 4, d: 4)": tighter bounds along some parameters
+    auto degree = number(l.degree_bound);
+    std::string along;
+    for (auto const& [name, bound] : l.degree_bound_along)
+      along += (along.empty() ? "" : ", ") + name + ": " + number(bound);
+    if (!along.empty()) degree += " (" + along + ")";
+    std::printf("%-18s %-24s depth <= %-2u size degree <= %-3s %s\n", l.name.c_str(),
+                params.c_str(), l.depth_bound, degree.c_str(), l.title.c_str());
     std::printf("%-18s claim: %s\n", "", l.claim.c_str());
   }
   return 0;
@@ -357,6 +377,44 @@ int cmd_check(options const& o, int argc, char** argv) {
   describe_environment(rec, argc, argv);
   check_grids(rec, {{&l, grid}}, cp, read_jobs(o), false);
   end_progress(cp);
+  return finish(rec, o);
+}
+
+// Sizes built and measured without obligations: the sweeps' details say so, and the overall
+// line says no obligation ran. The exit status is that of S1/S2.
+int cmd_measure(options const& o, int argc, char** argv) {
+  if (o.positional.size() != 1)
+    throw usage_error("usage: tc0check measure LEMMA --PARAM VALUES ...");
+  auto const& l = find_lemma(o.positional[0]);
+  o.allow_only_declared(l.parameter_names());
+  auto const grid = read_grid(o, l, false);
+  auto const budget = read_budget(o);
+  auto const timeout = o.get_unsigned("timeout");
+  if (o.has("progress-lines")) terminal_progress().use_lines();
+  auto const sizes = expand(grid);
+  run_record rec;
+  describe_environment(rec, argc, argv);
+  std::vector<size_check> built(sizes.size());
+  terminal_progress().add_sizes(sizes.size());
+  parallel_for(sizes.size(), read_jobs(o), [&](size_t i) {
+    deadline_scope run_limit{budget};
+    terminal_progress().obligation(l.name + "[" + to_string(sizes[i]) + "] built");
+    built[i].size = measure_construction(
+        l, sizes[i],
+        deadline{
+            std::chrono::steady_clock::now() + std::chrono::seconds(timeout),
+            "the time limit per build (--timeout " + std::to_string(timeout) + " s) was reached"});
+    terminal_progress().size_done();
+  });
+  terminal_progress().finish();
+  rec.sizes = std::move(built);
+  std::vector<planned_sweep> plans;
+  plan_sweeps(plans, rec, l, grid, 0, false);
+  for (auto const& plan : plans) {
+    // every size is measured only: none of them was proved
+    auto s = check_sweep(*plan.l, plan.swept, {}, plan.sizes);
+    rec.sweeps.insert(rec.sweeps.end(), s.begin(), s.end());
+  }
   return finish(rec, o);
 }
 
@@ -680,6 +738,7 @@ int main(int argc, char** argv) {
     }
     if (o.command == "list") return cmd_list();
     if (o.command == "check") return cmd_check(o, argc, argv);
+    if (o.command == "measure") return cmd_measure(o, argc, argv);
     if (o.command == "check-netlist") return cmd_check_netlist(o, argc, argv);
     if (o.command == "export") return cmd_export(o);
     if (o.command == "replay") return cmd_replay(o);

@@ -28,22 +28,23 @@ struct option_spec {
 
 inline constexpr std::string_view proving = "check check-netlist report";
 inline constexpr option_spec option_table[] = {
-    {"timeout", "SECONDS", proving,
+    {"timeout", "SECONDS", "check check-netlist report measure",
      "per obligation (default 60), on all its work: encoding, enumeration, solving, "
      "simulation, and on building each construction; what it stops is 'unknown'",
      60, 1, 86400},
-    {"budget", "SECONDS", "check report",
+    {"budget", "SECONDS", "check report measure",
      "a deadline for the whole run: nothing (cvc5 included) starts after it or runs past it, "
      "building included; what it stops is 'unknown'",
      0, 1, 7 * 86400},
-    {"jobs", "N", "check report",
+    {"jobs", "N", "check report measure",
      "check N sizes at once, one thread each (default 1; also -j N); results and their order "
      "do not depend on N",
      1, 1, 64},
     {"only", "TEXT", "check check-netlist",
      "run only the obligations whose name contains TEXT (e.g. stage:crt_block_sums); the rest "
      "are counted as skipped"},
-    {"json", "", proving, "print the results as JSON instead of a table"},
+    {"json", "", "check check-netlist report measure",
+     "print the results as JSON instead of a table"},
     {"smt2-dir", "DIR", proving, "write every SMT query as an SMT-LIB2 file into DIR"},
     {"cex-dir", "DIR", proving, "where counterexample files go (default: counterexamples)"},
     {"monolithic", "", proving, "force the whole-circuit miter on"},
@@ -57,7 +58,7 @@ inline constexpr option_spec option_table[] = {
     {"second-opinion", "cvc5", proving,
      "also give every solver query to cvc5 (same time limit) and report, per obligation, "
      "whether it agrees; a disagreement makes it 'unknown'"},
-    {"progress-lines", "", proving,
+    {"progress-lines", "", "check check-netlist report measure",
      "progress as one stderr line per obligation started, also off a terminal (by default: a "
      "line rewritten in place, on a terminal only)"},
     {"out", "DIR|FILE", "report merge export build-model",

@@ -545,8 +545,8 @@ size_record measure_construction(lemma const& l, parameters const& p,
     auto r = record_size(l, p, k.c);
     r.stage_depths = stage_depths_of(k.c);
     return r;
-  } catch (deadline_reached const&) {
-    return size_record{l.name, p, {}, {}, false};
+  } catch (deadline_reached const& e) {
+    return size_record{l.name, p, {}, {}, false, e.what()};
   } catch (std::invalid_argument const& e) {  // a measured-only size the construction refuses
     return size_record{l.name, p, {}, {}, false, e.what()};
   }
@@ -604,8 +604,8 @@ std::vector<obligation_result> check_sweep(lemma const& l, std::string const& sw
                  {},
                  {},
                  {}});
-  auto const s2 =
-      check_polynomial_size({{"gates", gates}, {"MAJ-normalised size", maj}}, l.degree_bound);
+  auto const s2 = check_polynomial_size({{"gates", gates}, {"MAJ-normalised size", maj}},
+                                        l.degree_bound_for(swept));
   out.push_back({where + "/S2",
                  l.name,
                  fixed,

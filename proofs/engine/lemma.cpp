@@ -67,6 +67,11 @@ std::vector<std::string> lemma::parameter_names() const {
   return names;
 }
 
+double lemma::degree_bound_for(std::string const& swept) const {
+  auto const along = degree_bound_along.find(swept);
+  return along == degree_bound_along.end() ? degree_bound : along->second;
+}
+
 void lemma::validate(parameters const& p) const {
   for (auto const& r : parameter_table) {
     if (r.fallback && !p.count(r.name)) continue;

@@ -160,6 +160,10 @@ struct lemma {
   std::function<std::vector<depth_term>(parameters const&)> depth_formula;
   std::vector<structural_claim> structural_claims;
   double degree_bound = 0;  // S2: fitted growth degree of size must stay at most this
+  // A tighter S2 bound along some parameters (tf.rope: linear in d, though its sin and cos are
+  // degree 8 in p); degree_bound holds along the others. A composite's degree_bound is at least
+  // that of every lemma it uses (its size contains theirs at the same p): a test holds it there.
+  std::map<std::string, double> degree_bound_along;
   unsigned monolithic_max_input_bits = 16;  // monolithic miter cross-check up to this many inputs
   std::vector<std::vector<parameters>> default_sweeps;  // each sweep varies one parameter
   // Where the mutation self-check runs (proofs/engine/mutation.hpp): a size whose construction has
@@ -171,11 +175,17 @@ struct lemma {
   // Reports only: more values of a swept parameter whose circuits are built and measured for S1
   // and S2 but not proved (they would take too long); the sweeps' details list them as such.
   std::map<std::string, std::vector<unsigned>> measured_only;
+  // Evidence lemmas (the hardness section): why their growth checks are expected to fail. The
+  // verdicts stay as they are (a failing S1 is refuted); reports show these lemmas apart, with
+  // this text, beside the transformer's depth.
+  std::string evidence_note;
   // The default grid takes minutes: `tc0check report` runs it only with --all or --lemmas naming
   // the lemma, so that the quick start's report stays within its few minutes.
   bool slow_default_grid = false;
 
   std::vector<std::string> parameter_names() const;
+  // S2's bound for a sweep along `swept`.
+  double degree_bound_for(std::string const& swept) const;
   // Throws std::invalid_argument, with a message a person can act on, unless `p` gives every
   // parameter of the table a value in its range, nothing else, and meets the constraints.
   void validate(parameters const& p) const;

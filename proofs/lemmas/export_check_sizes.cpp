@@ -25,6 +25,8 @@ std::vector<export_check_size> const& export_check_sizes() {
       {"tf.rope", {{"n", 2}, {"d", 2}, {"i", 0}, {"j", 1}, {"p", 3}, {"k", 3}}},  // no inputs
       {"tf.mlp", {{"n", 1}, {"d", 1}, {"p", 2}, {"k", 1}}},                       // 12 input bits
       {"tf.layernorm", {{"n", 1}, {"d", 2}, {"p", 2}, {"k", 1}}, true},           // 8 input bits
+      {"hardness.bfvp", {{"n", 4}}},                                              // 10 input bits
+      {"hardness.arithmetic", {{"n", 2}, {"q", 3}}},                              // 5 input bits
   };
   return sizes;
 }

@@ -159,6 +159,18 @@ std::string to_html(run_record const& r, std::string const& base_dir) {
   }
   h << "</table>\n";
 
+  if (auto const rows = evidence_table(r); !rows.empty()) {
+    h << "<h2>Hardness (Section 5): evidence, not proof</h2>\n<p>"
+      << xml_escape(evidence_section_note)
+      << "</p>\n<table>\n<tr><th>sweep</th><th>S1</th><th>detail</th><th>why</th></tr>\n";
+    for (auto const& e : rows)
+      h << "<tr><td>" << xml_escape(e.sweep) << "</td><td>" << xml_escape(e.result) << "</td><td>"
+        << xml_escape(e.detail) << "</td><td>"
+        << xml_escape(e.note.empty() ? "the transformer's constant depth" : e.note)
+        << "</td></tr>\n";
+    h << "</table>\n";
+  }
+
   if (!r.gaps.empty()) {
     h << "<h2>Paper gaps, shown on inputs</h2>\n<p>Expected refutations of what the paper's "
          "wording allows; they do not count in the overall result.</p>\n<table>\n<tr><th>gap</th>"

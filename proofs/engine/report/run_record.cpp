@@ -36,7 +36,8 @@ lemma_facts const& run_record::facts(std::string const& lemma) const {
 }
 
 void run_record::add_facts(lemma const& l) {
-  lemmas[l.name] = {l.paper_ref, l.paper_depth, l.depth_bound, l.parameter_names(), l.uses};
+  lemmas[l.name] = {l.paper_ref,         l.paper_depth, l.depth_bound,
+                    l.parameter_names(), l.uses,        l.evidence_note};
 }
 
 verdict run_record::overall() const {

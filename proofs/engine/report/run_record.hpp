@@ -17,6 +17,7 @@ struct lemma_facts {
   unsigned depth_bound = 0;
   std::vector<std::string> parameter_names;
   std::vector<std::string> uses;  // lemma::uses
+  std::string evidence_note;      // lemma::evidence_note
 };
 
 // A gap in the paper's argument shown on an input (NEXT-LAYER.md §5): a construction the paper's

@@ -64,16 +64,21 @@ std::string overall_text(run_record const& r) {
                       ? "every obligation proved (" + n.proved_text() + ")"
                       : std::to_string(n.refuted) + " obligation(s) refuted, " +
                             std::to_string(n.unknown) + " unknown, " + n.proved_text() + " proved";
-  std::string failing, open;
+  std::string failing, open, expected;
   for (auto const& o : r.sweeps)
-    if (o.result == verdict::refuted)
+    if (o.result == verdict::refuted && !r.facts(o.lemma).evidence_note.empty())
+      expected += (expected.empty() ? "" : ", ") + o.id;
+    else if (o.result == verdict::refuted)
       failing += (failing.empty() ? "" : ", ") + o.id;
     else if (o.result == verdict::unknown)
       open += (open.empty() ? "" : ", ") + o.id;
   if (r.sweeps.empty()) return t + "; no sweep";
-  if (failing.empty() && open.empty()) return t + "; growth evidence holds";
+  if (failing.empty() && open.empty() && expected.empty()) return t + "; growth evidence holds";
+  if (failing.empty() && open.empty()) t += "; growth evidence holds";
   if (!failing.empty()) t += "; growth evidence fails: " + failing;
   if (!open.empty()) t += "; growth evidence unknown: " + open;
+  // the hardness section's circuits: their S1 failing is the point (lemma::evidence_note)
+  if (!expected.empty()) t += "; fails as expected (hardness evidence): " + expected;
   return t;
 }
 
@@ -148,6 +153,28 @@ char const* const chain_table_note =
     "The paper's lemmas in order, each with the lemmas its construction is built from; the sizes "
     "at which every obligation was proved; the depths measured; and its depth formula evaluated "
     "at the largest proved size (each term the depth of the standalone lemma, measured).";
+
+char const* const evidence_section_note =
+    "Evaluating a formula (Boolean, or arithmetic modulo a prime) is NC1-complete, so the paper's "
+    "Section 5 argues that a constant-depth transformer cannot do it unless TC0 = NC1. The rows "
+    "below set the natural evaluation circuits, whose depth grows with log n so that their S1 "
+    "fails, beside the transformer lemmas' constant depth. This is evidence for the premise, "
+    "not a proof of anything: a failing S1 says these circuits are not constant depth, not that "
+    "no constant-depth circuit exists.";
+
+std::vector<evidence_row> evidence_table(run_record const& r) {
+  std::vector<evidence_row> rows;
+  bool any = false;
+  for (auto const& o : r.sweeps) any = any || !r.facts(o.lemma).evidence_note.empty();
+  if (!any) return rows;
+  for (auto const& o : r.sweeps) {
+    if (!o.id.ends_with("/S1")) continue;
+    auto const& note = r.facts(o.lemma).evidence_note;
+    if (!note.empty() || o.lemma.starts_with("tf."))
+      rows.push_back({o.id, evidence_text(o.result), o.detail, note});
+  }
+  return rows;
+}
 
 std::vector<chain_row> chain_table(run_record const& r) {
   std::vector<chain_row> rows;

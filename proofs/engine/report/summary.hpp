@@ -64,6 +64,17 @@ std::vector<chain_row> chain_table(run_record const& r);
 // What the chain table shows, one paragraph for every writer.
 extern char const* const chain_table_note;
 
+// The hardness section (Section 5): each evidence lemma's S1 beside the S1 of every
+// transformer lemma in the record (the constant depth the evidence is set against).
+struct evidence_row {
+  std::string sweep;   // the S1 obligation's id
+  std::string result;  // evidence_text
+  std::string detail;
+  std::string note;  // the lemma's evidence_note; empty for the transformer rows
+};
+std::vector<evidence_row> evidence_table(run_record const& r);
+extern char const* const evidence_section_note;
+
 // The sizes behind one sweep (sizes of `lemma` agreeing with `fixed`, one per value of
 // `swept`, in increasing order), with the S1/S2 results recorded for it.
 struct sweep_series {

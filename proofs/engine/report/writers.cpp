@@ -97,6 +97,14 @@ std::string to_markdown(run_record const& r) {
   for (auto const& o : r.sweeps)
     md << "| " << o.id << " | " << evidence_text(o.result) << " | " << o.detail << " |\n";
 
+  if (auto const rows = evidence_table(r); !rows.empty()) {
+    md << "\n## Hardness (Section 5): evidence, not proof\n\n"
+       << evidence_section_note << "\n\n| sweep | S1 | detail | why |\n|---|---|---|---|\n";
+    for (auto const& e : rows)
+      md << "| " << e.sweep << " | " << e.result << " | " << e.detail << " | "
+         << (e.note.empty() ? "the transformer's constant depth" : e.note) << " |\n";
+  }
+
   if (!r.gaps.empty()) {
     md << "\n## Paper gaps, shown on inputs\n\nExpected refutations of what the paper's wording "
           "allows; they do not count in the overall result.\n\n| gap | shown | why it matters | "
@@ -126,7 +134,8 @@ void print_table(std::ostream& out, run_record const& r) {
     auto const& m = s.size.metrics;
     auto const& l = r.facts(s.size.lemma);
     if (!s.size.built)
-      out << s.size.lemma << " [" << to_string(s.size.params) << "]  not built\n";
+      out << s.size.lemma << " [" << to_string(s.size.params) << "]  not built"
+          << (s.size.not_built_because.empty() ? "" : ": " + s.size.not_built_because) << "\n";
     else
       out << s.size.lemma << " [" << to_string(s.size.params) << "]  depth " << m.depth
           << (l.paper_depth.empty() ? "" : " (measured " + l.paper_depth + ")") << " ("

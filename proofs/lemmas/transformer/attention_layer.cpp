@@ -57,7 +57,9 @@ lemma attention_layer_lemma() {
   };
   l.depth_bound = 400;
   l.depth_formula = [](parameters const& p) { return attention_depth(p, attention_part::layer); };
-  l.degree_bound = 4;
+  // float.div's 10 in p; 4 along n and d
+  l.degree_bound = 10;
+  l.degree_bound_along = {{"n", 4}, {"d", 4}};
   l.monolithic_max_input_bits = 0;  // the specification has no SMT encoding
   l.self_check_exempt =
       "its smallest size (n = 2, d = 2, p = 2, k = 1) has 64 input bits, too many to tell a "

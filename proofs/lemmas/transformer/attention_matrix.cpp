@@ -103,7 +103,9 @@ lemma attention_matrix_lemma() {
   l.depth_bound = 260;
   l.depth_formula = [](parameters const& p) { return attention_depth(p, attention_part::matrix); };
   l.structural_claims = {{"relative_position", relative_position}};
-  l.degree_bound = 4;
+  // float.exp's 8 in p; 4 along n and d (n^2 d products)
+  l.degree_bound = 8;
+  l.degree_bound_along = {{"n", 4}, {"d", 4}};
   l.monolithic_max_input_bits = 0;  // the specification has no SMT encoding
   l.self_check_exempt =
       "its smallest size (n = 1, d = 2, p = 2, k = 1) has 40 input bits, too many to tell a "

@@ -104,7 +104,9 @@ lemma rotation_matrix_lemma() {
   l.build = build_rotation;
   l.specification = rotation_specification;
   l.depth_bound = 0;
-  l.degree_bound = 1;
+  // sin and cos are degree 8 in p; the rotation's size is linear in d
+  l.degree_bound = 8;
+  l.degree_bound_along = {{"n", 1}, {"d", 1}};
   l.monolithic_max_input_bits = 0;  // the specification has no SMT encoding
   l.self_check_size = {{"n", 2}, {"d", 2}, {"i", 0}, {"j", 1}, {"p", 3}, {"k", 3}};
   l.default_sweeps = {sweep({{"n", 4}, {"i", 0}, {"j", 3}, {"p", 4}, {"k", 3}}, "d", {2, 4, 8})};

@@ -164,7 +164,9 @@ lemma transformer_lemma() {
   };
   l.depth_bound = 2000;
   l.depth_formula = model_depth;
-  l.degree_bound = 4;
+  // its parts' 10 in p (float.div); 4 along n and d, linear in the number of layers
+  l.degree_bound = 10;
+  l.degree_bound_along = {{"n", 4}, {"d", 4}, {"layers", 1}};
   l.monolithic_max_input_bits = 0;  // the specification has no SMT encoding
   l.self_check_exempt =
       "its smallest size (n = 2, d = 2, one layer, p = 2, k = 1) has 112 input bits, too many to "

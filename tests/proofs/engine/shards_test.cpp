@@ -180,3 +180,38 @@ TEST_CASE("sweeps of one lemma along one parameter form a group; a lone sweep do
   REQUIRE(groups[0].sweeps.size() == 2);
   CHECK(groups[0].sweeps[1] == &all[1]);
 }
+
+TEST_CASE("the hardness section: evidence lemmas' S1 beside the transformer's; fails as expected") {
+  run_record r;
+  r.lemmas["hardness.bfvp"] = {"Section 5", "", 12, {"n"}, {}, "log depth, as expected"};
+  r.lemmas["tf.transformer"] = {"Theorem", "", 2000, {"n"}, {}, ""};
+  r.lemmas["float.add"] = {"", "", 30, {"p"}, {}, ""};
+  auto const sweep = [&](std::string lemma, std::string id, verdict v) {
+    obligation_result o;
+    o.id = id;
+    o.lemma = lemma;
+    o.result = v;
+    o.detail = "d";
+    r.sweeps.push_back(o);
+  };
+  sweep("hardness.bfvp", "hardness.bfvp[sweep n]/S1", verdict::refuted);
+  sweep("hardness.bfvp", "hardness.bfvp[sweep n]/S2", verdict::proved);
+  sweep("tf.transformer", "tf.transformer[sweep n; layers=1]/S1", verdict::proved);
+  auto const rows = evidence_table(r);
+  REQUIRE(rows.size() == 2);
+  CHECK(rows[0].result == "fails");
+  CHECK(rows[0].note == "log depth, as expected");
+  CHECK(rows[1].sweep == "tf.transformer[sweep n; layers=1]/S1");
+  CHECK(rows[1].note.empty());
+  // the overall line keeps the expected failure apart from real ones
+  CHECK(overall_text(r).find("growth evidence holds; fails as expected (hardness evidence): "
+                             "hardness.bfvp[sweep n]/S1") != std::string::npos);
+  sweep("float.add", "float.add[sweep p]/S2", verdict::refuted);
+  CHECK(overall_text(r).find("growth evidence fails: float.add[sweep p]/S2; fails as expected") !=
+        std::string::npos);
+  // without an evidence lemma there is no section
+  run_record plain;
+  plain.lemmas["tf.transformer"] = r.lemmas["tf.transformer"];
+  plain.sweeps.push_back(r.sweeps[2]);
+  CHECK(evidence_table(plain).empty());
+}

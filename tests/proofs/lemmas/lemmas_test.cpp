@@ -46,6 +46,18 @@ TEST_CASE("every lemma's default sweeps and self-check size are valid parameters
   }
 }
 
+TEST_CASE("a composite's declared size degree is at least that of every lemma it uses") {
+  // its size contains theirs at the same precision: float.div's degree 10 in p is the model's
+  for (auto const& l : all_lemmas())
+    for (auto const& used : l.uses) {
+      CAPTURE(l.name);
+      CAPTURE(used);
+      CHECK(l.degree_bound >= find_lemma(used).degree_bound);
+    }
+  CHECK(find_lemma("tf.transformer").degree_bound_for("p") == 10);
+  CHECK(find_lemma("tf.transformer").degree_bound_for("n") == 4);
+}
+
 TEST_CASE("bad parameters are rejected with a message") {
   auto const& l = find_lemma("int.iterated_add");
   CHECK_THROWS_WITH_AS(l.validate({{"n", 0}, {"m", 4}}), "parameter n=0 is outside 1..1024",
