@@ -275,39 +275,56 @@ void circuit::replace_output_bits(std::string const& name, std::vector<signal> b
   throw std::invalid_argument("no output bus '" + name + "'");
 }
 
-size_t circuit::key_hash::operator()(key const& k) const {
-  size_t h = std::hash<uint32_t>{}(k.stage) * 31 + static_cast<size_t>(k.kind);
-  for (auto s : k.fanins) h = h * 1000003u ^ s.raw();
-  for (auto const& w : k.weights_and_threshold)
+size_t circuit::gate_hash(uint32_t stage, gate_kind kind, std::span<signal const> fanins,
+                          std::span<big_int const> weights_and_threshold) {
+  size_t h = std::hash<uint32_t>{}(stage)*31 + static_cast<size_t>(kind);
+  for (auto s : fanins) h = h * 1000003u ^ s.raw();
+  for (auto const& w : weights_and_threshold)
     h = h * 1000003u ^ static_cast<size_t>(static_cast<uint64_t>(w & 0xffffffffffffull));
   return h;
 }
 
+bool circuit::same_gate(uint32_t node, uint32_t stage, gate_kind kind,
+                        std::span<signal const> fanins,
+                        std::span<big_int const> weights_and_threshold) const {
+  auto const& g = nodes_[node];
+  if (g.stage != stage || g.kind != kind || g.fanin_count != fanins.size()) return false;
+  auto const stored = this->fanins(node);
+  if (!std::equal(stored.begin(), stored.end(), fanins.begin())) return false;
+  if (kind != gate_kind::threshold) return true;
+  // a threshold gate's weights, then its threshold
+  auto const* w = weights_.data() + g.weight_begin;
+  return std::equal(w, w + g.fanin_count + 1, weights_and_threshold.begin(),
+                    weights_and_threshold.end());
+}
+
 signal circuit::add_canonical(gate_kind kind, std::vector<signal> fanins,
                               std::vector<big_int> weights, big_int t) {
-  key k{current_stage_, kind, std::move(fanins), {}};
-  if (kind == gate_kind::threshold) {
-    k.weights_and_threshold = std::move(weights);
-    k.weights_and_threshold.push_back(std::move(t));
-  }
-  if (auto it = hash_.find(k); it != hash_.end()) {
-    ++stats_.hash_hits;
-    return signal{it->second, false};
-  }
+  if (kind == gate_kind::threshold)
+    weights.push_back(std::move(t));
+  else
+    weights.clear();
+  auto const h = gate_hash(current_stage_, kind, fanins, weights);
+  for (auto [it, end] = hash_.equal_range(h); it != end; ++it)
+    if (same_gate(it->second, current_stage_, kind, fanins, weights)) {
+      ++stats_.hash_hits;
+      return signal{it->second, false};
+    }
   if (nodes_.size() >= (1u << 31)) throw std::length_error("circuit exceeds 2^31 gates");
   poll_deadline();  // constructions that take long are stopped here (core/deadline.hpp)
   node n{kind};
   n.fanin_begin = static_cast<uint32_t>(fanins_.size());
-  n.fanin_count = static_cast<uint32_t>(k.fanins.size());
+  n.fanin_count = static_cast<uint32_t>(fanins.size());
   n.stage = current_stage_;
-  fanins_.insert(fanins_.end(), k.fanins.begin(), k.fanins.end());
+  fanins_.insert(fanins_.end(), fanins.begin(), fanins.end());
   if (kind == gate_kind::threshold) {
     n.weight_begin = static_cast<uint32_t>(weights_.size());
-    weights_.insert(weights_.end(), k.weights_and_threshold.begin(), k.weights_and_threshold.end());
+    weights_.insert(weights_.end(), std::make_move_iterator(weights.begin()),
+                    std::make_move_iterator(weights.end()));
   }
   auto const index = num_nodes();
   nodes_.push_back(n);
-  hash_.emplace(std::move(k), index);
+  hash_.emplace(h, index);
   ++stats_.gates_created;
   return signal{index, false};
 }

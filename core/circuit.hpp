@@ -116,16 +116,13 @@ class circuit {
     uint32_t weight_begin = 0;  // threshold gates: weights, then the threshold, in weights_
     uint32_t stage = 0;
   };
-  struct key {
-    uint32_t stage;
-    gate_kind kind;
-    std::vector<signal> fanins;
-    std::vector<big_int> weights_and_threshold;  // threshold gates only
-    bool operator==(key const&) const = default;
-  };
-  struct key_hash {
-    size_t operator()(key const& k) const;
-  };
+  // Structural hashing keeps no copy of a gate: hash_ maps a gate's hash to its index, and a
+  // candidate is compared with the definition stored in nodes_, fanins_ and weights_ (a copy of
+  // every fan-in list and weight doubled the memory of large circuits).
+  static size_t gate_hash(uint32_t stage, gate_kind kind, std::span<signal const> fanins,
+                          std::span<big_int const> weights_and_threshold);
+  bool same_gate(uint32_t node, uint32_t stage, gate_kind kind, std::span<signal const> fanins,
+                 std::span<big_int const> weights_and_threshold) const;
 
   signal add_canonical(gate_kind kind, std::vector<signal> fanins, std::vector<big_int> weights,
                        big_int threshold);
@@ -140,7 +137,7 @@ class circuit {
   std::vector<stage_info> stages_;
   uint32_t current_stage_ = 0;
   bool in_stage_ = false;
-  std::unordered_map<key, uint32_t, key_hash> hash_;
+  std::unordered_multimap<size_t, uint32_t> hash_;  // gate_hash -> the gates with that hash
   std::unordered_set<std::string> stage_names_;
   builder_stats stats_;
 };
