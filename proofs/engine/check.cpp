@@ -436,7 +436,7 @@ size_check check_built(lemma const& l, parameters const& p, construction const& 
     });
 
   for (auto const& claim : l.structural_claims)
-    if (wired && run.wanted(claim.name))
+    if (wired && run.wanted(claim.name) && (!claim.applies || claim.applies(p)))
       run.bounded(claim.name, method::structural, [&](obligation_result& r) {
         auto const o = claim.check(k, p);
         r.result = o.holds ? verdict::proved : verdict::refuted;

@@ -132,6 +132,8 @@ struct structural_claim {
     std::string detail;
   };
   std::function<outcome(construction const&, parameters const&)> check;
+  // Where the claim is stated (empty: at every size); elsewhere it is not an obligation.
+  std::function<bool(parameters const&)> applies;
 };
 
 struct lemma {

@@ -20,6 +20,10 @@
 //   (proofs/steps/rounding_congruence.hpp); monolithic miter at small sizes; exhaustive simulation
 //   against the Boost reference; S1 over n and p; S2.
 // Expected: all proved (S2 over p at the paper's range refuted, see Size).
+#include <algorithm>
+#include <functional>
+#include <map>
+
 #include "proofs/blocks/float_interface.hpp"
 #include "proofs/blocks/float_sum.hpp"
 #include "proofs/lemmas/lemmas.hpp"
@@ -58,6 +62,52 @@ construction build_sum(parameters const& p, unsigned n, bool binary) {
   return k;
 }
 
+// The paper's iterated-addition properties at its own exponent range (k = 0), on the circuit:
+// three operands `terms` in every order (the other operands zero) give round_p of their exact
+// sum, computed here in rationals. The lemma's proof covers every input already; these name the
+// cases a chain of two-operand additions gets wrong.
+structural_claim ordered_sum_claim(
+    std::string name, std::string what, unsigned fixed_n,
+    std::function<std::vector<float_value>(float_format const&)> terms_of) {
+  return {std::move(name),
+          [=](construction const& k, parameters const& p) -> structural_claim::outcome {
+            auto const f = format_of(p);
+            auto terms = terms_of(f);
+            rational exact = 0;
+            for (auto const& t : terms) exact += to_rational(t);
+            auto const expected = round_to_format(f, exact);
+            auto const n = fixed_n ? fixed_n : param(p, "n");
+            std::sort(terms.begin(), terms.end(),
+                      [](auto const& a, auto const& b) { return to_rational(a) < to_rational(b); });
+            unsigned orders = 0;
+            do {
+              std::map<std::string, float_value> in;
+              for (unsigned i = 0; i < n; ++i)
+                in[operand(fixed_n == 2, i)] = i < terms.size() ? terms[i] : zero_of(f);
+              auto const r = simulate_floats(k.c, f, in, {"r"}).at("r");
+              ++orders;
+              if (r != expected) {
+                std::string operands;
+                for (auto const& t : terms)
+                  operands += (operands.empty() ? "" : ", ") + to_string(t);
+                return {false, what + ": the operands " + operands + " give " + to_string(r) +
+                                   ", not round_p of their exact sum " + to_string(expected)};
+              }
+            } while (std::next_permutation(
+                terms.begin(), terms.end(),
+                [](auto const& a, auto const& b) { return to_rational(a) < to_rational(b); }));
+            return {true, what + ": " + std::to_string(orders) + " orders give " +
+                              to_string(expected) + " (simulated)"};
+          },
+          [fixed_n](parameters const& p) {
+            return param(p, "k") == 0 && (fixed_n ? fixed_n : param(p, "n")) >= 3;
+          }};
+}
+
+float_value power_of_two(float_format const& f, int64_t e, bool negative = false) {
+  return {negative, pow2(f.p - 1), e - static_cast<int64_t>(f.p - 1)};
+}
+
 lemma sum_lemma(unsigned fixed_n) {
   lemma l;
   l.paper_depth = fixed_n == 2 ? "d_std" : "d_⊕";
@@ -81,6 +131,21 @@ lemma sum_lemma(unsigned fixed_n) {
   l.depth_bound = 40;
   l.degree_bound = 3;
   l.monolithic_max_input_bits = 12;
+  // massive cancellation: 2^j - 2^j + tiny is tiny (j the largest power, tiny the smallest
+  // normal); rounded once: 1 + 2^-p + 2^-p is 1 + 2^(1-p) (at p = 2, 1 + 0.25 + 0.25 = 1.5),
+  // where a chain of two-operand roundings gives 1 (each step a tie to even)
+  l.structural_claims.push_back(ordered_sum_claim(
+      "massive_cancellation", "2^j, -2^j and the smallest normal", fixed_n,
+      [](float_format const& f) {
+        auto const j = f.e_max + static_cast<int64_t>(f.p) - 1;
+        return std::vector{power_of_two(f, j), power_of_two(f, j, true),
+                           power_of_two(f, f.e_min + static_cast<int64_t>(f.p) - 1)};
+      }));
+  l.structural_claims.push_back(
+      ordered_sum_claim("rounded_once", "1, 2^-p and 2^-p", fixed_n, [](float_format const& f) {
+        auto const half_ulp = power_of_two(f, -static_cast<int64_t>(f.p));
+        return std::vector{power_of_two(f, 0), half_ulp, half_ulp};
+      }));
   return l;
 }
 
@@ -109,8 +174,11 @@ lemma float_iterated_addition_lemma() {
   // n = 6 and 8 are built and measured only (the quick start's time: n = 6 took 14 s of its
   // obligations on 2026-12-04); `tc0check check float.iterated_add --n 2,4,6,8 --p 4 --k 3`
   // proves them
+  // and n = 3 at the paper's range (k = 0, p = 2), where the claims massive_cancellation and
+  // rounded_once are stated (n = 6, 8 measured there too)
   l.default_sweeps = {sweep({{"p", 4}, {"k", 3}}, "n", {2, 4}),
-                      sweep({{"n", 3}, {"k", 3}}, "p", {2, 3, 4})};
+                      sweep({{"n", 3}, {"k", 3}}, "p", {2, 3, 4}),
+                      sweep({{"p", 2}, {"k", 0}}, "n", {3})};
   l.measured_only["n"] = {6, 8};
   l.self_check_size = {{"n", 2}, {"p", 2}, {"k", 2}};
   return l;

@@ -4,6 +4,7 @@
 #include "core/simulate.hpp"
 #include "encodings/prove.hpp"
 #include "proofs/blocks/float_interface.hpp"
+#include "proofs/blocks/float_sum.hpp"
 #include "proofs/blocks/round_to_format.hpp"
 #include "proofs/engine/check.hpp"
 #include "proofs/engine/counterexample.hpp"
@@ -165,6 +166,46 @@ TEST_CASE("float.iterated_add rounds the exact sum once") {
           CHECK(r == run_floats(built.c, f, {z, x, y}));
           CHECK(r == run_floats(built.c, f, {y, x, z}));
         }
+  }
+}
+
+TEST_CASE("the claims massive_cancellation and rounded_once hold at k = 0 and fail on a chain") {
+  auto const& l = find_lemma("float.iterated_add");
+  auto const claim = [&](std::string const& name) {
+    for (auto const& c : l.structural_claims)
+      if (c.name == name) return c;
+    FAIL("no claim " << name);
+    return l.structural_claims.front();
+  };
+  parameters const params{{"n", 4}, {"p", 3}, {"k", 0}};
+  auto const f = format_of(params);
+  // stated at the paper's range with three operands or more, nowhere else
+  CHECK(claim("rounded_once").applies(params));
+  CHECK_FALSE(claim("rounded_once").applies({{"n", 4}, {"p", 3}, {"k", 3}}));
+  CHECK_FALSE(claim("massive_cancellation").applies({{"n", 2}, {"p", 3}, {"k", 0}}));
+  auto const built = l.build(params);
+  for (auto const* name : {"massive_cancellation", "rounded_once"}) {
+    CAPTURE(name);
+    auto const o = claim(name).check(built, params);
+    CHECK(o.holds);
+    CHECK(o.detail.find("orders give") != std::string::npos);
+  }
+  // (x0 + x1) + x2 + x3, each sum rounded: both claims fail
+  construction chain;
+  std::vector<float_bus> xs;
+  for (unsigned i = 0; i < 4; ++i)
+    xs.push_back(create_float_input(chain.c, "x" + std::to_string(i), f));
+  auto partial = xs[0];
+  for (unsigned i = 1; i < 4; ++i) {
+    auto const s = create_float_sum(chain, f, {partial, xs[i]}, "s" + std::to_string(i) + "_");
+    partial = split_float("s" + std::to_string(i), f, s.bits);
+  }
+  add_float_output(chain.c, "r", f, partial.bits());
+  for (auto const* name : {"massive_cancellation", "rounded_once"}) {
+    CAPTURE(name);
+    auto const o = claim(name).check(chain, params);
+    CHECK_FALSE(o.holds);
+    CHECK(o.detail.find("not round_p of their exact sum") != std::string::npos);
   }
 }
 
