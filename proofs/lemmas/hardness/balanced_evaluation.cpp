@@ -1,8 +1,9 @@
 // Lemmas hardness.bfvp and hardness.arithmetic — the natural circuits evaluating balanced
 // formulas (the paper's Section 5). Evidence, not proof: they show what the theorem's premise
-// is about. Evaluating a formula is NC1-complete (core/formula.hpp), and these circuits, the
-// obvious ones, have depth proportional to log n: their S1 fails, as it must for any circuit
-// family unless TC0 = NC1, beside the transformer's constant depth.
+// is about. Evaluating a formula is NC1-complete (core/formula.hpp), so no constant-depth
+// polynomial-size threshold circuits evaluate it unless TC0 = NC1; these circuits, the obvious
+// ones, have depth proportional to log n and their S1 fails, beside the transformer's constant
+// depth.
 //
 // Claim: value = the balanced formula's value over its n = 2^h leaves (core/formula.hpp's heap
 //   order), computed by one depth-2 gate table per formula node: depth 2 log2 n, not constant.
@@ -183,10 +184,11 @@ lemma balanced_lemma(std::string name) {
   l.depth_bound = 12;
   l.degree_bound = 2;
   l.evidence_note =
-      "the natural circuit evaluating a balanced formula has depth 2 log2 n; its S1 fails, as "
-      "it must for every circuit family unless TC0 = NC1 (formula evaluation is NC1-complete). "
-      "This is evidence for the theorem's premise, shown beside the transformer's constant "
-      "depth, not a proof of anything";
+      "the natural circuit evaluating a balanced formula has depth 2 log2 n, so its S1 fails; "
+      "formula evaluation is NC1-complete, so no constant-depth polynomial-size threshold "
+      "circuits evaluate it unless TC0 = NC1. Shown beside the transformer's constant depth as "
+      "evidence for the theorem's premise; a failing S1 at bounded sizes proves nothing about "
+      "other circuits";
   return l;
 }
 
