@@ -5,6 +5,8 @@
 #include <random>
 #include <stdexcept>
 
+#include "core/primes.hpp"
+
 namespace tc0 {
 namespace {
 
@@ -90,21 +92,16 @@ big_int read_natural(std::string_view text, size_t& at) {
   return v;
 }
 
+// '0' or '1' at text[at] (advancing at)
+char read_boolean_leaf(std::string_view text, size_t& at) {
+  if (text[at] != '0' && text[at] != '1') malformed(at, "a Boolean leaf is 0 or 1");
+  return text[at++];
+}
+
 formula_grammar<bool> const boolean_grammar{
-    "&|",
-    [](std::string_view text, size_t& at) {
-      if (text[at] != '0' && text[at] != '1') malformed(at, "a Boolean leaf is 0 or 1");
-      return text[at++] == '1';
-    },
+    "&|", [](std::string_view text, size_t& at) { return read_boolean_leaf(text, at) == '1'; },
     [](char op, bool const& a, bool const& b) { return op == '&' ? a && b : a || b; },
     [](bool const& a) { return !a; }};
-
-bool is_prime(uint64_t q) {
-  if (q < 2) return false;
-  for (uint64_t d = 2; d * d <= q; ++d)
-    if (q % d == 0) return false;
-  return true;
-}
 
 }  // namespace
 
@@ -145,9 +142,7 @@ std::string boolean_to_arithmetic(std::string_view text) {
   return evaluate(
       text, formula_grammar<std::string>{"&|",
                                          [](std::string_view t, size_t& at) {
-                                           if (t[at] != '0' && t[at] != '1')
-                                             malformed(at, "a Boolean leaf is 0 or 1");
-                                           return std::string(1, t[at++]);
+                                           return std::string(1, read_boolean_leaf(t, at));
                                          },
                                          [](char op, std::string const& a, std::string const& b) {
                                            if (op == '&') return "(" + a + "*" + b + ")";

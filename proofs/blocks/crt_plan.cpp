@@ -2,15 +2,10 @@
 
 #include <stdexcept>
 
+#include "core/primes.hpp"
+
 namespace tc0 {
 namespace {
-
-bool is_prime(unsigned q) {
-  if (q < 2) return false;
-  for (unsigned d = 2; d * d <= q; ++d)
-    if (q % d == 0) return false;
-  return true;
-}
 
 // The multiplicative order of g modulo prime q.
 unsigned order(unsigned g, unsigned q) {

@@ -94,21 +94,21 @@ std::optional<deadline> obligation_deadline(check_params const& cp) {
 std::variant<construction, std::string> build_bounded(lemma const& l, parameters const& p,
                                                       check_params const& cp) {
   auto const begin = std::chrono::steady_clock::now();
-  if (deadline_passed()) return "not built: " + current_deadline()->why;
+  if (deadline_passed()) return current_deadline()->why;
   deadline_scope limit{obligation_deadline(cp)};
   try {
     return l.build(p);
   } catch (deadline_reached const& e) {
-    return "not built: stopped after " + seconds_text(seconds_since(begin)) + " s: " + e.what();
+    return "stopped after " + seconds_text(seconds_since(begin)) + " s: " + e.what();
   }
 }
 
 // A size whose construction was stopped: no metrics, and one obligation that says why.
 size_check unbuilt(lemma const& l, parameters const& p, std::string const& why) {
-  size_check out{size_record{l.name, p, {}, {}, false}, {}};
+  size_check out{size_record{l.name, p, {}, {}, false, why}, {}};
   auto r = new_obligation(l, p, "structural", method::structural);
   r.result = verdict::unknown;
-  r.detail = why;
+  r.detail = "not built: " + why;
   out.obligations.push_back(std::move(r));
   return out;
 }
@@ -539,7 +539,7 @@ size_record measure_construction(lemma const& l, parameters const& p,
                                  std::optional<deadline> const& limit) {
   l.validate(p);
   deadline_scope scope{limit};
-  if (deadline_passed()) return size_record{l.name, p, {}, {}, false};
+  if (deadline_passed()) return size_record{l.name, p, {}, {}, false, current_deadline()->why};
   try {
     auto const k = l.build(p);
     auto r = record_size(l, p, k.c);
@@ -561,9 +561,7 @@ std::vector<obligation_result> check_sweep(lemma const& l, std::string const& sw
   std::string measured_note, unbuilt_note;
   auto const add_to = [&](std::string& note, size_record const& s) {
     note += (note.empty() ? "" : ", ") + std::to_string(param(s.params, swept));
-    if (!s.built)
-      note +=
-          " (" + (s.not_built_because.empty() ? "a time limit fired" : s.not_built_because) + ")";
+    if (!s.built) note += " (" + not_built_reason(s) + ")";
   };
   for (auto const& s : proved_sizes) {
     if (s.built)

@@ -61,4 +61,10 @@ struct size_record {
   std::string not_built_because;
 };
 
+// Why a size was not built: not_built_because, or (a record read back from JSON, which does not
+// carry it) "a time limit fired".
+inline std::string not_built_reason(size_record const& s) {
+  return s.not_built_because.empty() ? "a time limit fired" : s.not_built_because;
+}
+
 }  // namespace tc0

@@ -147,8 +147,8 @@ std::string to_html(run_record const& r, std::string const& base_dir) {
     auto const& m = s.size.metrics;
     if (!s.size.built) {
       h << "<tr><td>" << xml_escape(s.size.lemma) << "</td><td>"
-        << xml_escape(to_string(s.size.params))
-        << "</td><td colspan=\"7\">not built (a time limit fired)</td></tr>\n";
+        << xml_escape(to_string(s.size.params)) << "</td><td colspan=\"7\">not built ("
+        << xml_escape(not_built_reason(s.size)) << ")</td></tr>\n";
       continue;
     }
     h << "<tr><td>" << xml_escape(s.size.lemma) << "</td><td>"
@@ -165,9 +165,7 @@ std::string to_html(run_record const& r, std::string const& base_dir) {
       << "</p>\n<table>\n<tr><th>sweep</th><th>S1</th><th>detail</th><th>why</th></tr>\n";
     for (auto const& e : rows)
       h << "<tr><td>" << xml_escape(e.sweep) << "</td><td>" << xml_escape(e.result) << "</td><td>"
-        << xml_escape(e.detail) << "</td><td>"
-        << xml_escape(e.note.empty() ? "the transformer's constant depth" : e.note)
-        << "</td></tr>\n";
+        << xml_escape(e.detail) << "</td><td>" << xml_escape(e.why) << "</td></tr>\n";
     h << "</table>\n";
   }
 

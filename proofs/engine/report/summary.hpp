@@ -70,7 +70,7 @@ struct evidence_row {
   std::string sweep;   // the S1 obligation's id
   std::string result;  // evidence_text
   std::string detail;
-  std::string note;  // the lemma's evidence_note; empty for the transformer rows
+  std::string why;  // the lemma's evidence_note, or "the transformer's constant depth"
 };
 std::vector<evidence_row> evidence_table(run_record const& r);
 extern char const* const evidence_section_note;

@@ -75,8 +75,8 @@ std::string to_markdown(run_record const& r) {
   for (auto const& s : r.sizes) {
     auto const& m = s.size.metrics;
     if (!s.size.built) {
-      md << "| " << s.size.lemma << " | " << to_string(s.size.params)
-         << " | not built (a time limit fired) | | | | | | |\n";
+      md << "| " << s.size.lemma << " | " << to_string(s.size.params) << " | not built ("
+         << not_built_reason(s.size) << ") | | | | | | |\n";
       continue;
     }
     md << "| " << s.size.lemma << " | " << to_string(s.size.params) << " | " << m.depth << " | "
@@ -101,8 +101,7 @@ std::string to_markdown(run_record const& r) {
     md << "\n## Hardness (Section 5): evidence, not proof\n\n"
        << evidence_section_note << "\n\n| sweep | S1 | detail | why |\n|---|---|---|---|\n";
     for (auto const& e : rows)
-      md << "| " << e.sweep << " | " << e.result << " | " << e.detail << " | "
-         << (e.note.empty() ? "the transformer's constant depth" : e.note) << " |\n";
+      md << "| " << e.sweep << " | " << e.result << " | " << e.detail << " | " << e.why << " |\n";
   }
 
   if (!r.gaps.empty()) {
@@ -135,7 +134,7 @@ void print_table(std::ostream& out, run_record const& r) {
     auto const& l = r.facts(s.size.lemma);
     if (!s.size.built)
       out << s.size.lemma << " [" << to_string(s.size.params) << "]  not built"
-          << (s.size.not_built_because.empty() ? "" : ": " + s.size.not_built_because) << "\n";
+          << ": " << not_built_reason(s.size) << "\n";
     else
       out << s.size.lemma << " [" << to_string(s.size.params) << "]  depth " << m.depth
           << (l.paper_depth.empty() ? "" : " (measured " + l.paper_depth + ")") << " ("

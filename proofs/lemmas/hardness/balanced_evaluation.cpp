@@ -26,6 +26,7 @@
 //   every proved size proved; S1 refuted; S2 holds (size linear in n).
 #include <stdexcept>
 
+#include "core/primes.hpp"
 #include "proofs/blocks/truth_table.hpp"
 #include "proofs/lemmas/lemmas.hpp"
 
@@ -38,13 +39,6 @@ bool power_of_two(unsigned n) {
 
 unsigned residue_width(unsigned q) {
   return width_for(big_int(q - 1));
-}
-
-bool is_prime(unsigned q) {
-  if (q < 2) return false;
-  for (unsigned d = 2; d * d <= q; ++d)
-    if (q % d == 0) return false;
-  return true;
 }
 
 // The tree of one stage: node i's value from its children's, through `node` (a truth table).

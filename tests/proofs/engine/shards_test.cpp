@@ -200,9 +200,9 @@ TEST_CASE("the hardness section: evidence lemmas' S1 beside the transformer's; f
   auto const rows = evidence_table(r);
   REQUIRE(rows.size() == 2);
   CHECK(rows[0].result == "fails");
-  CHECK(rows[0].note == "log depth, as expected");
+  CHECK(rows[0].why == "log depth, as expected");
   CHECK(rows[1].sweep == "tf.transformer[sweep n; layers=1]/S1");
-  CHECK(rows[1].note.empty());
+  CHECK(rows[1].why == "the transformer's constant depth");
   // the overall line keeps the expected failure apart from real ones
   CHECK(overall_text(r).find("growth evidence holds; fails as expected (hardness evidence): "
                              "hardness.bfvp[sweep n]/S1") != std::string::npos);
