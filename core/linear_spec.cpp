@@ -196,6 +196,40 @@ spec_clause& linear_spec::computes(std::string name, std::vector<signal> out_bit
   return clauses.back();
 }
 
+linear_expr scaled_value(program_operand const& x) {
+  linear_expr shifted;
+  shifted.add_shifted(1, x.magnitude, x.exponent);
+  linear_expr v = shifted;
+  v.add_product(-2, {x.sign, shifted});
+  return v;
+}
+
+linear_expr packed_value(program_operand const& x, float_format const& f) {
+  linear_expr v = x.magnitude;
+  v.add(x.exponent, pow2(f.p));
+  v.add(x.sign, pow2(f.p + f.exponent_bits()));
+  return v;
+}
+
+spec_clause& linear_spec::maximum(std::string name, std::vector<signal> out_bits,
+                                  std::vector<program_operand> operands,
+                                  float_format const& format) {
+  if (operands.empty())
+    throw std::invalid_argument("clause '" + name + "': the maximum of no operands");
+  if (out_bits.size() != format.total_bits())
+    throw std::invalid_argument("clause '" + name + "': " + std::to_string(out_bits.size()) +
+                                " output bits for a " + format.describe() + " float");
+  spec_clause c;
+  c.name = std::move(name);
+  c.kind = clause_kind::maximum;
+  c.lhs = linear_expr::value_of(out_bits);
+  c.out_bits = std::move(out_bits);
+  c.program_operands = std::move(operands);
+  c.operand_format = format;
+  clauses.push_back(std::move(c));
+  return clauses.back();
+}
+
 void linear_spec::require(std::string name, linear_expr expr_nonnegative) {
   preconditions.emplace_back(std::move(name), std::move(expr_nonnegative));
 }
@@ -244,6 +278,7 @@ std::string canonical_key(spec_clause const& c) {
          c.rounding->format.describe() + " offset " + std::to_string(c.rounding->offset);
   if (c.function) t += " approximates " + to_string(*c.function);
   if (c.program) t += " computes v" + std::to_string(c.program_output) + " of " + c.program->text();
+  if (c.operand_format) t += " maximum of " + c.operand_format->describe();
   return t;
 }
 
@@ -339,16 +374,16 @@ std::pair<rational, float_value> approximation_operands(spec_clause const& c,
   return {x, unpack(t.format, evaluate(c.lhs, node_values))};
 }
 
-// The operands of a computes clause, each read as the value of its bits.
-std::vector<float_value> program_operand_values(spec_clause const& c,
+// The float operands of a computes or maximum clause, each read as the value of its bits.
+std::vector<float_value> program_operand_values(spec_clause const& c, float_format const& f,
                                                 std::vector<bool> const& node_values) {
   std::vector<float_value> out;
   for (auto const& o : c.program_operands) {
     auto const u = evaluate(o.exponent, node_values);
     if (u > (int64_t{1} << 40))
-      throw std::length_error("computes: an operand's exponent is too large");
+      throw std::length_error(c.name + ": an operand's exponent is too large");
     out.push_back({evaluate(o.sign, node_values) % 2 != 0, evaluate(o.magnitude, node_values),
-                   c.program->format.e_min + u.convert_to<int64_t>()});
+                   f.e_min + u.convert_to<int64_t>()});
   }
   return out;
 }
@@ -376,9 +411,18 @@ std::optional<big_int> expected_value(spec_clause const& c, std::vector<bool> co
       return pack(c.rounding->format, *reference);
     }
     case clause_kind::computes: {
-      auto const r = evaluate(*c.program, program_operand_values(c, node_values), c.program_output);
+      auto const r = evaluate(*c.program, program_operand_values(c, c.program->format, node_values),
+                              c.program_output);
       if (!r) return std::nullopt;
       return pack(c.program->format, *r);
+    }
+    case clause_kind::maximum: {
+      // the first largest (valid operands of equal value are the same float)
+      auto const x = program_operand_values(c, *c.operand_format, node_values);
+      size_t best = 0;
+      for (size_t i = 1; i < x.size(); ++i)
+        if (to_rational(x[i]) > to_rational(x[best])) best = i;
+      return pack(*c.operand_format, x[best]);
     }
     case clause_kind::is_nonnegative:
       return big_int{v >= 0 ? 1 : 0};
@@ -405,8 +449,8 @@ bool holds(spec_clause const& c, std::vector<bool> const& node_values) {
     return approximation_holds(*c.function, c.rounding->format, x, r) == decision::yes;
   }
   if (c.kind == clause_kind::computes)
-    return program_holds(*c.program, program_operand_values(c, node_values), c.program_output,
-                         unpack(c.program->format, actual_value(c, node_values)));
+    return program_holds(*c.program, program_operand_values(c, c.program->format, node_values),
+                         c.program_output, unpack(c.program->format, actual_value(c, node_values)));
   auto const e = expected_value(c, node_values);
   return e && *e == actual_value(c, node_values);
 }

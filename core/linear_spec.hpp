@@ -95,7 +95,7 @@ inline linear_expr const& shift_term::exponent() const {
   return base_and_exponent[1];
 }
 
-enum class clause_kind { value_equals, is_nonnegative, rounds_to, approximates, computes };
+enum class clause_kind { value_equals, is_nonnegative, rounds_to, approximates, computes, maximum };
 
 // rounds_to: the clause's out_bits hold a float (core/float_format.hpp layout: magnitude,
 // biased exponent, sign) equal to round_p of the exact value
@@ -131,11 +131,22 @@ struct program_operand {
   linear_expr magnitude, exponent, sign;
 };
 
+// An operand's value in units of 2^e_min: (1 - 2 sign) magnitude 2^exponent (sign a bit).
+linear_expr scaled_value(program_operand const& x);
+// An operand's bits packed as core/float_format.hpp's pack does: magnitude + exponent 2^p +
+// sign 2^(p + E).
+linear_expr packed_value(program_operand const& x, float_format const& f);
+
 // computes: the clause's out_bits hold the float that value `program_output` of `program`
 // (core/float_program.hpp) takes on `program_operands` — a documented order of float operations,
 // each exact then rounded once, or approximated. Judged by the Boost twin; like approximates it
 // has no SMT encoding, so where it is a lemma's goal a certified step concludes it from the
 // blocks' own conclusions (proofs/blocks/float_sequence.hpp).
+// maximum: the clause's out_bits hold the largest of the float operands (program_operands, each
+// read as (-1)^sign magnitude 2^(exponent + e_min) of `operand_format`), packed: exact, nothing
+// rounded (a max-subtracted softmax's row maximum). Stated in bit-vectors where it is proved: the
+// out_bits equal one operand's magnitude, exponent and sign, and that operand's value is at least
+// every other's (values compared exactly, shifted terms).
 struct spec_clause {
   std::string name;
   clause_kind kind = clause_kind::value_equals;
@@ -148,6 +159,7 @@ struct spec_clause {
   std::shared_ptr<float_program const> program;   // computes
   std::vector<program_operand> program_operands;  // computes
   uint32_t program_output = 0;                    // computes
+  std::optional<float_format> operand_format;     // maximum
 
   // lhs is the plain binary value of out_bits (so bits of expected and actual can be compared)
   bool is_binary_value() const;
@@ -203,6 +215,9 @@ struct linear_spec {
   spec_clause& computes(std::string name, std::vector<signal> out_bits,
                         std::shared_ptr<float_program const> program,
                         std::vector<program_operand> operands, uint32_t output);
+  // out_bits (a float of `format`) = the largest of `operands`; see the maximum clause above.
+  spec_clause& maximum(std::string name, std::vector<signal> out_bits,
+                       std::vector<program_operand> operands, float_format const& format);
   // A relation the outputs must satisfy, expr >= 0 over outputs and inputs (e.g. Q B <= A):
   // an is_nonnegative clause whose bit is the constant 1.
   spec_clause& constrain(std::string name, linear_expr expr_nonnegative);
@@ -240,7 +255,7 @@ void spec_clause::for_each_expr(F&& f) const {
 template <class F>
 spec_clause spec_clause::map_literals(F&& f) const {
   spec_clause m{name,     kind,    {}, rhs.map_literals(f), lhs.map_literals(f), modulus, rounding,
-                function, program, {}, program_output};
+                function, program, {}, program_output,      operand_format};
   for (auto s : out_bits) m.out_bits.push_back(f(s));
   for (auto const& o : program_operands)
     m.program_operands.push_back(

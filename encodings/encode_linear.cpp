@@ -86,6 +86,35 @@ z3::expr encode_equal_sums(z3::context& ctx, std::vector<bv_part> a, std::vector
   return widen(x, xw, w) == widen(y, yw, w);
 }
 
+// a == b for two expressions: a + b.neg = b.pos + a.neg, both sides non-negative and wide enough
+z3::expr encode_equal_exprs(z3::context& ctx, linear_expr const& a, linear_expr const& b,
+                            literal_encoder const& lit) {
+  auto l = split(ctx, a, lit), r = split(ctx, b, lit);
+  auto left = l.pos, right = r.pos;
+  left.insert(left.end(), r.neg.begin(), r.neg.end());
+  right.insert(right.end(), l.neg.begin(), l.neg.end());
+  return encode_equal_sums(ctx, std::move(left), std::move(right));
+}
+
+// The maximum clause: the out bits are one operand's packed bits, and that operand's value is at
+// least every other's (each comparison encoded once).
+z3::expr encode_maximum_bv(z3::context& ctx, spec_clause const& c, literal_encoder const& lit) {
+  auto const& x = c.program_operands;
+  std::vector<linear_expr> scaled;
+  for (auto const& o : x) scaled.push_back(scaled_value(o));
+  z3::expr_vector any{ctx};
+  for (size_t i = 0; i < x.size(); ++i) {
+    z3::expr_vector all{ctx};
+    // lhs (the out bits' binary value) equals operand i's packing
+    all.push_back(encode_equal_exprs(ctx, c.lhs, packed_value(x[i], *c.operand_format), lit));
+    for (size_t j = 0; j < x.size(); ++j)
+      if (j != i)
+        all.push_back(encode_nonnegative_bv(ctx, linear_expr{scaled[i]}.add(scaled[j], -1), lit));
+    any.push_back(z3::mk_and(all));
+  }
+  return z3::mk_or(any);
+}
+
 }  // namespace
 
 // pos - neg cannot wrap in pos's width because neg <= pos on every assignment.
@@ -125,18 +154,13 @@ z3::expr encode_clause_bv(z3::context& ctx, spec_clause const& c, literal_encode
     case clause_kind::approximates:
     case clause_kind::computes:
       throw no_smt_encoding(c);
+    case clause_kind::maximum:
+      return encode_maximum_bv(ctx, c, lit);
     case clause_kind::is_nonnegative:
       return lit(c.out_bits.at(0)) == encode_nonnegative_bv(ctx, c.rhs, lit);
     case clause_kind::value_equals: {
+      if (!c.modulus) return encode_equal_exprs(ctx, c.lhs, c.rhs, lit);
       auto r = split(ctx, c.rhs, lit);
-      if (!c.modulus) {
-        // lhs + rhs.neg = rhs.pos, both sides non-negative and wide enough
-        auto l = split(ctx, c.lhs, lit);
-        auto left = l.pos, right = r.pos;
-        left.insert(left.end(), r.neg.begin(), r.neg.end());
-        right.insert(right.end(), l.neg.begin(), l.neg.end());
-        return encode_equal_sums(ctx, std::move(left), std::move(right));
-      }
       // lhs = (rhs.pos + (K M - rhs.neg)) urem M with K M >= rhs.neg: the added multiple of M
       // makes the dividend non-negative without changing its residue.
       auto const& M = *c.modulus;
@@ -305,13 +329,16 @@ z3::expr int_encoder::monomial_term(monomial const& m) {
 }
 
 z3::expr int_encoder::clause(spec_clause const& c) {
-  if (c.kind == clause_kind::rounds_to)
-    throw not_linear("clause " + c.name + " (rounding) is stated in bit-vectors only");
+  if (c.kind == clause_kind::rounds_to || c.kind == clause_kind::maximum)
+    throw not_linear("clause " + c.name +
+                     " (a float rounding or maximum) is stated in bit-vectors "
+                     "only");
   if (c.kind == clause_kind::approximates || c.kind == clause_kind::computes)
     throw no_smt_encoding(c);
   auto const rhs = expr(c.rhs);
   switch (c.kind) {
     case clause_kind::rounds_to:
+    case clause_kind::maximum:
     case clause_kind::approximates:
     case clause_kind::computes:
       break;

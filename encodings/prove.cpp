@@ -366,10 +366,11 @@ void add_effort(query_outcome& total, query_outcome const& part) {
 }
 
 // The whole implication: over the reals first, then over the integers.
-// Rounding relations are stated in bit-vectors only.
+// Rounding relations and float maxima are stated in bit-vectors only.
 bool has_rounding(linear_spec const& s) {
-  return std::any_of(s.clauses.begin(), s.clauses.end(),
-                     [](spec_clause const& c) { return c.kind == clause_kind::rounds_to; });
+  return std::any_of(s.clauses.begin(), s.clauses.end(), [](spec_clause const& c) {
+    return c.kind == clause_kind::rounds_to || c.kind == clause_kind::maximum;
+  });
 }
 
 query_outcome prove_arithmetic(std::vector<linear_spec const*> const& hypotheses,

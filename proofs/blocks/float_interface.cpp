@@ -133,13 +133,9 @@ std::vector<bus_decl> float_result(float_format const& f) {
 }
 
 linear_expr scaled_value(float_bus const& x) {
-  auto const m = linear_expr::value_of(x.magnitude.bits);
-  auto const u = linear_expr::value_of(x.exponent.bits);
-  linear_expr shifted;
-  shifted.add_shifted(1, m, u);
-  linear_expr v = shifted;
-  v.add_product(-2, {linear_expr::of(x.sign.bits[0]), shifted});
-  return v;
+  return scaled_value(program_operand{linear_expr::value_of(x.magnitude.bits),
+                                      linear_expr::value_of(x.exponent.bits),
+                                      linear_expr::of(x.sign.bits[0])});
 }
 
 namespace {

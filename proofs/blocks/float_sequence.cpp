@@ -4,6 +4,7 @@
 
 #include "core/simulate.hpp"
 #include "proofs/blocks/float_exp.hpp"
+#include "proofs/blocks/float_maximum.hpp"
 #include "proofs/blocks/float_product.hpp"
 #include "proofs/blocks/float_quotient.hpp"
 #include "proofs/blocks/float_root.hpp"
@@ -50,6 +51,8 @@ rounded_float create_block(construction& k, float_format const& f, float_op op,
       return create_float_negation(k, f, args[0], prefix, argument_facts);
     case float_op::relu:
       return create_float_relu(k, f, args[0], prefix, argument_facts);
+    case float_op::max:
+      return create_float_maximum(k, f, args, prefix, argument_facts);
     case float_op::sin:
     case float_op::cos:
       if (!constant_angle)
@@ -125,6 +128,8 @@ spec_clause node_clause(float_program const& p, std::vector<float_bus> const& va
       return float_negation_clause(name, p.format, args[0], bits);
     case float_op::relu:
       return float_relu_clause(name, p.format, args[0], bits);
+    case float_op::max:
+      return float_maximum_clause(name, p.format, args, bits);
     default:
       throw std::invalid_argument("float program: no block for " + to_string(n.op) + " yet");
   }

@@ -1,5 +1,7 @@
 #include "proofs/blocks/float_sign.hpp"
 
+#include "proofs/blocks/exact_float_stage.hpp"
+
 namespace tc0 {
 namespace {
 
@@ -10,25 +12,6 @@ spec_clause exact_clause(std::string const& name, float_format const& f, float_b
   linear_spec s;
   s.rounds_to(name, r, std::move(magnitude), std::move(t));
   return s.clauses.at(0);
-}
-
-// The one stage `name` computing `r` from x's buses, its specification (x valid, then `clause`)
-// and the conclusion step.
-rounded_float add_sign_stage(construction& k, float_format const& f, float_bus const& x,
-                             std::string const& prefix, std::string const& name,
-                             std::string const& description, std::vector<signal> const& r,
-                             spec_clause const& clause, std::vector<size_t> const& operand_facts) {
-  k.c.end_stage({bus{"r", r}});
-  linear_spec spec;
-  spec.description = description;
-  require_valid(spec, x, f);
-  spec.clauses.push_back(clause);
-  auto const stage = k.add_stage_spec(std::move(spec));
-  k.precondition_hypotheses[prefix + name] = {.stages = {}, .steps = operand_facts};
-  composition_step step{.name = prefix + "sign_result", .stages = {stage}, .steps = operand_facts};
-  step.goal.description = description;
-  step.goal.clauses = {clause};
-  return {r, k.add_step(std::move(step))};
 }
 
 std::vector<signal> joined(std::vector<signal> a, std::vector<signal> const& b, signal s) {
@@ -61,8 +44,8 @@ rounded_float create_float_negation(construction& k, float_format const& f, floa
   c.begin_stage(prefix + "negate", {x.magnitude, x.exponent, x.sign});
   auto const s = c.create_and({!x.sign.bits[0], x.magnitude.bits.back()});
   auto const r = joined(x.magnitude.bits, x.exponent.bits, s);
-  return add_sign_stage(k, f, x, prefix, "negate", "r = -x", r,
-                        float_negation_clause(prefix + "r", f, x, r), operand_facts);
+  return end_exact_float_stage(k, f, {x}, prefix, "negate", "sign_result", "r = -x", r,
+                               float_negation_clause(prefix + "r", f, x, r), operand_facts);
 }
 
 rounded_float create_float_relu(construction& k, float_format const& f, float_bus const& x,
@@ -75,8 +58,8 @@ rounded_float create_float_relu(construction& k, float_format const& f, float_bu
   for (auto b : x.magnitude.bits) magnitude.push_back(c.create_and({b, positive}));
   for (auto b : x.exponent.bits) exponent.push_back(c.create_and({b, positive}));
   auto const r = joined(magnitude, exponent, const_false);
-  return add_sign_stage(k, f, x, prefix, "relu", "r = max(x, 0)", r,
-                        float_relu_clause(prefix + "r", f, x, r), operand_facts);
+  return end_exact_float_stage(k, f, {x}, prefix, "relu", "sign_result", "r = max(x, 0)", r,
+                               float_relu_clause(prefix + "r", f, x, r), operand_facts);
 }
 
 }  // namespace tc0

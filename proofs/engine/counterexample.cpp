@@ -84,6 +84,11 @@ counterexample describe_counterexample(circuit const& c, linear_spec const& spec
                                describe(f, *expected));
       cx.floats.emplace_back("actual " + cl.name, describe(f, actual));
     }
+    if (cl.kind == clause_kind::maximum) {
+      if (expected)
+        cx.floats.emplace_back("expected " + cl.name, describe(*cl.operand_format, *expected));
+      cx.floats.emplace_back("actual " + cl.name, describe(*cl.operand_format, actual));
+    }
     if (cl.kind == clause_kind::rounds_to || cl.kind == clause_kind::approximates) {
       if (expected)
         cx.floats.emplace_back(cl.function ? "round_p(" + to_string(*cl.function) + " x), for " +

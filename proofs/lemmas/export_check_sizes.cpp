@@ -12,6 +12,7 @@ std::vector<export_check_size> const& export_check_sizes() {
       {"int.power", {{"k", 2}, {"m", 3}}},
       {"int.div", {{"m", 2}}, true},
       {"float.compare", {{"p", 2}, {"k", 1}}},
+      {"float.max", {{"n", 2}, {"p", 2}, {"k", 1}}},
       {"float.add", {{"p", 2}, {"k", 1}}},
       {"float.iterated_add", {{"n", 2}, {"p", 2}, {"k", 1}}},
       {"float.mul", {{"p", 2}, {"k", 1}}},

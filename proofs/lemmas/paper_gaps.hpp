@@ -19,8 +19,8 @@
 //   softmax_overflow:   tf.attention's circuit (no max-subtraction, as in the paper) at n = 2,
 //                       d = 2, p = 2 on inputs whose scores exceed ln(largest float): exp
 //                       saturates and the output is far from softmax attention on the same
-//                       scores (exact enclosures); the max-subtracted order, evaluated in the
-//                       float model only (its circuit is not built), stays close;
+//                       scores (exact enclosures); the max-subtracted circuit (option maxsub)
+//                       simulated on the same input stays close;
 //   layernorm_zero_variance: tf.layernorm's circuit (no epsilon) at n = 1, d = 2, p = 4, k = 3
 //                       on the row (1.5, 0.5): the squared deviations underflow, sigma^2 = 0,
 //                       and the outputs saturate (120 where exact LayerNorm gives 1); with

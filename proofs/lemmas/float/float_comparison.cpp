@@ -2,17 +2,15 @@
 //
 // Claim: [a < b] for valid p-bit floats has a threshold circuit of constant depth and size
 //   polynomial in p and the exponent width.
-// Construction (one stage, compare): for valid floats the magnitude order is the order of
-//   the keys (u, |m|) read as one unsigned number (the canonical zero <0, e_min> has the
-//   smallest key), so lt = (s_a AND NOT s_b) OR (neither negative AND key_a < key_b) OR (both
-//   negative AND key_b < key_a), with two comparators (proofs/blocks/comparator.hpp). Depth 5.
+// Construction (one stage, compare): proofs/blocks/float_less.hpp, keys (u, |m|) compared by
+//   two comparators and the signs. Depth 5.
 // Specification: lt = [b - a >= 1] over the values in units of 2^e_min ((1 - 2s) |m| 2^u,
 //   shifted terms in bit-vectors), given both inputs valid (core/float_format.hpp).
 // Obligations: the stage, the composition (the stage's spec is the lemma's: proved in
 //   bit-vectors), monolithic miter at small p, exhaustive simulation, S1, S2.
 // Expected: all proved.
-#include "proofs/blocks/comparator.hpp"
 #include "proofs/blocks/float_interface.hpp"
+#include "proofs/blocks/float_less.hpp"
 #include "proofs/lemmas/lemmas.hpp"
 
 namespace tc0 {
@@ -37,16 +35,7 @@ construction build_float_compare(parameters const& p) {
   auto const a = create_float_input(c, "a", f);
   auto const b = create_float_input(c, "b", f);
   c.begin_stage("compare", {a.magnitude, a.exponent, a.sign, b.magnitude, b.exponent, b.sign});
-  auto key = [](float_bus const& x) {
-    auto bits = x.magnitude.bits;
-    bits.insert(bits.end(), x.exponent.bits.begin(), x.exponent.bits.end());
-    return bits;
-  };
-  auto const a_below = create_less_than(c, key(a), key(b));
-  auto const b_below = create_less_than(c, key(b), key(a));
-  auto const sa = a.sign.bits[0], sb = b.sign.bits[0];
-  auto const lt = c.create_or({c.create_and({sa, !sb}), c.create_and({!sa, !sb, a_below}),
-                               c.create_and({sa, sb, b_below})});
+  auto const lt = create_float_less(c, a, b);
   c.end_stage({bus{"lt", {lt}}});
   c.add_output_bus("lt", {lt});
   k.stage_specs.push_back(spec_float_compare(c, p));

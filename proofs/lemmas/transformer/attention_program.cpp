@@ -24,14 +24,15 @@ bool option(parameters const& p, std::string const& name) {
 struct shape {
   unsigned n, d;
   attention_part part;
-  bool scaled, causal, half_split;  // the options (attention_options)
+  bool scaled, causal, half_split, max_subtracted;  // the options (attention_options)
   shape(parameters const& p, attention_part part)
       : n{param(p, "n")},
         d{param(p, "d")},
         part{part},
         scaled{option(p, "scale")},
         causal{option(p, "causal")},
-        half_split{option(p, "split")} {}
+        half_split{option(p, "split")},
+        max_subtracted{option(p, "maxsub")} {}
   std::vector<std::string> weights() const {
     if (part == attention_part::layer) return {"WQ", "WK", "WV"};
     return {"WQ", "WK"};
@@ -43,8 +44,7 @@ struct shape {
 
 attention_values append_attention(program_layout& l, parameters const& p, attention_part part,
                                   value_matrix const& X, std::vector<value_matrix> const& W,
-                                  std::string const& prefix, attention_faults const& faults,
-                                  bool max_subtracted) {
+                                  std::string const& prefix, attention_faults const& faults) {
   shape const s{p, part};
   if (X.size() != s.n || W.size() != s.weights().size())
     throw std::logic_error("append_attention: X or the weights do not fit the parameters");
@@ -121,12 +121,17 @@ attention_values append_attention(program_layout& l, parameters const& p, attent
   auto const zero = name(pr.constant(zero_of(pr.format)), "zero_");
   std::vector<std::vector<uint32_t>> A(s.n, std::vector<uint32_t>(s.n));
   for (unsigned i = 0; i < s.n; ++i) {
+    // the row's maximum over the entries that are not masked (any shift leaves softmax as it is;
+    // the largest unmasked score makes every exponent <= 0 and one of them 0)
     std::optional<uint32_t> minus_max;
-    if (max_subtracted)
-      minus_max =
-          name(pr.add(float_op::neg,
-                      {name(pr.add(float_op::max, a.scores[i]), "max_" + std::to_string(i) + "_")}),
-               "negmax_" + std::to_string(i) + "_");
+    if (s.max_subtracted) {
+      std::vector<uint32_t> row;
+      for (unsigned j = 0; j < s.n; ++j)
+        if (!masked(i, j)) row.push_back(a.scores[i][j]);
+      minus_max = name(pr.add(float_op::neg,
+                              {name(pr.add(float_op::max, row), "max_" + std::to_string(i) + "_")}),
+                       "negmax_" + std::to_string(i) + "_");
+    }
     for (unsigned j = 0; j < s.n; ++j) {
       if (masked(i, j)) {
         A[i][j] = zero;
@@ -166,31 +171,32 @@ attention_values append_attention(program_layout& l, parameters const& p, attent
 }
 
 attention_program attention_program_of(parameters const& p, attention_part part,
-                                       attention_faults const& faults, bool max_subtracted) {
+                                       attention_faults const& faults) {
   shape const s{p, part};
   attention_program a;
   a.layout.program->format = format_of(p);
   auto const X = a.layout.input_matrix("X", s.n, s.d);
   std::vector<value_matrix> W;
   for (auto const& w : s.weights()) W.push_back(a.layout.input_matrix(w, s.d, s.d));
-  static_cast<attention_values&>(a) =
-      append_attention(a.layout, p, part, X, W, "", faults, max_subtracted);
+  static_cast<attention_values&>(a) = append_attention(a.layout, p, part, X, W, "", faults);
   add_output_matrix(a.layout, s.output_matrix(), a.output);
   a.program = a.layout.program;
   return a;
 }
 
 std::vector<parameter_range> attention_options() {
-  return {{"scale", 0, 1, 0}, {"causal", 0, 1, 0}, {"split", 0, 1, 0}};
+  return {{"scale", 0, 1, 0}, {"causal", 0, 1, 0}, {"split", 0, 1, 0}, {"maxsub", 0, 1, 0}};
 }
 
 std::string attention_form(parameters const& p) {
   shape const s{p, attention_part::matrix};
   std::string form = s.scaled ? "scores times round_p(1/sqrt(d))" : "no 1/sqrt(d) scale";
   form += s.causal ? ", causal mask (A_ij = 0 for j > i)" : ", no causal mask";
-  form += ", no max-subtraction; theta hard-wired, ";
+  form += s.max_subtracted ? ", each row's maximum subtracted before exp" : ", no max-subtraction";
+  form += "; theta hard-wired, ";
   form += s.half_split ? "half-split pairs (k, k + d/2)" : "interleaved pairs (2k, 2k + 1)";
-  return (s.scaled || s.causal || s.half_split ? "" : "the paper's form: ") + form;
+  return (s.scaled || s.causal || s.half_split || s.max_subtracted ? "" : "the paper's form: ") +
+         form;
 }
 
 std::vector<depth_term> attention_depth(parameters const& p, attention_part part) {
@@ -202,6 +208,12 @@ std::vector<depth_term> attention_depth(parameters const& p, attention_part part
   // (d_std), exp (d_exp)
   std::vector<depth_term> terms{mul, sum_d, mul, sum_2, mul, sum_d};
   if (s.scaled) terms.push_back(mul);
+  // the row's maximum over n scores, its negation and the shift (a sum of two)
+  if (s.max_subtracted) {
+    terms.push_back(measured_depth(p, "d_max(n)", "float.max", {{"n", s.n}}));
+    terms.push_back(negation_depth(p));
+    terms.push_back(sum_2);
+  }
   terms.push_back(measured_depth(p, "d_exp", "float.exp"));
   // the layer: N (d_std + d_⊕ over n) and the division; v and D lie beside that path
   if (part == attention_part::layer) {

@@ -22,6 +22,10 @@
 //           constant zero terms (exact: D_i and N_ic are the sums over j <= i, and D_i is still a
 //           sum block's result, whose validity the division needs)
 //   split   half-split pairs: R rotates coordinates (k, k + d/2) instead of (2k, 2k + 1)
+//   maxsub  the order real implementations use: A_ij = exp(round_p(s_ij + (-m_i))), m_i the
+//           largest score of row i (float.max over its unmasked entries, exact; its negation is
+//           exact too), so every exponent is <= 0 and none saturates (the report's paper gap
+//           softmax_overflow shows both forms on one input)
 #pragma once
 
 #include <memory>
@@ -56,13 +60,10 @@ struct attention_values {
 
 // Appends the order above to `l` over X (n x d values of l) and the weights W_Q, W_K and, for the
 // layer, W_V (d x d values of l), with n, d and the options read from p; block names start with
-// `prefix`. With faults, the same nodes wired elsewhere. max_subtracted: the order real
-// implementations use, A_ij = exp(round_p(s_ij - max_l s_il)) (a program only: no circuit has its
-// max block yet; the report's overflow gap evaluates it).
+// `prefix`. With faults, the same nodes wired elsewhere.
 attention_values append_attention(program_layout& l, parameters const& p, attention_part part,
                                   value_matrix const& X, std::vector<value_matrix> const& W,
-                                  std::string const& prefix, attention_faults const& faults = {},
-                                  bool max_subtracted = false);
+                                  std::string const& prefix, attention_faults const& faults = {});
 
 // The lemmas' program: operands X (n x d), W_Q, W_K and (layer) W_V, row by row (inputs
 // X_<i>_<c>, WQ_<r>_<c>, ...); outputs A_<i>_<j> or Y_<i>_<c>.
@@ -78,8 +79,7 @@ std::string attention_form(parameters const& p);
 
 // The documented order at parameters n, d, p, k and the options, as above.
 attention_program attention_program_of(parameters const& p, attention_part part,
-                                       attention_faults const& faults = {},
-                                       bool max_subtracted = false);
+                                       attention_faults const& faults = {});
 
 // The depth formula's terms, each the measured depth of a standalone lemma at this format (a
 // composite's block is that lemma's construction).

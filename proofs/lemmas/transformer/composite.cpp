@@ -1,6 +1,7 @@
 #include "proofs/lemmas/transformer/composite.hpp"
 
 #include "core/metrics.hpp"
+#include "proofs/blocks/float_sign.hpp"
 #include "proofs/lemmas/registry.hpp"
 
 namespace tc0 {
@@ -25,6 +26,13 @@ depth_term block_depth(parameters const& at, std::string const& symbol, std::str
   add_float_output(k.c, "r", f, build(k, f, x));
   parameters const q{{"p", param(at, "p")}, {"k", param(at, "k")}};
   return {symbol, what + " [" + to_string(q) + "]", measure(k.c).depth};
+}
+
+depth_term negation_depth(parameters const& at) {
+  return block_depth(at, "d_neg", "the negation block",
+                     [](construction& k, float_format const& f, float_bus const& x) {
+                       return create_float_negation(k, f, x).bits;
+                     });
 }
 
 }  // namespace tc0

@@ -24,4 +24,7 @@ depth_term block_depth(parameters const& at, std::string const& symbol, std::str
                        std::function<std::vector<signal>(construction&, float_format const&,
                                                          float_bus const&)> const& build);
 
+// The negation block's term d_neg (proofs/blocks/float_sign.hpp).
+depth_term negation_depth(parameters const& at);
+
 }  // namespace tc0

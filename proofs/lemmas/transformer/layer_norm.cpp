@@ -34,7 +34,6 @@
 #include <map>
 
 #include "proofs/blocks/float_interface.hpp"
-#include "proofs/blocks/float_sign.hpp"
 #include "proofs/lemmas/lemmas.hpp"
 #include "proofs/lemmas/registry.hpp"
 #include "proofs/lemmas/transformer/composite.hpp"
@@ -53,17 +52,13 @@ std::string entry(char const* m, unsigned i, unsigned k) {
 
 std::vector<depth_term> layernorm_depth(parameters const& p) {
   parameters const d{{"n", param(p, "d")}}, two{{"n", 2}};
-  std::vector<depth_term> t{
-      measured_depth(p, "d_⊕(d)", "float.iterated_add", d),
-      measured_depth(p, "d_div", "float.div"),
-      block_depth(p, "d_neg", "the negation block",
-                  [](construction& k, float_format const& f, float_bus const& x) {
-                    return create_float_negation(k, f, x).bits;
-                  }),
-      measured_depth(p, "d_⊕(2)", "float.iterated_add", two),
-      measured_depth(p, "d_std", "float.mul"),
-      measured_depth(p, "d_⊕(d)", "float.iterated_add", d),
-      measured_depth(p, "d_div", "float.div")};
+  std::vector<depth_term> t{measured_depth(p, "d_⊕(d)", "float.iterated_add", d),
+                            measured_depth(p, "d_div", "float.div"),
+                            negation_depth(p),
+                            measured_depth(p, "d_⊕(2)", "float.iterated_add", two),
+                            measured_depth(p, "d_std", "float.mul"),
+                            measured_depth(p, "d_⊕(d)", "float.iterated_add", d),
+                            measured_depth(p, "d_div", "float.div")};
   if (eps_of(p)) t.push_back(measured_depth(p, "d_⊕(2)", "float.iterated_add", two));
   t.push_back(measured_depth(p, "d_sqrt", "float.sqrt"));
   t.push_back(measured_depth(p, "d_div", "float.div"));

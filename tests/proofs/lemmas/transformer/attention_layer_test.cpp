@@ -53,6 +53,25 @@ TEST_SUITE("solver") {
     CHECK(n.by_reference * 2 > n.obligations);
   }
 
+  TEST_CASE(
+      "tf.attention with maxsub: the row maximum is a proved block, the depth formula has it") {
+    auto const& l = find_lemma("tf.attention");
+    auto const r =
+        check_construction(l, {{"n", 2}, {"d", 2}, {"p", 2}, {"k", 2}, {"maxsub", 1}}, {});
+    check_every_obligation_proved(r);
+    // each row's maximum: float.max's stage and its conclusion, the negation read from it
+    for (auto const* id : {"/stage:max_0_maximum", "/stage:max_1_maximum",
+                           "/composition:max_0_maximum_result", "/implication:negmax_0_negate"})
+      CHECK_MESSAGE(detail_of(r, id), id);
+    auto const depth_formula = detail_of(r, "/depth_formula");
+    REQUIRE(depth_formula);
+    CHECK(depth_formula->find("d_max(n)") != std::string::npos);
+    CHECK(depth_formula->find("d_neg") != std::string::npos);
+    CHECK(l.specification(l.build({{"n", 2}, {"d", 2}, {"p", 2}, {"k", 2}, {"maxsub", 1}}).c,
+                          {{"n", 2}, {"d", 2}, {"p", 2}, {"k", 2}, {"maxsub", 1}})
+              .description.find("each row's maximum subtracted before exp") != std::string::npos);
+  }
+
   TEST_CASE("a transposed W_K in the layer: the sequence step fails, simulation refutes") {
     auto const& l = find_lemma("tf.attention");
     parameters const p{{"n", 2}, {"d", 2}, {"p", 2}, {"k", 2}};
