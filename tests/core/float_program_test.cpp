@@ -145,10 +145,10 @@ TEST_CASE("sqrt is correctly rounded and ignores the sign; relu is exact") {
       auto const r = *evaluate(p, {x}, root);
       REQUIRE(is_valid(f, r));
       CHECK_FALSE(r.negative);
-      auto const y = abs(to_rational(x));
+      rational const y = abs(to_rational(x));  // not auto: an expression template would dangle
       for (bool up : {false, true})
         if (auto const g = adjacent_float(f, r, up); g && !g->negative) {
-          auto const mid = (to_rational(r) + to_rational(*g)) / 2;
+          rational const mid = (to_rational(r) + to_rational(*g)) / 2;
           CHECK((up ? y <= mid * mid : y >= mid * mid));
         }
       CHECK(evaluate(p, {x}, relu) == (x.negative ? zero_of(f) : x));

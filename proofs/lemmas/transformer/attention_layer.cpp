@@ -22,13 +22,16 @@
 //   d_std more with the scale, d_max(n) + d_neg + d_⊕(2) more with maxsub, each the measured depth
 //   of the standalone lemma at this format);
 //   every block's stages and steps (identical blocks proved once, the rest by reference);
-//   `sequence`, `composition`; random simulation. The relative-position property is
-//   tf.attention_matrix's obligation, on the same A_ij blocks.
+//   `sequence`, `composition`; random simulation; with maxsub and d >= n, softmax_rows (rows of
+//   D^-1 A sum to 1 within n 2^(1-p) + n s/2 on random inputs, simulated: evidence, not a claim
+//   of the paper; proofs/lemmas/transformer/softmax_rows.hpp). The relative-position property
+//   is tf.attention_matrix's obligation, on the same A_ij blocks.
 // Expected: all proved; the depth does not change with n.
 #include "proofs/lemmas/lemmas.hpp"
 #include "proofs/lemmas/registry.hpp"
 #include "proofs/lemmas/transformer/attention_program.hpp"
 #include "proofs/lemmas/transformer/composite.hpp"
+#include "proofs/lemmas/transformer/softmax_rows.hpp"
 
 namespace tc0 {
 lemma attention_layer_lemma() {
@@ -63,13 +66,15 @@ lemma attention_layer_lemma() {
   // float.div's 10 in p; 4 along n and d
   l.degree_bound = 10;
   l.degree_bound_along = {{"n", 4}, {"d", 4}};
+  l.structural_claims = {softmax_rows_claim()};
   l.monolithic_max_input_bits = 0;  // the specification has no SMT encoding
   l.self_check_exempt =
       "its smallest size (n = 2, d = 2, p = 2, k = 1) has 64 input bits, too many to tell a "
       "mutant wrong by exhaustive simulation; its blocks are in the self-check as float.mul, "
       "float.iterated_add, float.div and float.exp, the sequence step is tested with wrong "
       "wirings";
-  l.default_sweeps = {sweep({{"d", 2}, {"p", 2}, {"k", 2}}, "n", {2, 3})};
+  l.default_sweeps = {sweep({{"d", 2}, {"p", 2}, {"k", 2}}, "n", {2, 3}),
+                      sweep({{"d", 2}, {"p", 2}, {"k", 2}, {"maxsub", 1}}, "n", {2})};
   l.slow_default_grid = true;
   l.measured_only["n"] = {4, 5};
   l.measured_only["d"] = {4, 8};

@@ -40,6 +40,30 @@ TEST_CASE("the layer's program: Y = D^-1 A V for some admissible A, one float pe
   CHECK_FALSE(program_holds(pr, x, a.output[0][0], fv(false, 7, -2)));
 }
 
+TEST_CASE("softmax_rows: the max-subtracted layer's rows sum to 1; the paper's form fails it") {
+  auto const& l = find_lemma("tf.attention");
+  parameters p{{"n", 2}, {"d", 2}, {"p", 4}, {"k", 3}, {"maxsub", 1}};
+  structural_claim const* claim = nullptr;
+  for (auto const& c : l.structural_claims)
+    if (c.name == "softmax_rows") claim = &c;
+  REQUIRE(claim);
+  CHECK(claim->applies(p));
+  auto const subtracted = claim->check(l.build(p), p);
+  MESSAGE(subtracted.detail);
+  CHECK(subtracted.holds);
+  // the paper's circuit (no max-subtraction) under the same check: a row whose exps all
+  // underflow has D_i = 0 and Y_i = 0, a row whose exps saturate is an average
+  auto q = p;
+  q["maxsub"] = 0;
+  auto const paper = claim->check(l.build(q), p);
+  MESSAGE(paper.detail);
+  CHECK_FALSE(paper.holds);
+  CHECK(paper.detail.find("off 1 by more than") != std::string::npos);
+  // not stated where D^-1 A cannot be read from Y (d < n) or without max-subtraction
+  CHECK_FALSE(claim->applies(q));
+  CHECK_FALSE(claim->applies({{"n", 3}, {"d", 2}, {"p", 4}, {"k", 3}, {"maxsub", 1}}));
+}
+
 TEST_SUITE("solver") {
   TEST_CASE("tf.attention at n = 2, d = 2 is proved, its depth formula evaluated") {
     auto const& l = find_lemma("tf.attention");
