@@ -4,6 +4,24 @@
 
 namespace tc0 {
 
+std::optional<signal> const node_mapping::operator[](uint32_t node) const {
+  if (node >= first_) {
+    if (node - first_ < dense_.size()) return dense_[node - first_];
+    return std::nullopt;
+  }
+  auto const it = sparse_.find(node);
+  if (it == sparse_.end()) return std::nullopt;
+  return it->second;
+}
+
+void node_mapping::set(uint32_t node, signal s) {
+  if (node >= first_) {
+    dense_.at(node - first_) = s;
+    return;
+  }
+  sparse_.insert_or_assign(node, s);
+}
+
 extracted_stage extract_stage(circuit const& original, uint32_t stage) {
   auto const& st = original.stages().at(stage);
   extracted_stage x;
@@ -12,8 +30,9 @@ extracted_stage extract_stage(circuit const& original, uint32_t stage) {
   bool const ranged = stage != 0 && st.end_node != 0;
   uint32_t const first = ranged ? st.first_node : 0;
   uint32_t const end = ranged ? st.end_node : original.num_nodes();
-  x.node_map.assign(end, std::nullopt);
-  x.node_map[0] = const_false;
+  // the constant node stays below the dense range (node 0 is never a stage's gate)
+  x.node_map = node_mapping{std::max<uint32_t>(first, 1), std::max<uint32_t>(end, 1)};
+  x.node_map.set(0, const_false);
   // A stage may read one bus twice (a block squaring x reads x as both operands) or name an
   // output like an input: the copy's buses get distinct names (primes appended), which no
   // specification depends on (they name signals, not buses).
@@ -27,11 +46,12 @@ extracted_stage extract_stage(circuit const& original, uint32_t stage) {
     auto const& in = x.c.create_input_bus(unique(b.name), static_cast<unsigned>(b.bits.size()));
     for (size_t i = 0; i < b.bits.size(); ++i) {
       auto const s = b.bits[i];
-      if (!x.node_map[s.index()]) x.node_map[s.index()] = in.bits[i] ^ s.complemented();
+      if (s.index() >= end) continue;  // a later node: reading it is refused below
+      if (!x.node_map[s.index()]) x.node_map.set(s.index(), in.bits[i] ^ s.complemented());
     }
   }
   auto mapped = [&](signal s, uint32_t user) {
-    auto const m = s.index() < x.node_map.size() ? x.node_map[s.index()] : std::nullopt;
+    auto const m = x.node_map[s.index()];
     if (!m)
       throw structural_error("stage '" + st.name + "': gate " + std::to_string(user) +
                              " reads node " + std::to_string(s.index()) +
@@ -47,8 +67,8 @@ extracted_stage extract_stage(circuit const& original, uint32_t stage) {
       fanins.push_back(mapped(f[i], n));
       weights.push_back(original.weight(n, i));
     }
-    x.node_map[n] =
-        x.c.create_threshold(std::move(fanins), std::move(weights), original.threshold(n));
+    x.node_map.set(
+        n, x.c.create_threshold(std::move(fanins), std::move(weights), original.threshold(n)));
   }
   for (auto const& b : st.outputs) {
     std::vector<signal> bits;
@@ -67,8 +87,8 @@ extracted_stage extract_cone(circuit const& original, std::vector<uint32_t> cons
     if (in_cone[n] && !cut[n] && info(original.kind(n)).is_gate)
       for (auto f : original.fanins(n)) in_cone[f.index()] = true;
   extracted_stage x;
-  x.node_map.assign(original.num_nodes(), std::nullopt);
-  x.node_map[0] = const_false;
+  x.node_map = node_mapping{1, std::max<uint32_t>(original.num_nodes(), 1)};
+  x.node_map.set(0, const_false);
   std::vector<uint32_t> support;
   for (auto n : original.input_nodes())
     if (in_cone[n]) support.push_back(n);
@@ -76,7 +96,7 @@ extracted_stage extract_cone(circuit const& original, std::vector<uint32_t> cons
     if (in_cone[n] && cut[n] && original.kind(n) != gate_kind::input) support.push_back(n);
   std::sort(support.begin(), support.end());
   auto const& in = x.c.create_input_bus("support", static_cast<unsigned>(support.size()));
-  for (size_t i = 0; i < support.size(); ++i) x.node_map[support[i]] = in.bits[i];
+  for (size_t i = 0; i < support.size(); ++i) x.node_map.set(support[i], in.bits[i]);
   for (uint32_t n = 1; n < original.num_nodes(); ++n) {
     if (!in_cone[n] || cut[n] || !info(original.kind(n)).is_gate) continue;
     std::vector<signal> fanins;
@@ -86,15 +106,15 @@ extracted_stage extract_cone(circuit const& original, std::vector<uint32_t> cons
       fanins.push_back(*x.node_map[f[i].index()] ^ f[i].complemented());
       weights.push_back(original.weight(n, i));
     }
-    x.node_map[n] =
-        x.c.create_threshold(std::move(fanins), std::move(weights), original.threshold(n));
+    x.node_map.set(
+        n, x.c.create_threshold(std::move(fanins), std::move(weights), original.threshold(n)));
   }
   return x;
 }
 
-linear_spec remap(linear_spec const& spec, std::vector<std::optional<signal>> const& node_map) {
+linear_spec remap(linear_spec const& spec, node_mapping const& node_map) {
   auto map = [&](signal s) {
-    if (s.index() >= node_map.size() || !node_map[s.index()])
+    if (!node_map[s.index()])
       throw structural_error("specification refers to node " + std::to_string(s.index()) +
                              ", which is not part of the extracted stage");
     return *node_map[s.index()] ^ s.complemented();
@@ -108,9 +128,7 @@ linear_spec remap(linear_spec const& spec, std::vector<std::optional<signal>> co
   // a hint over nodes the copy does not have is dropped (hints only guide enumeration)
   for (auto const& f : spec.linear_forms) {
     bool mapped = true;
-    f.for_each_literal([&](signal s) {
-      mapped = mapped && s.index() < node_map.size() && node_map[s.index()].has_value();
-    });
+    f.for_each_literal([&](signal s) { mapped = mapped && node_map[s.index()].has_value(); });
     if (mapped) r.linear_forms.push_back(map_expr(f));
   }
   return r;

@@ -10,6 +10,7 @@
 
 #include <optional>
 #include <stdexcept>
+#include <unordered_map>
 #include <vector>
 
 #include "core/circuit.hpp"
@@ -21,11 +22,30 @@ struct structural_error : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// Node of the original -> signal of the copy, for the nodes a copy covers. Dense over the node
+// range [first, end) the copy was made from, sparse below it (a stage's inputs and the constant
+// node): a stage late in a circuit of millions of nodes maps its few thousand without touching
+// the rest (issue 20's doubling target: filling a map as long as the circuit for every stage
+// made extraction quadratic in a layer's size).
+class node_mapping {
+ public:
+  node_mapping() = default;
+  node_mapping(uint32_t first, uint32_t end) : first_{first}, dense_(end - first) {}
+  // nullopt where the node is not mapped (before the range and not set, or at or beyond its end);
+  // a const value, so that `map[n] = s` does not compile (set is the only writer)
+  std::optional<signal> const operator[](uint32_t node) const;
+  void set(uint32_t node, signal s);
+
+ private:
+  uint32_t first_ = 0;
+  std::vector<std::optional<signal>> dense_;
+  std::unordered_map<uint32_t, signal> sparse_;
+};
+
 struct extracted_stage {
   circuit c;
-  // node of the original -> signal of the copy; extract_stage's covers the nodes up to the stage's
-  // last (no later node is in the stage)
-  std::vector<std::optional<signal>> node_map;
+  // extract_stage's covers the stage's gates and inputs (no later node is in the stage)
+  node_mapping node_map;
 };
 
 extracted_stage extract_stage(circuit const& original, uint32_t stage);
@@ -38,6 +58,6 @@ extracted_stage extract_cone(circuit const& original, std::vector<uint32_t> cons
                              std::vector<uint32_t> const& cuts = {});
 
 // The same spec over the copy's signals; throws structural_error for an unmapped literal.
-linear_spec remap(linear_spec const& spec, std::vector<std::optional<signal>> const& node_map);
+linear_spec remap(linear_spec const& spec, node_mapping const& node_map);
 
 }  // namespace tc0

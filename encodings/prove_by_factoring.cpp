@@ -119,7 +119,7 @@ std::optional<query_outcome> prove_by_factoring(circuit const& c, linear_spec co
   for (auto s : best->x) product.push_back(mapped(s));
   std::vector<signal> terms{r.c.create_and(std::move(product))};
   for (auto s : best->other_terms) terms.push_back(mapped(s));
-  r.node_map[best->o] = r.c.create_or(std::move(terms));
+  r.node_map.set(best->o, r.c.create_or(std::move(terms)));
 
   // the clause, and the preconditions over the residual's nodes (dropping one only widens it)
   linear_spec local{spec.description, {}, {cl}};

@@ -87,7 +87,7 @@ std::string cone_statement(circuit const& c, std::vector<signal> const& outputs,
   write_gates(out, cone.c);
   out += "\n  out";
   for (auto s : outputs) {
-    auto const mapped = cone.node_map.at(s.index());
+    auto const mapped = cone.node_map[s.index()];
     out += " " + (mapped ? literal_text(*mapped ^ s.complemented()) : "?");
   }
   return out + "\n}\n";

@@ -162,8 +162,8 @@ model_file parse_model(std::string const& text) {
   auto const root = json::parse(text);
   if (!root.is_object()) throw std::invalid_argument("a model file is a JSON object");
   only_fields(root, "",
-              {"n", "d", "layers", "p", "k", "g", "relu", "eps", "scale", "causal", "split", "mlp",
-               "attention", "inputs"});
+              {"n", "d", "layers", "p", "k", "g", "relu", "eps", "scale", "causal", "split", "maxsub",
+               "mlp", "attention", "inputs"});
   model_file m;
   for (auto const* f : {"n", "d", "layers", "p", "k"}) m.params[f] = whole(root, f);
   unsigned g = 1;
@@ -174,7 +174,8 @@ model_file parse_model(std::string const& text) {
     if (g == 0) fail("g", "\"" + s + "\" is not mlp, layernorm or mlp+layernorm");
   }
   m.params["g"] = g;
-  for (auto const* f : {"relu", "eps", "scale", "causal", "split"}) m.params[f] = flag(root, f);
+  for (auto const* f : {"relu", "eps", "scale", "causal", "split", "maxsub"})
+    m.params[f] = flag(root, f);
   try {
     find_lemma("tf.transformer").validate(m.params);
   } catch (std::invalid_argument const& e) {

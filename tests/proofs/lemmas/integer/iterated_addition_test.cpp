@@ -87,7 +87,10 @@ TEST_SUITE("solver") {
       map[n] = broken.create_threshold(in, w, t);
     }
     REQUIRE(altered);
-    auto const moved = remap(spec, std::vector<std::optional<signal>>(map.begin(), map.end()));
+    node_mapping moved_to{1, static_cast<uint32_t>(map.size())};
+    moved_to.set(0, const_false);
+    for (uint32_t n = 1; n < map.size(); ++n) moved_to.set(n, map[n]);
+    auto const moved = remap(spec, moved_to);
     auto const r = prove_circuit(broken, moved, {});
     REQUIRE(r.result == verdict::refuted);
     auto const values = simulate_pattern(broken, *r.inputs);
