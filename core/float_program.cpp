@@ -63,16 +63,33 @@ float_value rounded_root(float_format const& f, float_value const& a) {
   return *r;
 }
 
+// round_p of a sum of floats, in integer arithmetic: every term shifted to the smallest exponent
+// among them, so the sum is an integer times a power of two (no rationals, no gcd).
+float_value rounded_sum(float_format const& f, std::vector<float_value> const& args) {
+  int64_t low = args[0].exponent;
+  for (auto const& a : args) low = std::min(low, a.exponent);
+  big_int total = 0;
+  for (auto const& a : args) {
+    big_int const term = a.magnitude << static_cast<unsigned>(a.exponent - low);
+    total += a.negative ? big_int(-term) : term;
+  }
+  bool const negative = total < 0;
+  return round_to_format(f, negative ? big_int(-total) : total, 1, low, negative);
+}
+
 // The exact result of a deterministic operation on the values of its arguments, rounded once.
+// Products and sums of floats are dyadic, so they are rounded in integer arithmetic
+// (round_to_format's integer form, tested equal to its rational definition); the rest through
+// exact rationals.
 float_value apply(float_format const& f, float_op op, std::vector<float_value> const& args) {
   rational x = 0;
   switch (op) {
     case float_op::mul:
-      x = to_rational(args[0]) * to_rational(args[1]);
-      break;
+      return round_to_format(f, args[0].magnitude * args[1].magnitude, 1,
+                             args[0].exponent + args[1].exponent,
+                             args[0].negative != args[1].negative);
     case float_op::sum:
-      for (auto const& a : args) x += to_rational(a);
-      break;
+      return rounded_sum(f, args);
     case float_op::max:
       x = to_rational(args[0]);
       for (auto const& a : args) x = std::max(x, to_rational(a));

@@ -36,6 +36,35 @@ TEST_CASE("a program rounds every operation once, in its order") {
   CHECK(evaluate(p, y, s) == fv(false, 2, -2));
 }
 
+TEST_CASE("products and sums (rounded in integer arithmetic) equal round_p of the exact rational") {
+  for (auto const& f : {float_format::with_exponent_bits(3, 2), float_format::paper(2)}) {
+    float_program p;
+    p.format = f;
+    p.operands = 3;
+    auto const product = p.add(float_op::mul, {0, 1});
+    auto const pair = p.add(float_op::sum, {0, 1});
+    auto const triple = p.add(float_op::sum, {0, 1, 2});
+    auto const all = valid_floats(f);
+    size_t checked = 0;
+    for (size_t i = 0; i < all.size(); ++i)
+      for (size_t j = 0; j < all.size(); ++j) {
+        auto const& a = all[i];
+        auto const& b = all[j];
+        auto const& c = all[(i * 7 + j * 3) % all.size()];
+        std::vector<float_value> const x{a, b, c};
+        CAPTURE(to_string(a));
+        CAPTURE(to_string(b));
+        CAPTURE(to_string(c));
+        CHECK(evaluate(p, x, product) == round_to_format(f, to_rational(a) * to_rational(b)));
+        CHECK(evaluate(p, x, pair) == round_to_format(f, to_rational(a) + to_rational(b)));
+        CHECK(evaluate(p, x, triple) ==
+              round_to_format(f, to_rational(a) + to_rational(b) + to_rational(c)));
+        ++checked;
+      }
+    CHECK(checked == all.size() * all.size());
+  }
+}
+
 TEST_CASE("a program's text tells programs apart; bad programs are refused") {
   float_program p, q;
   p.format = q.format = float_format::with_exponent_bits(3, 2);

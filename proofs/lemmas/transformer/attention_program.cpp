@@ -128,9 +128,11 @@ attention_values append_attention(program_layout& l, parameters const& p, attent
       std::vector<uint32_t> row;
       for (unsigned j = 0; j < s.n; ++j)
         if (!masked(i, j)) row.push_back(a.scores[i][j]);
-      minus_max = name(pr.add(float_op::neg,
-                              {name(pr.add(float_op::max, row), "max_" + std::to_string(i) + "_")}),
-                       "negmax_" + std::to_string(i) + "_");
+      // a row with one unmasked entry (the causal mask's first) is its own maximum
+      auto const largest = row.size() == 1
+                               ? row[0]
+                               : name(pr.add(float_op::max, row), "max_" + std::to_string(i) + "_");
+      minus_max = name(pr.add(float_op::neg, {largest}), "negmax_" + std::to_string(i) + "_");
     }
     for (unsigned j = 0; j < s.n; ++j) {
       if (masked(i, j)) {

@@ -84,6 +84,25 @@ TEST_CASE("the options: half-split pairs, the scale 1/sqrt(d) rounded once, a ca
   REQUIRE(D.args.size() == 2);
   CHECK(layer.program->node_of(D.args[0]).op == float_op::exp);
   CHECK(*layer.program->node_of(D.args[1]).value == zero_of(layer.program->format));
+  // maxsub: A_ij = exp(s_ij + (-max)), the max over the row's unmasked scores; under the mask
+  // row 0 has one, which is its own maximum (no max node), row 1 has two
+  with["maxsub"] = 1;
+  auto const shifted = attention_program_of(with, attention_part::matrix);
+  auto const& pr = *shifted.program;
+  auto const row_max = [&](unsigned i) {
+    auto const& e = pr.node_of(shifted.output[i][i]);  // exp(shifted_ii)
+    REQUIRE(e.op == float_op::exp);
+    auto const& sum = pr.node_of(e.args[0]);
+    REQUIRE(sum.op == float_op::sum);
+    auto const& neg = pr.node_of(sum.args[1]);
+    REQUIRE(neg.op == float_op::neg);
+    return neg.args[0];
+  };
+  CHECK(row_max(0) == shifted.scores[0][0]);
+  auto const& m1 = pr.node_of(row_max(1));
+  CHECK(m1.op == float_op::max);
+  CHECK(m1.args == std::vector<uint32_t>{shifted.scores[1][0], shifted.scores[1][1]});
+  CHECK(attention_form(with).find("each row's maximum subtracted before exp") != std::string::npos);
 }
 
 TEST_CASE("tf.rope: no gates, every entry checked") {
