@@ -42,6 +42,10 @@ bool is_valid(float_format const& f, float_value const& v) {
          v.exponent <= f.e_max;
 }
 
+float_value float_power_of_two(float_format const& f, int64_t e, bool negative) {
+  return {negative, pow2(f.p - 1), e - static_cast<int64_t>(f.p - 1)};
+}
+
 float_value zero_of(float_format const& f) {
   return float_value{false, 0, f.e_min};
 }

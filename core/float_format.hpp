@@ -57,6 +57,8 @@ struct float_value {
 
 bool is_valid(float_format const& f, float_value const& v);
 float_value zero_of(float_format const& f);
+// The float (-1)^negative 2^e, magnitude 2^(p-1) (valid when e is in the format's range).
+float_value float_power_of_two(float_format const& f, int64_t e, bool negative = false);
 // Every valid float of the format: the zero first, then by exponent, magnitude and sign
 // (2 (e_max - e_min + 1) 2^(p-1) + 1 of them).
 std::vector<float_value> valid_floats(float_format const& f);

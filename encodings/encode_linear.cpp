@@ -331,8 +331,7 @@ z3::expr int_encoder::monomial_term(monomial const& m) {
 z3::expr int_encoder::clause(spec_clause const& c) {
   if (c.kind == clause_kind::rounds_to || c.kind == clause_kind::maximum)
     throw not_linear("clause " + c.name +
-                     " (a float rounding or maximum) is stated in bit-vectors "
-                     "only");
+                     " (a float rounding or maximum) is stated in bit-vectors only");
   if (c.kind == clause_kind::approximates || c.kind == clause_kind::computes)
     throw no_smt_encoding(c);
   auto const rhs = expr(c.rhs);

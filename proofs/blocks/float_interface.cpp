@@ -128,14 +128,37 @@ lemma unary_float_lemma(std::string name, unsigned p_max) {
   return l;
 }
 
+std::string iterated_operand(unsigned i) {
+  return "x" + std::to_string(i);
+}
+
+lemma iterated_float_lemma(std::string name, unsigned n_max, unsigned p_max) {
+  lemma l;
+  l.name = std::move(name);
+  l.parameter_table = float_parameters(p_max);
+  l.parameter_table.insert(l.parameter_table.begin(), {"n", 1, n_max});
+  l.interface = [](parameters const& p) {
+    auto const f = format_of(p);
+    std::vector<bus_decl> d;
+    for (unsigned i = 0; i < param(p, "n"); ++i)
+      for (auto const& x : float_declarations(iterated_operand(i), f, true)) d.push_back(x);
+    for (auto const& x : float_result(f)) d.push_back(x);
+    return d;
+  };
+  return l;
+}
+
 std::vector<bus_decl> float_result(float_format const& f) {
   return float_declarations("r", f, false);
 }
 
+program_operand operand_of(float_bus const& x) {
+  return {linear_expr::value_of(x.magnitude.bits), linear_expr::value_of(x.exponent.bits),
+          linear_expr::value_of(x.sign.bits)};
+}
+
 linear_expr scaled_value(float_bus const& x) {
-  return scaled_value(program_operand{linear_expr::value_of(x.magnitude.bits),
-                                      linear_expr::value_of(x.exponent.bits),
-                                      linear_expr::of(x.sign.bits[0])});
+  return scaled_value(operand_of(x));
 }
 
 namespace {

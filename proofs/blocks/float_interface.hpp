@@ -42,6 +42,11 @@ lemma binary_float_lemma(std::string name, unsigned p_max,
 // A lemma over one float x with the result r (parameters p and k; p in 2..p_max): name,
 // parameters, validation and the interface (sqrt now; exp, sin, cos next).
 lemma unary_float_lemma(std::string name, unsigned p_max);
+// A lemma over n floats x0 .. x(n-1) with the result r (parameters n in 1..n_max, p and k; p in
+// 2..p_max): name, parameters and the interface.
+lemma iterated_float_lemma(std::string name, unsigned n_max, unsigned p_max);
+// The name of operand i of an iterated float lemma: "x<i>".
+std::string iterated_operand(unsigned i);
 // The output declarations of a float result r.
 std::vector<bus_decl> float_result(float_format const& f);
 
@@ -53,6 +58,9 @@ std::map<std::string, float_value> simulate_floats(circuit const& c, float_forma
 // The same for one float input x and one float output r (the unary lemmas' interface).
 float_value simulate_unary(circuit const& c, float_format const& f, float_value const& x);
 
+// How a clause reads a float bus as a float operand: (-1)^sign |m| 2^(u + e_min), the blocks'
+// reading (computes and maximum clauses, core/linear_spec.hpp).
+program_operand operand_of(float_bus const& x);
 // The value m 2^e of a float's bits in units of 2^e_min: (1 - 2 sign) |m| 2^u (shifted terms,
 // bit-vectors only).
 linear_expr scaled_value(float_bus const& x);

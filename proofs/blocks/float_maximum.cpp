@@ -10,9 +10,7 @@ namespace tc0 {
 spec_clause float_maximum_clause(std::string const& name, float_format const& f,
                                  std::vector<float_bus> const& x, std::vector<signal> const& r) {
   std::vector<program_operand> operands;
-  for (auto const& b : x)
-    operands.push_back({linear_expr::value_of(b.magnitude.bits),
-                        linear_expr::value_of(b.exponent.bits), linear_expr::of(b.sign.bits[0])});
+  for (auto const& b : x) operands.push_back(operand_of(b));
   linear_spec s;
   s.maximum(name, r, std::move(operands), f);
   return s.clauses.at(0);
@@ -34,17 +32,18 @@ rounded_float create_float_maximum(construction& k, float_format const& f,
     for (size_t j = 0; j < i; ++j) below[j][i] = create_float_less(c, x[j], x[i]);
   std::vector<std::vector<signal>> bits;
   for (auto const& b : x) bits.push_back(b.bits());
-  std::vector<signal> r;
-  for (size_t b = 0; b < bits[0].size(); ++b) {
-    std::vector<signal> picks;
-    for (size_t i = 0; i < m; ++i) {
-      std::vector<signal> wins{bits[i][b]};
-      for (size_t j = 0; j < i; ++j) wins.push_back(below[j][i]);
-      for (size_t j = i + 1; j < m; ++j) wins.push_back(!below[i][j]);
-      picks.push_back(m == 1 ? wins[0] : c.create_and(wins));
+  auto r = bits[0];  // one operand: its own bits, no gates
+  if (m > 1)
+    for (size_t b = 0; b < r.size(); ++b) {
+      std::vector<signal> picks;
+      for (size_t i = 0; i < m; ++i) {
+        std::vector<signal> wins{bits[i][b]};
+        for (size_t j = 0; j < i; ++j) wins.push_back(below[j][i]);
+        for (size_t j = i + 1; j < m; ++j) wins.push_back(!below[i][j]);
+        picks.push_back(c.create_and(wins));
+      }
+      r[b] = c.create_or(picks);
     }
-    r.push_back(m == 1 ? picks[0] : c.create_or(picks));
-  }
   return end_exact_float_stage(k, f, x, prefix, "maximum", "maximum_result",
                                "r = max_i x_i (exact)", r,
                                float_maximum_clause(prefix + "r", f, x, r), operand_facts, true);

@@ -137,11 +137,6 @@ spec_clause node_clause(float_program const& p, std::vector<float_bus> const& va
 
 }  // namespace
 
-program_operand operand_of(float_bus const& x) {
-  return {linear_expr::value_of(x.magnitude.bits), linear_expr::value_of(x.exponent.bits),
-          linear_expr::value_of(x.sign.bits)};
-}
-
 program_circuit create_float_program(construction& k, float_program const& p,
                                      std::vector<float_bus> const& operands,
                                      std::function<std::string(uint32_t)> const& prefix_of) {

@@ -39,9 +39,6 @@
 
 namespace tc0 {
 
-// How a computes clause reads a float bus: (-1)^sign |m| 2^(u + e_min), the blocks' reading.
-program_operand operand_of(float_bus const& x);
-
 struct program_circuit {
   std::vector<float_bus> values;  // every value's bus: the operands', then each node's result
   // per node: the composition step stating its result; none for a constant node

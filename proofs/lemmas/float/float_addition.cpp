@@ -104,10 +104,6 @@ structural_claim ordered_sum_claim(
           }};
 }
 
-float_value power_of_two(float_format const& f, int64_t e, bool negative = false) {
-  return {negative, pow2(f.p - 1), e - static_cast<int64_t>(f.p - 1)};
-}
-
 lemma sum_lemma(unsigned fixed_n) {
   lemma l;
   l.paper_depth = fixed_n == 2 ? "d_std" : "d_⊕";
@@ -138,13 +134,13 @@ lemma sum_lemma(unsigned fixed_n) {
       "massive_cancellation", "2^j, -2^j and the smallest normal", fixed_n,
       [](float_format const& f) {
         auto const j = f.e_max + static_cast<int64_t>(f.p) - 1;
-        return std::vector{power_of_two(f, j), power_of_two(f, j, true),
-                           power_of_two(f, f.e_min + static_cast<int64_t>(f.p) - 1)};
+        return std::vector{float_power_of_two(f, j), float_power_of_two(f, j, true),
+                           float_power_of_two(f, f.e_min + static_cast<int64_t>(f.p) - 1)};
       }));
   l.structural_claims.push_back(
       ordered_sum_claim("rounded_once", "1, 2^-p and 2^-p", fixed_n, [](float_format const& f) {
-        auto const half_ulp = power_of_two(f, -static_cast<int64_t>(f.p));
-        return std::vector{power_of_two(f, 0), half_ulp, half_ulp};
+        auto const half_ulp = float_power_of_two(f, -static_cast<int64_t>(f.p));
+        return std::vector{float_power_of_two(f, 0), half_ulp, half_ulp};
       }));
   return l;
 }

@@ -29,17 +29,13 @@
 namespace tc0 {
 namespace {
 
-std::string operand(unsigned i) {
-  return "x" + std::to_string(i);
-}
-
 linear_spec spec_product(circuit const& c, parameters const& p) {
   auto const f = format_of(p);
   auto const n = param(p, "n");
   std::vector<linear_expr> magnitudes;
   linear_expr signs, exponents;
   for (unsigned i = 0; i < n; ++i) {
-    auto const x = input_float(c, operand(i));
+    auto const x = input_float(c, iterated_operand(i));
     magnitudes.push_back(linear_expr::value_of(x.magnitude.bits));
     signs.add(linear_expr::value_of(x.sign.bits));
     exponents.add(linear_expr::value_of(x.exponent.bits));
@@ -62,7 +58,7 @@ construction build_product(parameters const& p) {
   std::vector<float_bus> xs;
   std::vector<bus> magnitudes, exponents, signs;
   for (unsigned i = 0; i < n; ++i) {
-    xs.push_back(create_float_input(c, operand(i), f));
+    xs.push_back(create_float_input(c, iterated_operand(i), f));
     magnitudes.push_back(xs.back().magnitude);
     exponents.push_back(xs.back().exponent);
     signs.push_back(xs.back().sign);
@@ -114,22 +110,11 @@ construction build_product(parameters const& p) {
 }  // namespace
 
 lemma float_iterated_multiplication_lemma() {
-  lemma l;
-  l.name = "float.iterated_mul";
+  auto l = iterated_float_lemma("float.iterated_mul", 16, 12);
   l.title = "iterated float multiplication of n p-bit floats, exact product rounded once";
   l.paper_ref = "d_⊗ (iterated multiplication), SPEC §2";
   l.claim = "r = round_p(x_0 * ... * x_(n-1)) for all inputs, in depth independent of n";
   l.paper_depth = "d_⊗";
-  l.parameter_table = float_parameters(12);
-  l.parameter_table.insert(l.parameter_table.begin(), {"n", 1, 16});
-  l.interface = [](parameters const& p) {
-    auto const f = format_of(p);
-    std::vector<bus_decl> d;
-    for (unsigned i = 0; i < param(p, "n"); ++i)
-      for (auto const& x : float_declarations(operand(i), f, true)) d.push_back(x);
-    for (auto const& x : float_result(f)) d.push_back(x);
-    return d;
-  };
   l.build = build_product;
   l.specification = spec_product;
   l.depth_bound = 45;

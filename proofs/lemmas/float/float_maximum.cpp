@@ -21,14 +21,10 @@
 namespace tc0 {
 namespace {
 
-std::string operand(unsigned i) {
-  return "x" + std::to_string(i);
-}
-
 linear_spec spec_maximum(circuit const& c, parameters const& p) {
   auto const f = format_of(p);
   std::vector<float_bus> xs;
-  for (unsigned i = 0; i < param(p, "n"); ++i) xs.push_back(input_float(c, operand(i)));
+  for (unsigned i = 0; i < param(p, "n"); ++i) xs.push_back(input_float(c, iterated_operand(i)));
   linear_spec s;
   s.description =
       "r = max of the " + std::to_string(xs.size()) + " inputs (exact), " + f.describe();
@@ -41,7 +37,8 @@ construction build_maximum(parameters const& p) {
   auto const f = format_of(p);
   construction k;
   std::vector<float_bus> xs;
-  for (unsigned i = 0; i < param(p, "n"); ++i) xs.push_back(create_float_input(k.c, operand(i), f));
+  for (unsigned i = 0; i < param(p, "n"); ++i)
+    xs.push_back(create_float_input(k.c, iterated_operand(i), f));
   auto const r = create_float_maximum(k, f, xs);
   add_float_output(k.c, "r", f, r.bits);
   k.output_hypotheses = {.steps = {r.conclusion}};
@@ -51,21 +48,10 @@ construction build_maximum(parameters const& p) {
 }  // namespace
 
 lemma float_maximum_lemma() {
-  lemma l;
-  l.name = "float.max";
+  auto l = iterated_float_lemma("float.max", 64, 12);
   l.title = "the largest of n p-bit floats, exact";
   l.paper_ref = "not in the paper: the max-subtracted softmax (NEXT-LAYER.md §1)";
   l.claim = "r = max(x_0, ..., x_(n-1)) for valid floats, in depth independent of n";
-  l.parameter_table = float_parameters(12);
-  l.parameter_table.insert(l.parameter_table.begin(), {"n", 1, 64});
-  l.interface = [](parameters const& p) {
-    auto const f = format_of(p);
-    std::vector<bus_decl> d;
-    for (unsigned i = 0; i < param(p, "n"); ++i)
-      for (auto const& x : float_declarations(operand(i), f, true)) d.push_back(x);
-    for (auto const& x : float_declarations("r", f, false)) d.push_back(x);
-    return d;
-  };
   l.build = build_maximum;
   l.specification = spec_maximum;
   l.depth_bound = 7;

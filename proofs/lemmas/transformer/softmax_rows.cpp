@@ -7,19 +7,12 @@
 #include "proofs/lemmas/transformer/composite.hpp"
 
 namespace tc0 {
-namespace {
-
-float_value one_of(float_format const& f) {
-  return {false, pow2(f.p - 1), -static_cast<int64_t>(f.p - 1)};
-}
-
-}  // namespace
 
 structural_claim softmax_rows_claim(unsigned trials) {
   auto check = [trials](construction const& k, parameters const& p) -> structural_claim::outcome {
     auto const n = param(p, "n"), d = param(p, "d");
     auto const f = format_of(p);
-    auto const one = one_of(f), zero = zero_of(f);
+    auto const one = float_power_of_two(f, 0), zero = zero_of(f);
     // moderate entries (0 and 1/4 <= |x| <= 2, where the format has them), so that scores mix
     // rather than one exp dominating each row
     std::vector<float_value> floats;
@@ -74,7 +67,7 @@ structural_claim softmax_rows_claim(unsigned trials) {
   auto applies = [](parameters const& p) {
     auto const f = format_of(p);
     return param_or(p, "maxsub", 0) == 1 && param(p, "d") >= param(p, "n") &&
-           is_valid(f, one_of(f)) && largest_magnitude(f) >= param(p, "n");
+           is_valid(f, float_power_of_two(f, 0)) && largest_magnitude(f) >= param(p, "n");
   };
   return {"softmax_rows", check, applies};
 }
