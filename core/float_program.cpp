@@ -164,6 +164,16 @@ uint32_t float_program::add(float_op op, std::vector<uint32_t> args) {
   return values() - 1;
 }
 
+uint32_t float_program::add_angle_function(float_op op, uint32_t angle, unsigned domain) {
+  if (op != float_op::sin && op != float_op::cos)
+    throw std::invalid_argument("float program: a domain is given for sin and cos only, not " +
+                                to_string(op));
+  if (domain == 0) throw std::invalid_argument("float program: the domain 2^K needs K >= 1");
+  auto const v = add(op, {angle});
+  nodes.back().domain = domain;
+  return v;
+}
+
 uint32_t float_program::constant(float_value v) {
   if (!is_valid(format, v))
     throw std::invalid_argument("float program: constant " + to_string(v) +
@@ -180,6 +190,7 @@ std::string float_program::text() const {
     for (size_t a = 0; a < nodes[i].args.size(); ++a)
       t += (a ? ", v" : "v") + std::to_string(nodes[i].args[a]);
     if (nodes[i].op == float_op::constant) t += to_string(*nodes[i].value);
+    if (nodes[i].domain != 0) t += "; block on |a| <= 2^" + std::to_string(nodes[i].domain);
     t += ")";
   }
   return t;

@@ -64,6 +64,11 @@ struct float_program {
     // where none is determined, and then `chosen`); nullopt otherwise
     std::optional<float_value> value;
     bool chosen = false;
+    // sin and cos of a non-constant angle: the K for which the construction builds its block
+    // (proofs/blocks/float_trig.hpp), |a| <= 2^K. The block's first stage requires that bound, so
+    // wherever the block is embedded the circuit must establish it (an implication obligation);
+    // the program's meaning does not depend on it. 0 where not given.
+    unsigned domain = 0;
   };
   float_format format;
   uint32_t operands = 0;
@@ -76,6 +81,8 @@ struct float_program {
   // Appends a node and returns its value index; throws std::invalid_argument for a wrong number
   // of arguments or an argument that is not an earlier value.
   uint32_t add(float_op op, std::vector<uint32_t> args);
+  // Appends sin or cos of `angle` with the block's domain K >= 1 (node::domain).
+  uint32_t add_angle_function(float_op op, uint32_t angle, unsigned domain);
   // Appends a constant; throws std::invalid_argument for a float that is not valid in `format`.
   uint32_t constant(float_value v);
   // Whether value v depends on no operand (its value is then node_of(v).value).

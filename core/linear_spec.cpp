@@ -455,9 +455,13 @@ bool holds(spec_clause const& c, std::vector<bool> const& node_values) {
   return e && *e == actual_value(c, node_values);
 }
 
+bool has_smt_encoding(spec_clause const& c) {
+  return c.kind != clause_kind::approximates && c.kind != clause_kind::computes;
+}
+
 bool has_smt_encoding(linear_spec const& s) {
   for (auto const& c : s.clauses)
-    if (c.kind == clause_kind::approximates || c.kind == clause_kind::computes) return false;
+    if (!has_smt_encoding(c)) return false;
   return true;
 }
 

@@ -306,8 +306,10 @@ std::optional<big_int> expected_value(spec_clause const& c, std::vector<bool> co
 big_int actual_value(spec_clause const& c, std::vector<bool> const& node_values);
 bool holds(spec_clause const& c, std::vector<bool> const& node_values);
 bool preconditions_hold(linear_spec const& s, std::vector<bool> const& node_values);
-// Whether a solver query can state every clause (approximates and computes have no SMT reading:
-// they are judged by simulation, and a query meeting one is unknown).
+// Whether a solver query can state a clause, every clause (approximates and computes have no SMT
+// reading: they are judged by simulation; a goal with one is unknown, a hypothesis with one is
+// left out of an implication's query).
+bool has_smt_encoding(spec_clause const& c);
 bool has_smt_encoding(linear_spec const& s);
 
 }  // namespace tc0

@@ -592,10 +592,26 @@ query_outcome prove_unstated(std::vector<linear_spec const*> const& hypotheses,
 
 }  // namespace
 
-query_outcome prove_implication(std::vector<linear_spec const*> const& hypotheses,
+query_outcome prove_implication(std::vector<linear_spec const*> const& all_hypotheses,
                                 linear_spec const& goal, solver_params const& p) {
   size_t stated = 0;
-  auto const rest = unstated_parts(hypotheses, goal, stated);
+  auto const rest = unstated_parts(all_hypotheses, goal, stated);
+  // Hypothesis clauses no solver query can state (approximations, programs: judged on exact
+  // enclosures) are left out of the queries: fewer hypotheses, so a proof without them is a
+  // proof with them. Such a goal part can still hold verbatim, above.
+  std::vector<linear_spec> encodable;
+  std::vector<linear_spec const*> hypotheses = all_hypotheses;
+  if (std::any_of(all_hypotheses.begin(), all_hypotheses.end(),
+                  [](linear_spec const* h) { return !has_smt_encoding(*h); })) {
+    encodable.reserve(all_hypotheses.size());
+    hypotheses.clear();
+    for (auto const* h : all_hypotheses) {
+      encodable.push_back({h->description, h->preconditions, {}});
+      for (auto const& c : h->clauses)
+        if (has_smt_encoding(c)) encodable.back().clauses.push_back(c);
+      hypotheses.push_back(&encodable.back());
+    }
+  }
   if (stated == 0) return prove_unstated(hypotheses, goal, p);
   auto const note = std::to_string(stated) + " goal part(s) stated verbatim by a hypothesis";
   if (rest.preconditions.empty() && rest.clauses.empty()) {

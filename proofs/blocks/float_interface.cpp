@@ -179,4 +179,17 @@ void state_valid(linear_spec& s, float_bus const& x, float_format const& f) {
   for (auto& [name, e] : validity_conditions(x, f)) s.constrain(name, e);
 }
 
+std::pair<std::string, linear_expr> magnitude_at_most(std::string const& what, float_bus const& x,
+                                                      float_format const& f, int64_t K) {
+  if (K < f.e_min)
+    throw std::invalid_argument("|" + what + "| <= 2^" + std::to_string(K) +
+                                ": the bound lies below the format's smallest step");
+  // m 2^(u + e_min) <= 2^K, i.e. m 2^u <= 2^(K - e_min)
+  return {"|" + what + "| <= 2^" + std::to_string(K),
+          linear_expr{}
+              .add_constant(pow2(static_cast<unsigned>(K - f.e_min)))
+              .add_shifted(-1, linear_expr::value_of(x.magnitude.bits),
+                           linear_expr::value_of(x.exponent.bits))};
+}
+
 }  // namespace tc0

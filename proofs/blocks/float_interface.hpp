@@ -69,5 +69,9 @@ linear_expr scaled_value(float_bus const& x);
 void require_valid(linear_spec& s, float_bus const& x, float_format const& f);
 // The same conditions stated as constraints (clauses), for a step that concludes them.
 void state_valid(linear_spec& s, float_bus const& x, float_format const& f);
+// The precondition |x| <= 2^K, named "|<what>| <= 2^K" (|x| = m 2^(u + e_min)); throws
+// std::invalid_argument where 2^K lies below the format's smallest step 2^e_min.
+std::pair<std::string, linear_expr> magnitude_at_most(std::string const& what, float_bus const& x,
+                                                      float_format const& f, int64_t K);
 
 }  // namespace tc0

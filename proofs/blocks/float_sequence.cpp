@@ -31,11 +31,11 @@ unsigned trig_domain(float_value const& x) {
 }
 
 // The block of a node over `args`, in `k`; `argument_facts`: the steps concluding the arguments
-// (a division, a square root, a negation and a ReLU rest on their arguments being valid).
+// (a division, a square root, a negation and a ReLU rest on their arguments being valid);
+// `domain`: sin's and cos's K (the block is built for |x| <= 2^K and requires it).
 rounded_float create_block(construction& k, float_format const& f, float_op op,
                            std::vector<float_bus> const& args, std::string const& prefix,
-                           std::optional<float_value> const& constant_angle = std::nullopt,
-                           std::vector<size_t> const& argument_facts = {}) {
+                           unsigned domain, std::vector<size_t> const& argument_facts = {}) {
   switch (op) {
     case float_op::mul:
       return create_float_product(k, f, args[0], args[1], prefix);
@@ -55,12 +55,11 @@ rounded_float create_block(construction& k, float_format const& f, float_op op,
       return create_float_maximum(k, f, args, prefix, argument_facts);
     case float_op::sin:
     case float_op::cos:
-      if (!constant_angle)
-        throw std::invalid_argument("float program: no block for " + to_string(op) +
-                                    " of a non-constant angle yet (its domain is an internal "
-                                    "fact)");
-      return create_float_trig(k, *approximated(op), f, trig_domain(*constant_angle), args[0],
-                               prefix);
+      if (domain == 0)
+        throw std::invalid_argument("float program: " + to_string(op) +
+                                    " of a non-constant angle needs its block's domain "
+                                    "(float_program::add_angle_function)");
+      return create_float_trig(k, *approximated(op), f, domain, args[0], prefix);
     default:
       throw std::invalid_argument("float program: no block for " + to_string(op) + " yet");
   }
@@ -78,7 +77,7 @@ float_value constant_value(float_format const& f, float_program::node const& n,
   std::vector<float_bus> buses;
   for (size_t i = 0; i < args.size(); ++i)
     buses.push_back(create_float_input(scratch.c, "a" + std::to_string(i), f));
-  auto const r = create_block(scratch, f, n.op, buses, "", args[0]);
+  auto const r = create_block(scratch, f, n.op, buses, "", trig_domain(args[0]));
   std::vector<bool> in(scratch.c.input_nodes().size());
   std::vector<int64_t> position(scratch.c.num_nodes(), -1);
   for (size_t i = 0; i < in.size(); ++i)
@@ -130,6 +129,9 @@ spec_clause node_clause(float_program const& p, std::vector<float_bus> const& va
       return float_relu_clause(name, p.format, args[0], bits);
     case float_op::max:
       return float_maximum_clause(name, p.format, args, bits);
+    case float_op::sin:
+    case float_op::cos:
+      return float_trig_clause(name, *approximated(n.op), p.format, args[0], bits);
     default:
       throw std::invalid_argument("float program: no block for " + to_string(n.op) + " yet");
   }
@@ -163,10 +165,15 @@ program_circuit create_float_program(construction& k, float_program const& p,
     for (auto a : n.args)
       if (a >= p.operands && out.conclusions.at(a - p.operands))
         argument_facts.push_back(*out.conclusions.at(a - p.operands));
-    auto const r = create_block(k, p.format, n.op, argument_buses(out.values, n), prefix,
-                                std::nullopt, argument_facts);
+    auto const r = create_block(k, p.format, n.op, argument_buses(out.values, n), prefix, n.domain,
+                                argument_facts);
+    // the operand stages' preconditions (a valid argument; for sin and cos |x| <= 2^K) follow
+    // from the lemma's precondition and the arguments' own blocks: naming those keeps the
+    // implications small
     if (n.op == float_op::exp)
       k.precondition_hypotheses[prefix + "exp_operands"] = {.steps = argument_facts};
+    if (n.op == float_op::sin || n.op == float_op::cos)
+      k.precondition_hypotheses[prefix + "trig_operands"] = {.steps = argument_facts};
     out.values.push_back(split_float(prefix + "result", p.format, r.bits));
     out.conclusions.push_back(r.conclusion);
   }

@@ -47,6 +47,10 @@ rounded_float create_float_trig(construction& k, approximated_function fn, float
   auto const ops = create_fixed_point_operand(k, prefix, "trig_operands", "trig_fixed_point", f, x,
                                               plan.I(), plan.F, big_flag);
   signal const huge = ops.huge.bits[0];
+  // the domain the error budget is checked for, required of x: the lemma's precondition in
+  // float.sin and float.cos, a fact about the angle's own blocks in a composite
+  auto [domain, bound] = magnitude_at_most("x", x, f, K);
+  k.stage_specs.at(ops.stage).require(std::move(domain), std::move(bound));
   facts.operands_stage = ops.stage;
   facts.fixed_point_step = ops.fixed_point;
   facts.huge = huge;
@@ -159,9 +163,22 @@ rounded_float create_float_trig(construction& k, approximated_function fn, float
     facts.select_stage = k.add_stage_spec(trig_select_spec(x, big, rounded, r));
     facts.selected = r;
   }
-  auto const conclusion =
-      add_trig_budget(k, prefix, plan, K, float_trig_clause(prefix + "r", fn, f, x, r), facts);
-  return {r, conclusion};
+  auto const clause = float_trig_clause(prefix + "r", fn, f, x, r);
+  auto const budget = add_trig_budget(k, prefix, plan, K, clause, facts);
+  // r is a valid float (a later block may require it, and the approximation clause cannot say
+  // so to a solver): r' is a rounding, and for sin r is x or r'
+  composition_step valid{.name = prefix + "trig_valid",
+                         .stages = {facts.operands_stage, facts.round_stage}};
+  if (is_sin) valid.stages.push_back(facts.select_stage);
+  valid.goal.description = "r is a valid float";
+  state_valid(valid.goal, split_float(prefix + "r", f, r), f);
+  valid.bit_vectors_first = true;
+  auto const valid_step = k.add_step(std::move(valid));
+  composition_step result{.name = prefix + "trig_result", .steps = {budget, valid_step}};
+  result.goal.description = "r approximates " + to_string(fn) + "(x) and is a valid float";
+  result.goal.clauses.push_back(clause);
+  state_valid(result.goal, split_float(prefix + "r", f, r), f);
+  return {r, k.add_step(std::move(result))};
 }
 
 }  // namespace tc0

@@ -30,13 +30,19 @@ std::pair<linear_expr, linear_expr> sum_values(trig_plan const& plan, signal hug
 }
 
 std::vector<expected_fact> expected_facts(std::string const& prefix, trig_plan const& plan,
-                                          trig_budget_facts const& f, spec_clause const& lemma) {
+                                          unsigned domain_K, trig_budget_facts const& f,
+                                          spec_clause const& lemma) {
   auto const& fmt = plan.format;
+  float_bus const x{{"", f.m}, {"", f.u}, {"", {f.s}}};
   std::vector<expected_fact> out;
   auto add = [&](std::string const& where, size_t index, bool is_step, linear_spec const& s) {
     expect_clauses(out, where, index, is_step, s);
   };
   {
+    // the domain the budget is checked for: a precondition of the first stage, so an
+    // implication obligation proves it wherever the block is built
+    expect_precondition(out, "stage " + prefix + "trig_operands", f.operands_stage,
+                        magnitude_at_most("x", x, fmt, domain_K));
     linear_spec s;
     exponent_at_least_clause(s, "huge", fmt, f.m, f.u, f.huge, exponent_at(fmt, plan.I()));
     if (plan.bypass())
@@ -97,7 +103,6 @@ std::vector<expected_fact> expected_facts(std::string const& prefix, trig_plan c
     add("stage " + prefix + "round", f.round_stage, false, s);
   }
   if (plan.bypass()) {
-    float_bus const x{{"", f.m}, {"", f.u}, {"", {f.s}}};
     add("stage " + prefix + "trig_select", f.select_stage, false,
         trig_select_spec(x, f.big, f.rounded, lemma.out_bits));
   }
@@ -162,7 +167,8 @@ size_t add_trig_budget(construction& k, std::string const& prefix, trig_plan con
   if (plan.bypass()) step.stages.push_back(facts.select_stage);
   step.steps.insert(step.steps.end(), facts.power_steps.begin(), facts.power_steps.end());
   step.theorem =
-      "for |x| <= 2^K (the lemma's precondition): with X = floor(|x| 2^F), T = L X, Psi = Phi or "
+      "for |x| <= 2^K (the operands stage's precondition, proved as an implication wherever the "
+      "block is built): with X = floor(|x| 2^F), T = L X, Psi = Phi or "
       "2^WF - Phi by the quadrant, P_j = Psi_j^(2j), P and Q the even and odd terms, D = P + 2^W "
       "- 1 - Q, R = Psi H and r' = round_p((-1)^sigma floor(R / 2^DR) 2^(DR - WF - G2)) (each "
       "fact checked to be that definition), r' = round_p(v) with |v - f(x)| <= total |f(x)| "
@@ -170,7 +176,7 @@ size_t add_trig_budget(construction& k, std::string const& prefix, trig_plan con
       "in exact rationals, the gap to f's zeros recomputed for the domain), and for sin r = x "
       "below 2^-p (|x - sin x| <= |x|^3 / 6); total <= 2^(-2p-1) and the precision rule give "
       "the approximation clause";
-  // the worst cancellation, shown with the argument (the lemma's domain, not the plan's)
+  // the worst cancellation, shown with the argument (the domain, not the plan's)
   auto const worst = trig_zero_gap(plan.function, plan.format, domain_K);
   step.theorem += "; worst cancellation over |x| <= 2^" + std::to_string(domain_K) +
                   ": x = " + to_string(worst.worst) + " is " + approximate_decimal(worst.gap, 3) +
@@ -179,7 +185,7 @@ size_t add_trig_budget(construction& k, std::string const& prefix, trig_plan con
                   " bits of 2/pi, WF = " + std::to_string(plan.WF);
   step.goal.description = "r approximates " + to_string(plan.function) + "(x)";
   step.goal.clauses.push_back(lemma_clause);
-  stated_facts const cited(k, expected_facts(prefix, plan, facts, lemma_clause));
+  stated_facts const cited(k, expected_facts(prefix, plan, domain_K, facts, lemma_clause));
   auto const& fmt = plan.format;
   auto const& lt = *lemma_clause.rounding;
   bool const lemma_matches =
@@ -198,7 +204,7 @@ size_t add_trig_budget(construction& k, std::string const& prefix, trig_plan con
     if (!lemma_matches) return fail("the lemma's argument or result is not the budget's");
     if (plan.K < domain_K)
       return fail("the plan covers |x| <= 2^" + std::to_string(plan.K) +
-                  ", the lemma's domain is 2^" + std::to_string(domain_K));
+                  ", the domain required is 2^" + std::to_string(domain_K));
     if (!wide_enough) return fail("the difference D is narrower than G2 + c + 3 bits");
     if (auto const missing = cited.first_missing()) return fail(*missing);
     auto domain_plan = plan;

@@ -5,7 +5,10 @@
 //
 // The step <prefix>trig_budget (certified) checks that the facts it cites say what the error
 // budget assumes (proofs/steps/stated_facts.hpp), each rebuilt here:
-//   trig_operands:       huge = [|x| >= 2^(K+1)], (sin) big = [|x| >= 2^-p]
+//   trig_operands:       requires |x| <= 2^K (a precondition: proved as an implication wherever
+//                        the block is built, from the lemma's precondition in float.sin and
+//                        float.cos, from the blocks that compute the angle in a composite);
+//                        huge = [|x| >= 2^(K+1)], (sin) big = [|x| >= 2^-p]
 //   trig_fixed_point:    X = floor(|x| 2^F) unless huge
 //   trig_scale_value:    T = L X
 //   trig_reduce:         Psi = Phi + sel (2^WF - 2 Phi), sigma = a + b - 2 a b (T's bits by the
@@ -16,8 +19,8 @@
 //   trig_product_value:  R = Psi H, H = D's bits c .. W - 1
 //   round:               r' = round_p((-1)^sigma value(R's bits from DR) 2^(DR - WF - G2))
 //   trig_select (sin):   r = (1 - big) x + big r' (as bit-vectors)
-// and then the budget (check_trig_budget) for the lemma's domain K in exact rationals. Its
-// conclusion (goal) is the lemma's clause, for |x| <= 2^K (the lemma's precondition).
+// and then the budget (check_trig_budget) for the domain K in exact rationals. Its conclusion
+// (goal) is the lemma's clause, for |x| <= 2^K (the operands stage's precondition).
 #pragma once
 
 #include <string>
@@ -54,7 +57,8 @@ struct trig_budget_facts {
   unsigned W = 0;
 };
 
-// `domain_K`: the lemma's K (its precondition |x| <= 2^K), for which the budget is checked.
+// `domain_K`: the K of the operands stage's precondition |x| <= 2^K, for which the budget is
+// checked.
 size_t add_trig_budget(construction& k, std::string const& prefix, trig_plan const& plan,
                        unsigned domain_K, spec_clause const& lemma_clause,
                        trig_budget_facts const& facts);

@@ -428,6 +428,7 @@ size_check check_built(lemma const& l, parameters const& p, construction const& 
         values +=
             (values.empty() ? "" : " + ") + std::to_string(t.depth) + " (" + t.measured_on + ")";
       }
+      if (terms.empty()) symbols = values = "0 (no terms)";
       auto const depth = out.size.metrics.depth;
       r.result = depth <= total ? verdict::proved : verdict::refuted;
       r.detail = "depth " + std::to_string(depth) + (depth <= total ? " <= " : " > ") + symbols +

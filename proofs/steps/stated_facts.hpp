@@ -7,6 +7,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "proofs/engine/lemma.hpp"
@@ -18,11 +19,17 @@ struct expected_fact {
   size_t index;       // into construction::stage_specs or construction::composition
   bool is_step;
   spec_clause clause;
+  // Where set, the fact is this precondition of the source (a bound the stage requires, which
+  // the check proves as an implication wherever the stage is built), not a clause.
+  std::optional<std::pair<std::string, linear_expr>> precondition = std::nullopt;
 };
 
 // Every clause of `s`, expected at the given stage specification or step.
 void expect_clauses(std::vector<expected_fact>& out, std::string const& where, size_t index,
                     bool is_step, linear_spec const& s);
+// The precondition (name, expr >= 0), expected at the given stage specification.
+void expect_precondition(std::vector<expected_fact>& out, std::string const& where, size_t index,
+                         std::pair<std::string, linear_expr> precondition);
 
 // The check, over a snapshot of what `k` states now (the certified check runs later): the first
 // expected fact that its source does not state, as a failure message.

@@ -65,12 +65,8 @@ linear_spec float_trig_specification(approximated_function fn, circuit const& c,
   s.description = "r approximates " + to_string(fn) + " x (2^-p relative in range, round_p " +
                   "beyond) for |x| <= 2^" + std::to_string(K) + ", " + f.describe();
   require_valid(s, x, f);
-  // |x| = m 2^(u + e_min) <= 2^K
-  s.require("|x| <= 2^" + std::to_string(K),
-            linear_expr{}
-                .add_constant(pow2(static_cast<unsigned>(static_cast<int64_t>(K) - f.e_min)))
-                .add_shifted(-1, linear_expr::value_of(x.magnitude.bits),
-                             linear_expr::value_of(x.exponent.bits)));
+  auto [name, bound] = magnitude_at_most("x", x, f, K);
+  s.require(std::move(name), std::move(bound));
   s.clauses.push_back(float_trig_clause("r", fn, f, x, output_float(c, "r").bits()));
   return s;
 }

@@ -24,7 +24,7 @@ bool option(parameters const& p, std::string const& name) {
 struct shape {
   unsigned n, d;
   attention_part part;
-  bool scaled, causal, half_split, max_subtracted;  // the options (attention_options)
+  bool scaled, causal, half_split, max_subtracted, theta_inputs;  // the options
   shape(parameters const& p, attention_part part)
       : n{param(p, "n")},
         d{param(p, "d")},
@@ -32,7 +32,8 @@ struct shape {
         scaled{option(p, "scale")},
         causal{option(p, "causal")},
         half_split{option(p, "split")},
-        max_subtracted{option(p, "maxsub")} {}
+        max_subtracted{option(p, "maxsub")},
+        theta_inputs{option(p, "theta")} {}
   std::vector<std::string> weights() const {
     if (part == attention_part::layer) return {"WQ", "WK", "WV"};
     return {"WQ", "WK"};
@@ -42,12 +43,27 @@ struct shape {
 
 }  // namespace
 
+std::vector<uint32_t> declare_theta(program_layout& l, parameters const& p) {
+  shape const s{p, attention_part::matrix};
+  std::vector<uint32_t> theta;
+  if (!s.theta_inputs) return theta;
+  for (unsigned k = 0; k < s.d / 2; ++k) {
+    theta.push_back(l.input("theta_" + std::to_string(k)));
+    l.input_bounds[theta.back()] = 0;  // |theta_k| <= 1
+  }
+  return theta;
+}
+
 attention_values append_attention(program_layout& l, parameters const& p, attention_part part,
                                   value_matrix const& X, std::vector<value_matrix> const& W,
-                                  std::string const& prefix, attention_faults const& faults) {
+                                  std::vector<uint32_t> const& theta, std::string const& prefix,
+                                  attention_faults const& faults) {
   shape const s{p, part};
   if (X.size() != s.n || W.size() != s.weights().size())
     throw std::logic_error("append_attention: X or the weights do not fit the parameters");
+  if (s.theta_inputs != !theta.empty())
+    throw std::logic_error("append_attention: theta inputs given without the option, or none");
+  theta_inputs const angles{theta, rope_angle_domain(s.n)};
   auto& pr = *l.program;
   attention_values a;
   auto const name = [&](uint32_t v, std::string const& n) {
@@ -88,7 +104,8 @@ attention_values append_attention(program_layout& l, parameters const& p, attent
       auto const delta = static_cast<int64_t>(j) - static_cast<int64_t>(i);
       if (!rotation.count(delta)) {
         auto const first = pr.values();
-        rotation[delta] = add_rotation(pr, s.d, delta, s.half_split);
+        rotation[delta] =
+            add_rotation(pr, s.d, delta, s.half_split, s.theta_inputs ? &angles : nullptr);
         for (auto v = first; v < pr.values(); ++v)
           name(v, "rot" + std::to_string(delta < 0 ? -delta : delta) + (delta < 0 ? "m" : "p") +
                       "_v" + std::to_string(v) + "_");
@@ -180,14 +197,19 @@ attention_program attention_program_of(parameters const& p, attention_part part,
   auto const X = a.layout.input_matrix("X", s.n, s.d);
   std::vector<value_matrix> W;
   for (auto const& w : s.weights()) W.push_back(a.layout.input_matrix(w, s.d, s.d));
-  static_cast<attention_values&>(a) = append_attention(a.layout, p, part, X, W, "", faults);
+  auto const theta = declare_theta(a.layout, p);
+  static_cast<attention_values&>(a) = append_attention(a.layout, p, part, X, W, theta, "", faults);
   add_output_matrix(a.layout, s.output_matrix(), a.output);
   a.program = a.layout.program;
   return a;
 }
 
 std::vector<parameter_range> attention_options() {
-  return {{"scale", 0, 1, 0}, {"causal", 0, 1, 0}, {"split", 0, 1, 0}, {"maxsub", 0, 1, 0}};
+  return {{"scale", 0, 1, 0},
+          {"causal", 0, 1, 0},
+          {"split", 0, 1, 0},
+          {"maxsub", 0, 1, 0},
+          {"theta", 0, 1, 0}};
 }
 
 std::string attention_form(parameters const& p) {
@@ -195,10 +217,10 @@ std::string attention_form(parameters const& p) {
   std::string form = s.scaled ? "scores times round_p(1/sqrt(d))" : "no 1/sqrt(d) scale";
   form += s.causal ? ", causal mask (A_ij = 0 for j > i)" : ", no causal mask";
   form += s.max_subtracted ? ", each row's maximum subtracted before exp" : ", no max-subtraction";
-  form += "; theta hard-wired, ";
+  form += s.theta_inputs ? "; theta_k circuit inputs (|theta_k| <= 1), " : "; theta hard-wired, ";
   form += s.half_split ? "half-split pairs (k, k + d/2)" : "interleaved pairs (2k, 2k + 1)";
-  return (s.scaled || s.causal || s.half_split || s.max_subtracted ? "" : "the paper's form: ") +
-         form;
+  bool const paper = !(s.scaled || s.causal || s.half_split || s.max_subtracted || s.theta_inputs);
+  return (paper ? "the paper's form: " : "") + form;
 }
 
 std::vector<depth_term> attention_depth(parameters const& p, attention_part part) {
@@ -209,6 +231,16 @@ std::vector<depth_term> attention_depth(parameters const& p, attention_part part
   // q (d_std + d_⊕ over d terms), u (d_std + d_⊕ over 2), s (d_std + d_⊕ over d), the scale
   // (d_std), exp (d_exp)
   std::vector<depth_term> terms{mul, sum_d, mul, sum_2, mul, sum_d};
+  // theta as inputs: the angle's product, its sin or cos (the deeper) and -sin, on a path beside
+  // q's (a sum of both paths bounds the longer)
+  if (s.theta_inputs) {
+    terms.push_back(mul);
+    parameters const K{{"K", rope_angle_domain(s.n)}};
+    auto const sin = measured_depth(p, "d_trig", "float.sin", K);
+    auto const cos = measured_depth(p, "d_trig", "float.cos", K);
+    terms.push_back(sin.depth >= cos.depth ? sin : cos);
+    terms.push_back(negation_depth(p));
+  }
   if (s.scaled) terms.push_back(mul);
   // the row's maximum over n scores, its negation and the shift (a sum of two)
   if (s.max_subtracted) {

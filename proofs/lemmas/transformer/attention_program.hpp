@@ -26,6 +26,12 @@
 //           largest score of row i (float.max over its unmasked entries, exact; its negation is
 //           exact too), so every exponent is <= 0 and none saturates (the report's paper gap
 //           softmax_overflow shows both forms on one input)
+//   theta   theta_k are circuit inputs theta_<k> (k < d/2) with the precondition |theta_k| <= 1
+//           (the paper's theta_k = 10000^(-2(k-1)/d) are in (0, 1]): R_(j-i)'s entries are then
+//           computed, phi_k = round_p((j - i) theta_k) by a float product and its cos and sin by
+//           the trig blocks on |phi| <= 2^K, K = rope_angle_domain(n) (their first stage requires
+//           that bound; an implication obligation proves it from the precondition and the
+//           product's rounding clause)
 #pragma once
 
 #include <memory>
@@ -58,12 +64,18 @@ struct attention_values {
   value_matrix scores;  // s_ij
 };
 
+// With the option theta, the inputs theta_0 .. theta_(d/2 - 1) of `l` (declared here, with the
+// lemma's precondition |theta_k| <= 1); none without it.
+std::vector<uint32_t> declare_theta(program_layout& l, parameters const& p);
+
 // Appends the order above to `l` over X (n x d values of l) and the weights W_Q, W_K and, for the
-// layer, W_V (d x d values of l), with n, d and the options read from p; block names start with
-// `prefix`. With faults, the same nodes wired elsewhere.
+// layer, W_V (d x d values of l), with n, d and the options read from p (and with the option
+// theta, the values `theta` from declare_theta); block names start with `prefix`. With faults,
+// the same nodes wired elsewhere.
 attention_values append_attention(program_layout& l, parameters const& p, attention_part part,
                                   value_matrix const& X, std::vector<value_matrix> const& W,
-                                  std::string const& prefix, attention_faults const& faults = {});
+                                  std::vector<uint32_t> const& theta, std::string const& prefix,
+                                  attention_faults const& faults = {});
 
 // The lemmas' program: operands X (n x d), W_Q, W_K and (layer) W_V, row by row (inputs
 // X_<i>_<c>, WQ_<r>_<c>, ...); outputs A_<i>_<j> or Y_<i>_<c>.

@@ -66,10 +66,16 @@ std::vector<float_bus> input_buses(circuit const& c, program_layout const& l) {
 
 linear_spec program_specification(circuit const& c, program_layout const& l,
                                   std::string const& description) {
+  auto const inputs = input_buses(c, l);
   std::vector<program_operand> reads;
-  for (auto const& x : input_buses(c, l)) reads.push_back(operand_of(x));
+  for (auto const& x : inputs) reads.push_back(operand_of(x));
   linear_spec spec;
   spec.description = description + ", " + l.program->format.describe();
+  for (auto const& [operand, K] : l.input_bounds) {
+    auto [name, bound] =
+        magnitude_at_most(l.inputs.at(operand), inputs.at(operand), l.program->format, K);
+    spec.require(std::move(name), std::move(bound));
+  }
   for (auto const& [name, v] : l.outputs)
     spec.computes(name, output_float(c, name).bits(), l.program, reads, v);
   return spec;

@@ -24,6 +24,8 @@ struct program_layout {
   std::vector<std::string> inputs;                        // one input float per operand, in order
   std::vector<std::pair<std::string, uint32_t>> outputs;  // an output float and its value
   std::vector<std::string> prefixes;  // per value: its block's prefix (operands' unused)
+  // operand -> K: the lemma's precondition |input| <= 2^K (RoPE's theta as inputs: K = 0)
+  std::map<uint32_t, int64_t> input_bounds;
 
   // Declares the next operand, the input float `name` (before any node); returns its value.
   uint32_t input(std::string name);
@@ -42,8 +44,8 @@ void add_output_matrix(program_layout& l, std::string const& name, value_matrix 
 // The inputs (p-bit floats, the layout's format), then the outputs.
 std::vector<bus_decl> program_interface(program_layout const& l);
 
-// One computes clause per output over c's input buses; `description` says what they state (the
-// format is added).
+// One computes clause per output over c's input buses, and the inputs' bounds as preconditions;
+// `description` says what they state (the format is added).
 linear_spec program_specification(circuit const& c, program_layout const& l,
                                   std::string const& description);
 

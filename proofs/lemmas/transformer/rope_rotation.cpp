@@ -18,8 +18,17 @@ unsigned rope_partner(unsigned c, unsigned d, bool half_split) {
   return c % 2 == 0 ? c + 1 : c - 1;
 }
 
+unsigned rope_angle_domain(unsigned n) {
+  unsigned K = 1;
+  while (n > 1 && (uint64_t{1} << K) < n - 1) ++K;
+  return K;
+}
+
 std::vector<std::vector<uint32_t>> add_rotation(float_program& p, unsigned d, int64_t delta,
-                                                bool half_split) {
+                                                bool half_split, theta_inputs const* inputs) {
+  if (inputs && inputs->theta.size() != d / 2)
+    throw std::invalid_argument("RoPE: " + std::to_string(inputs->theta.size()) +
+                                " theta inputs for d = " + std::to_string(d));
   if (d == 0 || d % 2 != 0) throw std::invalid_argument("RoPE: d must be even");
   auto const exact = round_to_format(p.format, rational(delta));
   if (to_rational(exact) != rational(delta))
@@ -30,9 +39,13 @@ std::vector<std::vector<uint32_t>> add_rotation(float_program& p, unsigned d, in
   auto const position = p.constant(exact);
   std::vector<std::vector<uint32_t>> r(d, std::vector<uint32_t>(d, zero));
   for (unsigned k = 0; k < d / 2; ++k) {
-    auto const phi = p.add(float_op::mul, {position, p.constant(rope_theta(p.format, k, d))});
-    auto const c = p.add(float_op::cos, {phi});
-    auto const s = p.add(float_op::sin, {phi});
+    auto const theta = inputs ? inputs->theta[k] : p.constant(rope_theta(p.format, k, d));
+    auto const phi = p.add(float_op::mul, {position, theta});
+    auto const angle = [&](float_op f) {
+      return inputs ? p.add_angle_function(f, phi, inputs->domain) : p.add(f, {phi});
+    };
+    auto const c = angle(float_op::cos);
+    auto const s = angle(float_op::sin);
     auto const a = half_split ? k : 2 * k, b = rope_partner(a, d, half_split);
     r[a][a] = c;
     r[a][b] = p.add(float_op::neg, {s});

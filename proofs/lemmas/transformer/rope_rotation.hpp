@@ -6,7 +6,8 @@
 //   phi_k   = round_p((j - i) theta_k)  (one float multiplication; j - i is a float exactly)
 // and cos phi_k, sin phi_k, -sin phi_k the program's constant approximations (their determined
 // roundings, core/float_program.hpp). With theta hard-wired and the positions i, j fixed by
-// where a value sits in the circuit, every entry is a constant: R costs no gates.
+// where a value sits in the circuit, every entry is a constant: R costs no gates. With theta as
+// circuit inputs (an option), phi_k is one float product and its cos and sin are blocks.
 #pragma once
 
 #include <vector>
@@ -22,11 +23,26 @@ float_value rope_theta(float_format const& f, unsigned k, unsigned d);
 // with half_split the form real models often use, (k, k + d/2).
 unsigned rope_partner(unsigned c, unsigned d, bool half_split);
 
-// The entries of R_(delta) (d even) appended to `p` as constants: entry[r][c] is a value index;
-// the entries off the 2x2 blocks (pair k: the coordinates rope_partner pairs, the lower one
-// first) are one shared constant 0. Throws std::invalid_argument when delta is not a float of
-// p's format, or when an entry's rounding is not determined.
+// theta as circuit inputs (the option that makes them so): the values theta_0 .. theta_(d/2-1)
+// of the program, and the sin and cos blocks' domain K. With |theta_k| <= 1 (the lemma's
+// precondition) every angle |phi_k| <= |j - i| <= 2^K when K >= log2 (n - 1): one K for every
+// j - i, so every sin (cos) block is the same circuit.
+struct theta_inputs {
+  std::vector<uint32_t> theta;
+  unsigned domain = 0;
+};
+
+// The smallest K >= 1 with |j - i| <= 2^K for all positions below n.
+unsigned rope_angle_domain(unsigned n);
+
+// The entries of R_(delta) (d even) appended to `p`: entry[r][c] is a value index; the entries
+// off the 2x2 blocks (pair k: the coordinates rope_partner pairs, the lower one first) are one
+// shared constant 0. With theta hard-wired (`inputs` null) every entry is a constant; with
+// theta as inputs, phi_k = round_p((j - i) theta_k) and its cos and sin are computed. Throws
+// std::invalid_argument when delta is not a float of p's format, or when a constant entry's
+// rounding is not determined.
 std::vector<std::vector<uint32_t>> add_rotation(float_program& p, unsigned d, int64_t delta,
-                                                bool half_split = false);
+                                                bool half_split = false,
+                                                theta_inputs const* inputs = nullptr);
 
 }  // namespace tc0

@@ -122,11 +122,14 @@ program_layout transformer_layout(parameters const& p, model_weights const* weig
         g[layer].b.push_back(weight("b" + at + "_" + std::to_string(c), w ? &w->b.at(c) : nullptr));
     }
   }
+  // with the option theta, one theta per pair, shared by every layer (declared with the inputs)
+  auto const theta = declare_theta(l, p);
   auto H = X;
   for (unsigned layer = 0; layer <= s.m; ++layer) {
     auto const at = std::to_string(layer);
     if (layer > 0)
-      H = append_attention(l, p, attention_part::layer, H, attention[layer], "a" + at + "_").output;
+      H = append_attention(l, p, attention_part::layer, H, attention[layer], theta, "a" + at + "_")
+              .output;
     if (s.mlp) H = append_mlp(l, H, g[layer].W, g[layer].b, s.relu, "g" + at + "_");
     if (s.norm) H = append_layernorm(l, H, s.eps, "n" + at + "_").output;
   }

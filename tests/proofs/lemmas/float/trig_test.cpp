@@ -93,7 +93,7 @@ TEST_SUITE("solver") {
   TEST_CASE("float.sin and float.cos are proved at p = 2, K = 4, every input simulated") {
     for (auto name : {"float.sin", "float.cos"}) {
       CAPTURE(name);
-      check_proved_through(find_lemma(name), sizes(2, 4), "trig_budget");
+      check_proved_through(find_lemma(name), sizes(2, 4), "trig_result");
     }
   }
 
