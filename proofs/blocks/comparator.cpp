@@ -20,6 +20,24 @@ signal create_less_than(circuit& c, std::vector<signal> const& a, std::vector<si
   return c.create_or(std::move(terms));
 }
 
+signal create_at_least_constant(circuit& c, std::vector<signal> const& bits, big_int const& t) {
+  auto const w = static_cast<unsigned>(bits.size());
+  if (t <= 0) return const_true;
+  if (t >= pow2(w)) return const_false;
+  // agree[i]: bit i equals t's bit i
+  std::vector<signal> agree;
+  for (unsigned i = 0; i < w; ++i)
+    agree.push_back(boost::multiprecision::bit_test(t, i) ? bits[i] : !bits[i]);
+  std::vector<signal> terms{c.create_and(agree)};  // equal
+  for (unsigned j = 0; j < w; ++j) {
+    if (boost::multiprecision::bit_test(t, j)) continue;
+    std::vector<signal> term{bits[j]};
+    term.insert(term.end(), agree.begin() + j + 1, agree.end());
+    terms.push_back(c.create_and(std::move(term)));
+  }
+  return c.create_or(std::move(terms));
+}
+
 std::vector<signal> constant_bits(big_int const& value, unsigned width) {
   std::vector<signal> bits;
   for (unsigned k = 0; k < width; ++k)

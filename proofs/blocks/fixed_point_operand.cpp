@@ -1,5 +1,7 @@
 #include "proofs/blocks/fixed_point_operand.hpp"
 
+#include "proofs/blocks/comparator.hpp"
+
 namespace tc0 {
 
 int64_t exponent_at(float_format const& f, int64_t e) {
@@ -26,13 +28,10 @@ void exponent_at_least_clause(linear_spec& s, std::string const& name, float_for
 
 signal create_exponent_at_least(circuit& c, linear_spec& s, std::string const& name,
                                 float_format const& f, float_bus const& x, int64_t u_min) {
-  unsigned const E = f.exponent_bits();
+  // value(u) + 2^E m_top is the (E + 1)-bit number [u, m_top]: compared with unit weights
   std::vector<signal> fanins(x.exponent.bits);
   fanins.push_back(x.magnitude.bits.at(f.p - 1));
-  std::vector<big_int> weights;
-  for (unsigned j = 0; j < E; ++j) weights.push_back(pow2(j));
-  weights.push_back(pow2(E));
-  signal const out = c.create_threshold(fanins, weights, at_least_theta(f, u_min));
+  signal const out = create_at_least_constant(c, fanins, at_least_theta(f, u_min));
   exponent_at_least_clause(s, name, f, x.magnitude.bits, x.exponent.bits, out, u_min);
   return out;
 }

@@ -1,6 +1,6 @@
 // |x| as a fixed-point integer, the first stage of the approximation blocks (float.exp,
 // float.sin, float.cos): for a p-bit float x = (-1)^s |m| 2^(u + e_min) on buses of any circuit,
-//   huge = [|x| >= 2^I] (one threshold gate: nonzero AND u >= exponent_at(I));
+//   huge = [|x| >= 2^I] (nonzero AND u >= exponent_at(I): depth 2, unit weights);
 //   X = floor(|x| 2^F) where not huge, 0 where huge (I + F bits): bit j of X ORs the m_i of the
 //       exponents e = j - F - i below 2^I, each ANDed with the exponent's indicator [u = e -
 //       e_min] (depth 3);
@@ -23,7 +23,7 @@ namespace tc0 {
 // format: then the flag is every non-zero x, or constant 0).
 int64_t exponent_at(float_format const& f, int64_t e);
 
-// [x != 0 AND u >= max(u_min, 0)] as one threshold gate over u and m's top bit, and its clause
+// [x != 0 AND u >= max(u_min, 0)] in depth 2 over u and m's top bit (unit weights), and its clause
 // `name` in `s` (u_min beyond u_max gives a gate that is never 1).
 signal create_exponent_at_least(circuit& c, linear_spec& s, std::string const& name,
                                 float_format const& f, float_bus const& x, int64_t u_min);

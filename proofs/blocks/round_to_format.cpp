@@ -8,11 +8,10 @@
 namespace tc0 {
 namespace {
 
-// [value(bits) >= t] as one threshold gate (the widths here are exponent widths: small weights)
+// [value(bits) >= t]: unit weights (the widths here are exponent widths, p + 1 bits and more at
+// the paper's range, so weights 2^i would be exponential in p)
 signal at_least(circuit& c, std::vector<signal> const& bits, big_int const& t) {
-  std::vector<big_int> weights;
-  for (unsigned i = 0; i < bits.size(); ++i) weights.push_back(pow2(i));
-  return c.create_threshold(bits, std::move(weights), t);
+  return create_at_least_constant(c, bits, t);
 }
 
 }  // namespace
