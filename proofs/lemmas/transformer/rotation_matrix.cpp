@@ -92,7 +92,7 @@ lemma rotation_matrix_lemma() {
     return program_specification(c, rotation_layout(p), form(p));
   };
   // hard-wired: 0 (constants); theta as inputs: the angle's product, sin (the deeper of sin and
-  // cos) and the negation, 84 at p = 4, k = 3, n = 4
+  // cos) and the negation, 91 at p = 4, k = 3, j - i = 3 (96 unfolded: 23 + 72 + 1)
   l.depth_bound = 120;
   l.depth_formula = [](parameters const& p) {
     std::vector<depth_term> terms;
