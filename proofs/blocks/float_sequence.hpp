@@ -5,8 +5,10 @@
 //     (blocks/float_product.hpp), div -> the float quotient (blocks/float_quotient.hpp, its
 //     operands' validity from their own blocks), sum -> the float sum
 //     (blocks/float_sum.hpp), exp -> the float exp (blocks/float_exp.hpp), sqrt -> the float
-//     root (blocks/float_root.hpp), neg and relu -> the sign blocks (blocks/float_sign.hpp);
-//     a value that several outputs read is built once and shared
+//     root (blocks/float_root.hpp), neg and relu -> the sign blocks (blocks/float_sign.hpp),
+//     sin and cos of a computed angle -> the trig block (blocks/float_trig.hpp) on the node's
+//     domain |x| <= 2^K, which its first stage requires (proved from the lemma's precondition and
+//     the angle's own block); a value that several outputs read is built once and shared
 //   a constant node (a given float, or an operation on constants: RoPE's angles and their cos and
 //     sin) costs no gates: its bus is wires to the constant node, carrying what the node's block
 //     gives on the constant arguments (the block built on its own and simulated; sin and cos
