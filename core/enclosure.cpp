@@ -215,10 +215,6 @@ rational rational_power(rational const& x, unsigned n) {
   return r;
 }
 
-rational power_of_two(int64_t k) {
-  return scaled(rational(1), k);
-}
-
 big_int nearest_integer(rational const& x) {
   rational const shifted = x + rational(1, 2);
   big_int q = numerator(shifted) / denominator(shifted);

@@ -43,7 +43,6 @@ rational factorial(unsigned n);
 // round_p(target^(1/q)) for 0 < target <= 1 and q >= 1, exactly: bisection on rationals until
 // both ends round alike or one end is the root itself (RoPE's theta_k, the scale 1/sqrt(d)).
 float_value round_root(float_format const& f, rational const& target, unsigned q);
-rational power_of_two(int64_t k);
 big_int nearest_integer(rational const& x);
 
 // q as a decimal with `digits` significant digits, for people reading a report (through a

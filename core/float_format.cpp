@@ -118,13 +118,12 @@ float_value unpack(float_format const& f, big_int const& bits) {
   return v;
 }
 
-namespace {
-
-// 2^k as a rational, any sign of k.
 rational power_of_two(int64_t k) {
   return k >= 0 ? rational{pow2(static_cast<unsigned>(k))}
                 : rational{big_int{1}, pow2(static_cast<unsigned>(-k))};
 }
+
+namespace {
 
 // floor(log2 a) for a > 0.
 int64_t floor_log2(rational const& a) {

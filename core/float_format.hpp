@@ -57,6 +57,8 @@ struct float_value {
 
 bool is_valid(float_format const& f, float_value const& v);
 float_value zero_of(float_format const& f);
+// 2^k as an exact rational, any sign of k.
+rational power_of_two(int64_t k);
 // The float (-1)^negative 2^e, magnitude 2^(p-1) (valid when e is in the format's range).
 float_value float_power_of_two(float_format const& f, int64_t e, bool negative = false);
 // Every valid float of the format: the zero first, then by exponent, magnitude and sign
