@@ -596,13 +596,22 @@ query_outcome prove_implication(std::vector<linear_spec const*> const& all_hypot
                                 linear_spec const& goal, solver_params const& p) {
   size_t stated = 0;
   auto const rest = unstated_parts(all_hypotheses, goal, stated);
+  if (stated > 0 && rest.preconditions.empty() && rest.clauses.empty()) {
+    query_outcome out;
+    out.result = verdict::proved;
+    out.note = "holds: " + std::to_string(stated) + " goal part(s) stated verbatim by a hypothesis";
+    return out;
+  }
   // Hypothesis clauses no solver query can state (approximations, programs: judged on exact
   // enclosures) are left out of the queries: fewer hypotheses, so a proof without them is a
-  // proof with them. Such a goal part can still hold verbatim, above.
+  // proof with them. A model of the query may then break a clause left out, so it refutes
+  // nothing: such an answer is unknown. (Such a goal part can still hold verbatim, above.)
   std::vector<linear_spec> encodable;
   std::vector<linear_spec const*> hypotheses = all_hypotheses;
-  if (std::any_of(all_hypotheses.begin(), all_hypotheses.end(),
-                  [](linear_spec const* h) { return !has_smt_encoding(*h); })) {
+  size_t left_out = 0;
+  for (auto const* h : all_hypotheses)
+    for (auto const& c : h->clauses) left_out += has_smt_encoding(c) ? 0 : 1;
+  if (left_out > 0) {
     encodable.reserve(all_hypotheses.size());
     hypotheses.clear();
     for (auto const* h : all_hypotheses) {
@@ -612,16 +621,17 @@ query_outcome prove_implication(std::vector<linear_spec const*> const& all_hypot
       hypotheses.push_back(&encodable.back());
     }
   }
-  if (stated == 0) return prove_unstated(hypotheses, goal, p);
-  auto const note = std::to_string(stated) + " goal part(s) stated verbatim by a hypothesis";
-  if (rest.preconditions.empty() && rest.clauses.empty()) {
-    query_outcome out;
-    out.result = verdict::proved;
-    out.note = "holds: " + note;
-    return out;
+  auto r = prove_unstated(hypotheses, stated == 0 ? goal : rest, p);
+  if (stated > 0)
+    r.note += "; " + std::to_string(stated) + " goal part(s) stated verbatim by a hypothesis";
+  if (left_out > 0 && r.result == verdict::refuted) {
+    r.result = verdict::unknown;
+    r.inputs.reset();
+    r.failing_clause.clear();
+    r.note = "not a consequence of the hypotheses a solver can state (" + std::to_string(left_out) +
+             " clause(s) without an SMT reading left out, so a failing model refutes nothing); " +
+             r.note;
   }
-  auto r = prove_unstated(hypotheses, rest, p);
-  r.note += "; " + note;
   return r;
 }
 

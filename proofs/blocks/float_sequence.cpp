@@ -77,7 +77,8 @@ float_value constant_value(float_format const& f, float_program::node const& n,
   std::vector<float_bus> buses;
   for (size_t i = 0; i < args.size(); ++i)
     buses.push_back(create_float_input(scratch.c, "a" + std::to_string(i), f));
-  auto const r = create_block(scratch, f, n.op, buses, "", trig_domain(args[0]));
+  bool const angle = n.op == float_op::sin || n.op == float_op::cos;
+  auto const r = create_block(scratch, f, n.op, buses, "", angle ? trig_domain(args[0]) : 0);
   std::vector<bool> in(scratch.c.input_nodes().size());
   std::vector<int64_t> position(scratch.c.num_nodes(), -1);
   for (size_t i = 0; i < in.size(); ++i)

@@ -199,3 +199,32 @@ TEST_CASE("a deadline in force stops a query and says why") {
   CHECK_THROWS_WITH_AS(prove_circuit(c, spec, {.enumerate_small_support = false}),
                        "the test's limit", deadline_reached);
 }
+
+TEST_CASE(
+    "a hypothesis no solver can state is left out: proofs stand, failing models refute nothing") {
+  // r approximates exp(x) (an approximation clause: judged on exact enclosures, no SMT reading);
+  // the goal "r's top magnitude bit is set" follows from it for valid x, but not without it
+  auto const f = float_format::with_exponent_bits(2, 2);
+  circuit c;
+  auto const& x = c.create_input_bus("x", f.total_bits());
+  auto const& r = c.create_input_bus("r", f.total_bits());
+  std::vector<signal> const xm(x.bits.begin(), x.bits.begin() + f.p);
+  std::vector<signal> const xu(x.bits.begin() + f.p, x.bits.end() - 1);
+  linear_spec approx;
+  approx.approximates("r", r.bits, approximated_function::exp, linear_expr::value_of(xm),
+                      {f, linear_expr::of(x.bits.back()), linear_expr::value_of(xu),
+                       linear_expr{}.add_constant(1), f.e_min, false});
+  linear_spec goal;
+  goal.require("r's top bit", linear_expr::of(r.bits.at(f.p - 1)).add_constant(-1));
+  auto const without = prove_implication({&approx}, goal, {});
+  CHECK(without.result == verdict::unknown);
+  CHECK(without.note.find("left out") != std::string::npos);
+  // with a fact a solver can state that implies the goal, the proof goes through
+  linear_spec top;
+  top.require("top set", linear_expr::of(r.bits.at(f.p - 1)).add_constant(-1));
+  CHECK(prove_implication({&approx, &top}, goal, {}).result == verdict::proved);
+  // and without the approximation the same query is refuted, as before
+  linear_spec none;
+  none.require("nothing", linear_expr{}.add_constant(0));
+  CHECK(prove_implication({&none}, goal, {}).result == verdict::refuted);
+}

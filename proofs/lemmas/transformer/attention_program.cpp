@@ -43,27 +43,15 @@ struct shape {
 
 }  // namespace
 
-std::vector<uint32_t> declare_theta(program_layout& l, parameters const& p) {
-  shape const s{p, attention_part::matrix};
-  std::vector<uint32_t> theta;
-  if (!s.theta_inputs) return theta;
-  for (unsigned k = 0; k < s.d / 2; ++k) {
-    theta.push_back(l.input("theta_" + std::to_string(k)));
-    l.input_bounds[theta.back()] = 0;  // |theta_k| <= 1
-  }
-  return theta;
-}
-
 attention_values append_attention(program_layout& l, parameters const& p, attention_part part,
                                   value_matrix const& X, std::vector<value_matrix> const& W,
-                                  std::vector<uint32_t> const& theta, std::string const& prefix,
+                                  theta_inputs const* theta, std::string const& prefix,
                                   attention_faults const& faults) {
   shape const s{p, part};
   if (X.size() != s.n || W.size() != s.weights().size())
     throw std::logic_error("append_attention: X or the weights do not fit the parameters");
-  if (s.theta_inputs != !theta.empty())
+  if (s.theta_inputs != (theta != nullptr))
     throw std::logic_error("append_attention: theta inputs given without the option, or none");
-  theta_inputs const angles{theta, rope_angle_domain(s.n)};
   auto& pr = *l.program;
   attention_values a;
   auto const name = [&](uint32_t v, std::string const& n) {
@@ -104,8 +92,7 @@ attention_values append_attention(program_layout& l, parameters const& p, attent
       auto const delta = static_cast<int64_t>(j) - static_cast<int64_t>(i);
       if (!rotation.count(delta)) {
         auto const first = pr.values();
-        rotation[delta] =
-            add_rotation(pr, s.d, delta, s.half_split, s.theta_inputs ? &angles : nullptr);
+        rotation[delta] = add_rotation(pr, s.d, delta, s.half_split, theta);
         for (auto v = first; v < pr.values(); ++v)
           name(v, "rot" + std::to_string(delta < 0 ? -delta : delta) + (delta < 0 ? "m" : "p") +
                       "_v" + std::to_string(v) + "_");
@@ -198,7 +185,8 @@ attention_program attention_program_of(parameters const& p, attention_part part,
   std::vector<value_matrix> W;
   for (auto const& w : s.weights()) W.push_back(a.layout.input_matrix(w, s.d, s.d));
   auto const theta = declare_theta(a.layout, p);
-  static_cast<attention_values&>(a) = append_attention(a.layout, p, part, X, W, theta, "", faults);
+  static_cast<attention_values&>(a) =
+      append_attention(a.layout, p, part, X, W, theta ? &*theta : nullptr, "", faults);
   add_output_matrix(a.layout, s.output_matrix(), a.output);
   a.program = a.layout.program;
   return a;
@@ -235,10 +223,7 @@ std::vector<depth_term> attention_depth(parameters const& p, attention_part part
   // q's (a sum of both paths bounds the longer)
   if (s.theta_inputs) {
     terms.push_back(mul);
-    parameters const K{{"K", rope_angle_domain(s.n)}};
-    auto const sin = measured_depth(p, "d_trig", "float.sin", K);
-    auto const cos = measured_depth(p, "d_trig", "float.cos", K);
-    terms.push_back(sin.depth >= cos.depth ? sin : cos);
+    terms.push_back(trig_depth(p, rope_angle_domain(s.n)));
     terms.push_back(negation_depth(p));
   }
   if (s.scaled) terms.push_back(mul);

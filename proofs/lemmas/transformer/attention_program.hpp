@@ -42,6 +42,7 @@
 #include "proofs/blocks/float_interface.hpp"
 #include "proofs/engine/lemma.hpp"
 #include "proofs/lemmas/transformer/program_lemma.hpp"
+#include "proofs/lemmas/transformer/rope_rotation.hpp"
 
 namespace tc0 {
 
@@ -64,17 +65,13 @@ struct attention_values {
   value_matrix scores;  // s_ij
 };
 
-// With the option theta, the inputs theta_0 .. theta_(d/2 - 1) of `l` (declared here, with the
-// lemma's precondition |theta_k| <= 1); none without it.
-std::vector<uint32_t> declare_theta(program_layout& l, parameters const& p);
-
 // Appends the order above to `l` over X (n x d values of l) and the weights W_Q, W_K and, for the
 // layer, W_V (d x d values of l), with n, d and the options read from p (and with the option
-// theta, the values `theta` from declare_theta); block names start with `prefix`. With faults,
-// the same nodes wired elsewhere.
+// theta, the inputs `theta` from declare_theta, null otherwise); block names start with
+// `prefix`. With faults, the same nodes wired elsewhere.
 attention_values append_attention(program_layout& l, parameters const& p, attention_part part,
                                   value_matrix const& X, std::vector<value_matrix> const& W,
-                                  std::vector<uint32_t> const& theta, std::string const& prefix,
+                                  theta_inputs const* theta, std::string const& prefix,
                                   attention_faults const& faults = {});
 
 // The lemmas' program: operands X (n x d), W_Q, W_K and (layer) W_V, row by row (inputs

@@ -28,6 +28,12 @@ depth_term block_depth(parameters const& at, std::string const& symbol, std::str
   return {symbol, what + " [" + to_string(q) + "]", measure(k.c).depth};
 }
 
+depth_term trig_depth(parameters const& at, unsigned K) {
+  auto const sin = measured_depth(at, "d_trig", "float.sin", {{"K", K}});
+  auto const cos = measured_depth(at, "d_trig", "float.cos", {{"K", K}});
+  return sin.depth >= cos.depth ? sin : cos;
+}
+
 depth_term negation_depth(parameters const& at) {
   return block_depth(at, "d_neg", "the negation block",
                      [](construction& k, float_format const& f, float_bus const& x) {

@@ -24,6 +24,9 @@ depth_term block_depth(parameters const& at, std::string const& symbol, std::str
                        std::function<std::vector<signal>(construction&, float_format const&,
                                                          float_bus const&)> const& build);
 
+// The term d_trig for angles |x| <= 2^K: the deeper of float.sin and float.cos there.
+depth_term trig_depth(parameters const& at, unsigned K);
+
 // The negation block's term d_neg (proofs/blocks/float_sign.hpp).
 depth_term negation_depth(parameters const& at);
 

@@ -24,6 +24,16 @@ unsigned rope_angle_domain(unsigned n) {
   return K;
 }
 
+std::optional<theta_inputs> declare_theta(program_layout& l, parameters const& p) {
+  if (param_or(p, "theta", 0) == 0) return std::nullopt;
+  theta_inputs angles{{}, rope_angle_domain(param(p, "n"))};
+  for (unsigned k = 0; k < param(p, "d") / 2; ++k) {
+    angles.theta.push_back(l.input("theta_" + std::to_string(k)));
+    l.input_bounds[angles.theta.back()] = 0;  // |theta_k| <= 1
+  }
+  return angles;
+}
+
 std::vector<std::vector<uint32_t>> add_rotation(float_program& p, unsigned d, int64_t delta,
                                                 bool half_split, theta_inputs const* inputs) {
   if (inputs && inputs->theta.size() != d / 2)

@@ -10,9 +10,11 @@
 // circuit inputs (an option), phi_k is one float product and its cos and sin are blocks.
 #pragma once
 
+#include <optional>
 #include <vector>
 
 #include "core/float_program.hpp"
+#include "proofs/lemmas/transformer/program_lemma.hpp"
 
 namespace tc0 {
 
@@ -34,6 +36,11 @@ struct theta_inputs {
 
 // The smallest K >= 1 with |j - i| <= 2^K for all positions below n.
 unsigned rope_angle_domain(unsigned n);
+
+// With the option theta (parameter `theta` 1), the inputs theta_0 .. theta_(d/2 - 1) of `l`,
+// declared with the lemma's precondition |theta_k| <= 1, and the domain for positions below n
+// (parameters d and n); nullopt with theta hard-wired.
+std::optional<theta_inputs> declare_theta(program_layout& l, parameters const& p);
 
 // The entries of R_(delta) (d even) appended to `p`: entry[r][c] is a value index; the entries
 // off the 2x2 blocks (pair k: the coordinates rope_partner pairs, the lower one first) are one

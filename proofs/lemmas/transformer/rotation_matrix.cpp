@@ -49,16 +49,11 @@ std::string form(parameters const& p) {
 program_layout rotation_layout(parameters const& p) {
   program_layout l;
   l.program->format = format_of(p);
-  auto const d = param(p, "d");
-  theta_inputs angles{{}, rope_angle_domain(param(p, "n"))};
-  if (theta_as_inputs(p))
-    for (unsigned k = 0; k < d / 2; ++k) {
-      angles.theta.push_back(l.input("theta_" + std::to_string(k)));
-      l.input_bounds[angles.theta.back()] = 0;  // |theta_k| <= 1
-    }
-  auto const R = add_rotation(
-      *l.program, d, static_cast<int64_t>(param(p, "j")) - static_cast<int64_t>(param(p, "i")),
-      false, theta_as_inputs(p) ? &angles : nullptr);
+  auto const angles = declare_theta(l, p);
+  auto const R =
+      add_rotation(*l.program, param(p, "d"),
+                   static_cast<int64_t>(param(p, "j")) - static_cast<int64_t>(param(p, "i")), false,
+                   angles ? &*angles : nullptr);
   l.prefixes.resize(l.program->values());
   for (auto v = l.program->operands; v < l.program->values(); ++v)
     l.prefixes[v] = "v" + std::to_string(v) + "_";
@@ -71,7 +66,8 @@ program_layout rotation_layout(parameters const& p) {
 lemma rotation_matrix_lemma() {
   lemma l;
   l.name = "tf.rope";
-  l.title = "the RoPE rotation R_(j-i) with theta hard-wired: constant entries, no gates";
+  l.title =
+      "the RoPE rotation R_(j-i): theta hard-wired (constant entries, no gates) or circuit inputs";
   l.paper_ref = "Lemma 4.3 (R_(j-i) in the RoPE attention matrix)";
   l.paper_depth = "d_trig (0 with theta hard-wired: the angles are constants)";
   l.uses = {"float.mul", "float.sin", "float.cos"};
@@ -95,13 +91,10 @@ lemma rotation_matrix_lemma() {
   // cos) and the negation, 91 at p = 4, k = 3, j - i = 3 (96 unfolded: 23 + 72 + 1)
   l.depth_bound = 120;
   l.depth_formula = [](parameters const& p) {
-    std::vector<depth_term> terms;
-    if (!theta_as_inputs(p)) return terms;
-    parameters const K{{"K", rope_angle_domain(param(p, "n"))}};
-    auto const sin = measured_depth(p, "d_trig", "float.sin", K);
-    auto const cos = measured_depth(p, "d_trig", "float.cos", K);
+    if (!theta_as_inputs(p)) return std::vector<depth_term>{};
     return std::vector<depth_term>{measured_depth(p, "d_std", "float.mul"),
-                                   sin.depth >= cos.depth ? sin : cos, negation_depth(p)};
+                                   trig_depth(p, rope_angle_domain(param(p, "n"))),
+                                   negation_depth(p)};
   };
   // sin and cos are degree 8 in p; the rotation's size is linear in d
   l.degree_bound = 8;

@@ -128,7 +128,8 @@ program_layout transformer_layout(parameters const& p, model_weights const* weig
   for (unsigned layer = 0; layer <= s.m; ++layer) {
     auto const at = std::to_string(layer);
     if (layer > 0)
-      H = append_attention(l, p, attention_part::layer, H, attention[layer], theta, "a" + at + "_")
+      H = append_attention(l, p, attention_part::layer, H, attention[layer],
+                           theta ? &*theta : nullptr, "a" + at + "_")
               .output;
     if (s.mlp) H = append_mlp(l, H, g[layer].W, g[layer].b, s.relu, "g" + at + "_");
     if (s.norm) H = append_layernorm(l, H, s.eps, "n" + at + "_").output;

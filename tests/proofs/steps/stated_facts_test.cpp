@@ -37,3 +37,30 @@ TEST_CASE("a cited fact is found by its meaning, and a different one is named as
   REQUIRE(missing.has_value());
   CHECK(missing->find("stage and does not state or") != std::string::npos);
 }
+
+TEST_CASE("a cited precondition is found among the stage's preconditions, not its clauses") {
+  construction k;
+  auto const x = k.c.create_input_bus("x", 3).bits;
+  auto const value = linear_expr::value_of(x);
+  linear_spec stage;
+  stage.require("x <= 5", linear_expr{}.add_constant(5).add(value, -1));
+  stage.is_nonnegative("x >= 1", k.c.create_or(x), linear_expr{value}.add_constant(-1));
+  auto const index = k.add_stage_spec(stage);
+
+  std::vector<expected_fact> expected;
+  expect_precondition(expected, "stage s", index,
+                      {"another name", linear_expr{}.add(value, -1).add_constant(5)});
+  CHECK_FALSE(stated_facts(k, expected).first_missing().has_value());
+
+  // a wider bound is not the one the stage requires
+  expect_precondition(expected, "stage s", index,
+                      {"x <= 6", linear_expr{}.add_constant(6).add(value, -1)});
+  auto const missing = stated_facts(k, expected).first_missing();
+  REQUIRE(missing.has_value());
+  CHECK(missing->find("stage s does not require x <= 6") != std::string::npos);
+
+  // a clause's expression is not a precondition
+  std::vector<expected_fact> as_clause;
+  expect_precondition(as_clause, "stage s", index, {"x >= 1", linear_expr{value}.add_constant(-1)});
+  CHECK(stated_facts(k, as_clause).first_missing().has_value());
+}
