@@ -6,14 +6,18 @@
 // to be compared: the distance to x falls and then rises along the ordered floats), which is
 // quantifier-free and was about twice as fast at p = 5; the form with a free competitor f is
 // kept, and tests prove the two equivalent for whole formats.
-// Every value is brought to one integer scale: x = (-1)^s N / D 2^(Z + offset) and a float
-// g = <M, u> are compared as N 2^(Z + offset - b) and M D 2^(u + e_min - b) for the smallest
-// exponent b either can have, in a width that holds both with two bits to spare, so the signed
-// differences cannot wrap.
+// Two scales. Exact: x = (-1)^s N / D 2^(Z + offset) and a float g = <M, u> are compared as
+// N 2^(Z + offset - b) and M D 2^(u + e_min - b) for the smallest exponent b either can have, in
+// a width that holds both with two bits to spare, so the signed differences cannot wrap; that
+// width grows with the exponent range (2^(p+1) bits at the paper's range). Narrow, wherever x is
+// a magnitude without shifts times 2^(Z + offset) (every round stage): r and its neighbours are
+// compared at r's own scale against a proxy of x that lies on the same side of every point where
+// the comparison can change (rounding_encoding::proxy), in p + 8 bits at any exponent range.
 #include "encodings/encode_rounding.hpp"
 
 #include <algorithm>
 #include <atomic>
+#include <boost/multiprecision/cpp_int.hpp>
 
 namespace tc0 {
 namespace {
@@ -137,9 +141,68 @@ struct rounding_encoding {
     return valid(f) && (closer || (tie && preferred(f, r)));
   }
 
+  // Narrow form (a magnitude N without shifts, divisor 1, no root): each comparison is made at
+  // the scale of r's exponent, in quarter units q = 2^(u_r + e_min - 3). r and its neighbours are
+  // M 2^(u - u_r + 3) q with u - u_r in {-1, 0, 1}: even multiples of 2q below 2^(p+4) q, and so
+  // are the midpoints between any two of them. Which of two such floats is closer to x, or
+  // whether they tie, depends only on x's side of each such midpoint, so x can be replaced by a
+  // proxy P on the same side of every even number of quarter units: 4x itself where 4x is even
+  // (x on the half-unit grid), 2 floor(2x) + 1 otherwise (between the same two even numbers),
+  // and 2^(p+5) (above every midpoint) where 4x is larger. P needs p + 8 bits whatever the
+  // exponent range: the shifts of N are cut at p + 7 bits left and at N's width right.
+  bool narrow = false;
+  z3::expr n_magnitude{ctx};  // |N|, n_width bits
+  unsigned n_width = 0;
+  z3::expr n_negative{ctx};  // x < 0
+  z3::expr z_scale{ctx};     // Z + offset - e_min + 2, signed in exp_width bits
+  unsigned exp_width = 0;
+
+  unsigned narrow_width() const { return t.format.p + 8; }
+  z3::expr narrow_constant(int64_t v, unsigned w) const {
+    return ctx.bv_val(static_cast<uint64_t>(v), w);
+  }
+  // the proxy of x, signed, in narrow_width() bits (for r's exponent u_r)
+  z3::expr proxy(z3::expr const& u_r) const {
+    auto const p = t.format.p, E = t.format.exponent_bits();
+    unsigned const wide = n_width + p + 10;
+    // 2x = N 2^q in units of 2^(u_r + e_min - 1)
+    auto const q = z_scale - z3::zext(u_r, exp_width - E);
+    auto const zero = narrow_constant(0, exp_width);
+    auto const n = z3::zext(n_magnitude, wide - n_width);
+    auto const cap = narrow_constant(int64_t{1} << (p + 5), wide);
+    auto const clamp = [&](z3::expr const& amount, int64_t limit) {
+      return z3::ite(
+          z3::sgt(amount, narrow_constant(limit, exp_width)), narrow_constant(limit, wide),
+          exp_width < wide ? z3::sext(amount, wide - exp_width) : amount.extract(wide - 1, 0));
+    };
+    auto const left = z3::shl(n, clamp(q, p + 7));  // q >= 0: 4x = 2 N 2^q, exact
+    auto const k = clamp(-q, n_width);              // q < 0: 2x = N / 2^k
+    auto const kept = z3::lshr(n, k);
+    auto const inexact =
+        z3::ite(z3::shl(kept, k) != n, narrow_constant(1, wide), narrow_constant(0, wide));
+    auto const raw = z3::ite(z3::sge(q, zero), left * 2, kept * 2 + inexact);
+    auto const P = z3::ite(z3::ugt(raw, cap), cap, raw).extract(narrow_width() - 1, 0);
+    return z3::ite(n_negative, -P, P);
+  }
+  // |g - x| in quarter units of r's scale (g r itself or one of its neighbours)
+  z3::expr narrow_distance(float_terms const& g, float_terms const& r, z3::expr const& x) const {
+    auto const p = t.format.p, E = t.format.exponent_bits();
+    auto const w = narrow_width();
+    auto const shift =
+        z3::zext(g.exponent, w - E) - z3::zext(r.exponent, w - E) + narrow_constant(3, w);
+    auto const v = z3::shl(z3::zext(g.magnitude, w - p), shift);
+    auto const d = signed_value(v, g.negative) - x;
+    return z3::ite(z3::slt(d, narrow_constant(0, w)), -d, d);
+  }
+
   // f is a valid float that beats r
   z3::expr beats(float_terms const& f, float_terms const& r) const {
     if (root) return root_beats(f, r);
+    if (narrow) {
+      auto const x = proxy(r.exponent);
+      auto const df = narrow_distance(f, r, x), dr = narrow_distance(r, r, x);
+      return valid(f) && (z3::ult(df, dr) || (df == dr && !same(f, r) && preferred(f, r)));
+    }
     auto const df = distance(f), dr = distance(r);
     return valid(f) && (z3::ult(df, dr) || (df == dr && !same(f, r) && preferred(f, r)));
   }
@@ -157,8 +220,18 @@ float_terms result_terms(z3::context& ctx, spec_clause const& c, literal_encoder
   return {bits(0, p), bits(p, E), lit(c.out_bits[p + E])};
 }
 
-rounding_encoding encode_target(z3::context& ctx, spec_clause const& c,
-                                literal_encoder const& lit) {
+// The narrow form applies to x = (-1)^s N 2^(Z + offset) with N and Z free of shifts and the
+// divisor 1 (round stages); a magnitude that is itself a sum of shifted terms (a lemma's exact
+// value), a quotient or a root keeps the exact common scale.
+bool narrow_applies(spec_clause const& c) {
+  auto const& t = *c.rounding;
+  auto const one = t.divisor.terms.empty() && t.divisor.products.empty() &&
+                   t.divisor.shifts.empty() && t.divisor.constant == 1;
+  return one && !t.square_root && c.rhs.shifts.empty() && t.exponent.shifts.empty();
+}
+
+rounding_encoding encode_target(z3::context& ctx, spec_clause const& c, literal_encoder const& lit,
+                                bool exact_scale = false) {
   auto const& t = *c.rounding;
   // rhs = pos - neg with both parts non-negative (rhs may be a signed sum)
   linear_expr pos, neg;
@@ -176,6 +249,28 @@ rounding_encoding encode_target(z3::context& ctx, spec_clause const& c,
   auto const Z = encode_nonnegative_value(ctx, t.exponent, lit);
   auto const D = encode_nonnegative_value(ctx, t.divisor, lit);
   auto const& f = t.format;
+  auto const sign = encode_nonnegative_value(ctx, t.sign, lit);
+  auto const odd_sign = sign.e.extract(0, 0) == ctx.bv_val(1, 1);
+  if (!exact_scale && narrow_applies(c)) {
+    rounding_encoding r{ctx, t, 0, 0, ctx.bv_val(0, 1), ctx.bv_val(0, 1)};
+    r.narrow = true;
+    r.n_width = N.width;
+    auto const widen_n = [&](bv_part const& v) {
+      return v.width < N.width ? z3::zext(v.e, N.width - v.width) : v.e;
+    };
+    auto const below = z3::ult(widen_n(Np), widen_n(Nn));
+    r.n_magnitude = z3::ite(below, widen_n(Nn) - widen_n(Np), widen_n(Np) - widen_n(Nn));
+    r.n_negative = odd_sign != below;
+    // q = Z + c - u_r with c = offset - e_min + 2 and 0 <= u_r < 2^E: room for both ends
+    int64_t const c0 = t.offset - f.e_min + 2;
+    big_int const reach = big_int(Z.max) + big_int(c0 < 0 ? -c0 : c0) + pow2(f.exponent_bits()) +
+                          big_int(f.p + 16) + big_int(N.width);
+    r.exp_width = static_cast<unsigned>(boost::multiprecision::msb(reach)) + 3;
+    auto const z = Z.width < r.exp_width ? z3::zext(Z.e, r.exp_width - Z.width)
+                                         : Z.e.extract(r.exp_width - 1, 0);
+    r.z_scale = z + r.narrow_constant(c0, r.exp_width);
+    return r;
+  }
   int64_t const base = std::min(f.e_min, t.offset);
   int64_t const z_max = static_cast<int64_t>(Z.max);
   // widest value either side can take, plus the sign and one bit for differences
@@ -185,9 +280,8 @@ rounding_encoding encode_target(z3::context& ctx, spec_clause const& c,
   rounding_encoding r{ctx, t, width, base, ctx.bv_val(0, width), ctx.bv_val(0, width)};
   r.divisor = r.widen(D);
   auto const shift = r.widen(Z) + r.constant(t.offset - base);
-  auto const sign = encode_nonnegative_value(ctx, t.sign, lit);
   auto const value = r.widen(Np) - r.widen(Nn);  // two's complement in `width`
-  r.x = r.signed_value(z3::shl(value, shift), sign.e.extract(0, 0) == ctx.bv_val(1, 1));
+  r.x = r.signed_value(z3::shl(value, shift), odd_sign);
   if (t.square_root) {
     r.root = true;
     int64_t const b2 = std::min(2 * f.e_min, t.offset);
@@ -222,9 +316,15 @@ z3::expr encode_rounding_violated(z3::context& ctx, spec_clause const& c,
   return enc.violated_by_neighbour(result_terms(ctx, c, lit));
 }
 
+z3::expr encode_rounding_violated_at_exact_scale(z3::context& ctx, spec_clause const& c,
+                                                 literal_encoder const& lit) {
+  auto const enc = encode_target(ctx, c, lit, true);
+  return enc.violated_by_neighbour(result_terms(ctx, c, lit));
+}
+
 z3::expr encode_rounding_violated_by_witness(z3::context& ctx, spec_clause const& c,
                                              literal_encoder const& lit) {
-  auto const enc = encode_target(ctx, c, lit);
+  auto const enc = encode_target(ctx, c, lit, true);
   auto const r = result_terms(ctx, c, lit);
   auto const& f = c.rounding->format;
   auto const tag = std::to_string(witness_counter++);
