@@ -471,4 +471,11 @@ bool preconditions_hold(linear_spec const& s, std::vector<bool> const& node_valu
   return true;
 }
 
+linear_expr choose(signal a, linear_expr const& x, linear_expr const& y) {
+  linear_expr e;
+  e.add_product(1, {linear_expr::of(a), x});
+  e.add_product(1, {linear_expr::of(!a), y});
+  return e;
+}
+
 }  // namespace tc0

@@ -88,6 +88,9 @@ struct linear_expr {
   big_int max_value() const;
 };
 
+// a ? x : y, as a x + (1 - a) y (two products)
+linear_expr choose(signal a, linear_expr const& x, linear_expr const& y);
+
 inline linear_expr const& shift_term::base() const {
   return base_and_exponent[0];
 }

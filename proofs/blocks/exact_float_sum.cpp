@@ -2,6 +2,7 @@
 
 #include "proofs/blocks/column_sum.hpp"
 #include "proofs/blocks/comparator.hpp"
+#include "proofs/blocks/mux.hpp"
 
 namespace tc0 {
 namespace {
@@ -25,21 +26,6 @@ std::vector<signal> create_shifter(circuit& c, std::vector<signal> const& x,
   return out;
 }
 
-// a ? x : y, bit by bit; choose() is its specification
-std::vector<signal> create_mux(circuit& c, signal a, std::vector<signal> const& x,
-                               std::vector<signal> const& y) {
-  std::vector<signal> out;
-  for (size_t i = 0; i < x.size(); ++i)
-    out.push_back(c.create_or({c.create_and({a, x[i]}), c.create_and({!a, y[i]})}));
-  return out;
-}
-linear_expr choose(signal a, linear_expr const& x, linear_expr const& y) {
-  linear_expr e;
-  e.add_product(1, {linear_expr::of(a), x});
-  e.add_product(1, {linear_expr::of(!a), y});
-  return e;
-}
-
 }  // namespace
 
 linear_expr exact_sum_value(std::vector<float_bus> const& inputs) {
@@ -54,7 +40,6 @@ exact_float_sum create_exact_float_sum(construction& k, float_format const& f,
   auto& c = k.c;
   auto const E = f.exponent_bits();
   unsigned const W = f.p + (1u << E) - 1;
-  exact_float_sum out;
 
   std::vector<bus> align_inputs, Y;
   for (auto const& x : inputs)
@@ -71,17 +56,28 @@ exact_float_sum create_exact_float_sum(construction& k, float_format const& f,
     align_spec.equals(Y.back().name, Y.back().bits, std::move(shifted));
   }
   c.end_stage(Y);
-  out.stages.push_back(k.stage_specs.size());
-  k.stage_specs.push_back(std::move(align_spec));
+  auto const align_stage = k.add_stage_spec(std::move(align_spec));
+  std::vector<signal> signs;
+  for (auto const& x : inputs) signs.push_back(x.sign.bits.at(0));
+  auto out = create_signed_row_sum(k, Y, signs, prefix);
+  out.stages = {align_stage};  // Y_i = |m_i| 2^(u_i)
+  return out;
+}
 
+exact_float_sum create_signed_row_sum(construction& k, std::vector<bus> const& Y,
+                                      std::vector<signal> const& signs, std::string const& prefix) {
+  auto& c = k.c;
+  auto const W = static_cast<unsigned>(Y.at(0).bits.size());
+  exact_float_sum out;
   std::vector<bus> split_inputs = Y, P, Q;
-  for (auto const& x : inputs) split_inputs.push_back(x.sign);
+  for (size_t i = 0; i < signs.size(); ++i)
+    split_inputs.push_back(bus{"s" + std::to_string(i), {signs[i]}});
   c.begin_stage(prefix + "split", split_inputs);
   linear_spec split_spec;
-  split_spec.description = "P_i = Y_i if x_i >= 0, Q_i = Y_i if x_i < 0 (else 0)";
+  split_spec.description = "P_i = Y_i if s_i = 0, Q_i = Y_i if s_i = 1 (else 0)";
   std::vector<std::vector<signal>> pos_columns(W), neg_columns(W);
-  for (size_t i = 0; i < inputs.size(); ++i) {
-    auto const s = inputs[i].sign.bits[0];
+  for (size_t i = 0; i < Y.size(); ++i) {
+    auto const s = signs[i];
     bus p{"P" + std::to_string(i), {}}, q{"Q" + std::to_string(i), {}};
     for (unsigned j = 0; j < W; ++j) {
       p.bits.push_back(c.create_and({!s, Y[i].bits[j]}));
@@ -156,16 +152,16 @@ exact_float_sum create_exact_float_sum(construction& k, float_format const& f,
     goal.constrain(name + " (>=)", difference);
     goal.constrain(name + " (<=)", linear_expr{}.add(difference, -1));
   };
-  auto const split_stage = out.stages[1], order_stage = out.stages[2];
+  auto const split_stage = out.stages[0], order_stage = out.stages[1];
   composition_step signed_total{.name = prefix + "signed_total",
                                 .stages = {split_stage},
                                 .steps = {out.steps[0], out.steps[1]}};
   signed_total.goal.description = "S+ - S- = sum_i (1 - 2 s_i) Y_i";
   linear_expr e = linear_expr{vp}.add(vn, -1);
-  for (size_t i = 0; i < inputs.size(); ++i) {
+  for (size_t i = 0; i < Y.size(); ++i) {
     auto const y = linear_expr::value_of(Y[i].bits);
     e.add(y, -1);
-    e.add_product(2, {linear_expr::of(inputs[i].sign.bits[0]), y});
+    e.add_product(2, {linear_expr::of(signs[i]), y});
   }
   equal(signed_total.goal, "S+ - S-", e);
   auto const signed_step = k.composition.size();
@@ -182,7 +178,7 @@ exact_float_sum create_exact_float_sum(construction& k, float_format const& f,
   auto const magnitude_step = k.composition.size();
   k.composition.push_back(std::move(magnitude));
 
-  out.stages = {out.stages[0]};  // align: Y_i = |m_i| 2^(u_i)
+  out.stages.clear();
   out.steps = {signed_step, magnitude_step};
   return out;
 }

@@ -35,6 +35,13 @@ exact_float_sum create_exact_float_sum(construction& k, float_format const& f,
                                        std::vector<float_bus> const& inputs,
                                        std::string const& prefix = "");
 
+// The back half alone (split .. magnitude above): rows Y_i of one width with sign bits s_i,
+// sum_i (1 - 2 s_i) Y_i = (-1)^negative N exactly; `stages` is empty and `steps` are
+// signed_total and sum_magnitude (their goals, over the rows, are what the sum rests on).
+exact_float_sum create_signed_row_sum(construction& k, std::vector<bus> const& rows,
+                                      std::vector<signal> const& signs,
+                                      std::string const& prefix = "");
+
 // sum_i (1 - 2 s_i) |m_i| 2^(u_i): the inputs' exact sum in units of 2^e_min
 linear_expr exact_sum_value(std::vector<float_bus> const& inputs);
 

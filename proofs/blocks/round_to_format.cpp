@@ -4,6 +4,7 @@
 
 #include "proofs/blocks/carry_lookahead_adder.hpp"
 #include "proofs/blocks/comparator.hpp"
+#include "proofs/blocks/leading_one.hpp"
 
 namespace tc0 {
 namespace {
@@ -23,33 +24,12 @@ std::vector<signal> create_round_to_format(circuit& c, float_format const& f,
   auto const w = static_cast<unsigned>(N.size());
   if (w < p + 2) throw std::invalid_argument("round_to_format: N needs at least p + 2 bits");
 
-  // 1. leading one
-  std::vector<signal> lead(w);
-  for (unsigned j = 0; j < w; ++j) {
-    std::vector<signal> lits{N[j]};
-    std::vector<big_int> weights{1};
-    for (unsigned i = j + 1; i < w; ++i) lits.push_back(N[i]), weights.push_back(-1);
-    lead[j] = c.create_threshold(std::move(lits), std::move(weights), 1);
-  }
-  auto const nonzero = c.create_or(N);
+  // 1. leading one, 2. normalise: Nn = N shifted so its leading one is at the top
+  auto const leading = create_leading_one(c, N);
+  auto const& nonzero = leading.nonzero;
+  auto const& jb = leading.position;
+  auto const& Nn = leading.shifted;
   auto const power_of_two = c.create_threshold(N, std::vector<big_int>(w, -1), -1);
-  unsigned const J = width_for(big_int(w - 1));
-  std::vector<signal> jb(J);
-  for (unsigned k = 0; k < J; ++k) {
-    std::vector<signal> terms;
-    for (unsigned j = 0; j < w; ++j)
-      if ((j >> k) & 1u) terms.push_back(lead[j]);
-    jb[k] = terms.empty() ? const_false : c.create_or(std::move(terms));
-  }
-
-  // 2. normalise: Nn_i = N_(i - (w - 1 - j)) for the leading one's j
-  std::vector<signal> Nn(w);
-  for (unsigned i = 0; i < w; ++i) {
-    std::vector<signal> terms;
-    for (unsigned j = 0; j < w; ++j)
-      if (i + j + 1 >= w) terms.push_back(c.create_and({lead[j], N[i + j + 1 - w]}));
-    Nn[i] = c.create_or(std::move(terms));
-  }
 
   // 3. significand, rounded to nearest even
   std::vector<signal> kept(Nn.begin() + (w - p), Nn.end());
@@ -108,13 +88,19 @@ std::vector<signal> create_round_stage(construction& k, std::string const& name,
   auto const r =
       create_round_to_format(k.c, f, N, Z.empty() ? std::vector{const_false} : Z, s, offset);
   k.c.end_stage({bus{"r", r}});
+  k.stage_specs.push_back(round_stage_spec(f, r, N, Z, s, offset, description));
+  return r;
+}
+
+linear_spec round_stage_spec(float_format const& f, std::vector<signal> const& r,
+                             std::vector<signal> const& N, std::vector<signal> const& Z, signal s,
+                             int64_t offset, std::string const& description) {
   linear_spec spec;
   spec.description = description;
   spec.rounds_to("r", r, linear_expr::value_of(N),
                  {f, linear_expr::of(s), Z.empty() ? linear_expr{} : linear_expr::value_of(Z),
                   linear_expr{}.add_constant(1), offset});
-  k.stage_specs.push_back(std::move(spec));
-  return r;
+  return spec;
 }
 
 }  // namespace tc0

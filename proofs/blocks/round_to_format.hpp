@@ -41,4 +41,9 @@ std::vector<signal> create_round_stage(construction& k, std::string const& name,
                                        std::vector<signal> const& N, std::vector<signal> const& Z,
                                        signal s, int64_t offset, std::string const& description);
 
+// That stage's specification over its result bits r (for steps that cite it).
+linear_spec round_stage_spec(float_format const& f, std::vector<signal> const& r,
+                             std::vector<signal> const& N, std::vector<signal> const& Z, signal s,
+                             int64_t offset, std::string const& description);
+
 }  // namespace tc0

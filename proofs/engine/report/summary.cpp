@@ -251,20 +251,24 @@ std::vector<sweep_series> sweep_series_of(run_record const& r) {
       continue;
     }
     sweep_series s{o.lemma, "", o.params, {}, is_s1 ? &o : nullptr, is_s1 ? nullptr : &o};
-    // the parameter the sweep leaves free: not fixed by it, yet given by the lemma's sizes (an
-    // optional parameter at its fallback is neither: sizes leave it out)
+    // the sweep's sizes: the fixed parameters, and one more, the swept one (a size names an
+    // optional parameter only away from its fallback, so a size of a sweep that fixes an option
+    // has one name more than a size of a sweep that leaves it at its fallback)
+    auto const of_sweep = [&](size_record const& z, std::string const& swept) {
+      if (z.lemma != o.lemma || z.params.size() != o.params.size() + 1 || !z.params.count(swept))
+        return false;
+      for (auto const& [k, v] : o.params)
+        if (!z.params.count(k) || param(z.params, k) != v) return false;
+      return true;
+    };
     for (auto const& name : r.facts(o.lemma).parameter_names)
-      if (!o.params.count(name) && std::any_of(r.sizes.begin(), r.sizes.end(), [&](auto const& z) {
-            return z.size.lemma == o.lemma && z.size.params.count(name) != 0;
-          }))
+      if (!o.params.count(name) &&
+          std::any_of(r.sizes.begin(), r.sizes.end(),
+                      [&](auto const& z) { return of_sweep(z.size, name); }))
         s.swept = name;
     std::map<unsigned, size_record const*> by_value;  // a size may appear in several sweeps
-    for (auto const& z : r.sizes) {
-      if (z.size.lemma != o.lemma) continue;
-      bool agrees = true;
-      for (auto const& [k, v] : o.params) agrees = agrees && param(z.size.params, k) == v;
-      if (agrees) by_value.emplace(param(z.size.params, s.swept), &z.size);
-    }
+    for (auto const& z : r.sizes)
+      if (of_sweep(z.size, s.swept)) by_value.emplace(param(z.size.params, s.swept), &z.size);
     for (auto const& [v, z] : by_value) s.sizes.push_back(z);
     out.push_back(std::move(s));
   }
