@@ -138,6 +138,11 @@ spec_clause& linear_spec::constrain(std::string name, linear_expr expr_nonnegati
   return is_nonnegative(std::move(name), const_true, std::move(expr_nonnegative));
 }
 
+void linear_spec::constrain_zero(std::string const& name, linear_expr const& expr) {
+  constrain(name + " (>=)", expr);
+  constrain(name + " (<=)", linear_expr{}.add(expr, -1));
+}
+
 spec_clause& linear_spec::is_nonnegative(std::string name, signal out_bit, linear_expr rhs) {
   clauses.push_back({std::move(name),
                      clause_kind::is_nonnegative,

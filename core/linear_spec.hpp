@@ -224,6 +224,8 @@ struct linear_spec {
   // A relation the outputs must satisfy, expr >= 0 over outputs and inputs (e.g. Q B <= A):
   // an is_nonnegative clause whose bit is the constant 1.
   spec_clause& constrain(std::string name, linear_expr expr_nonnegative);
+  // expr = 0, as the two clauses "name (>=)" (expr >= 0) and "name (<=)" (-expr >= 0)
+  void constrain_zero(std::string const& name, linear_expr const& expr);
   void require(std::string name, linear_expr expr_nonnegative);
   // the precondition "at most one of `bits` is 1" (a one-hot code or all zero), named
   // "<what> has at most one bit set"

@@ -11,12 +11,6 @@ linear_expr value(std::vector<signal> const& bits) {
   return linear_expr::value_of(bits);
 }
 
-// e = 0, as the two inequalities e >= 0 and -e >= 0
-void equal_to_zero(linear_spec& s, std::string const& name, linear_expr const& e) {
-  s.constrain(name + " (>=)", e);
-  s.constrain(name + " (<=)", linear_expr{}.add(e, -1));
-}
-
 // (1 - 2 s) e
 linear_expr signed_by(signal s, linear_expr const& e) {
   return linear_expr{e}.add_product(-2, {linear_expr::of(s), e});
@@ -88,7 +82,7 @@ linear_spec aligned_signed_value_goal(aligned_sum_buses const& x) {
   auto e = signed_by(x.negative, value(x.N));
   e.add(signed_by(x.sA, value(x.MA)), -pow2(x.L + 1));
   e.add(signed_by(x.sB, low), -1);
-  equal_to_zero(s, "(1 - 2 negative) N", e);
+  s.constrain_zero("(1 - 2 negative) N", e);
   return s;
 }
 

@@ -16,11 +16,6 @@ linear_expr literal(signal s) {
   return linear_expr::of(s);
 }
 
-void equal_to_zero(linear_spec& s, std::string const& name, linear_expr const& e) {
-  s.constrain(name + " (>=)", e);
-  s.constrain(name + " (<=)", linear_expr{}.add(e, -1));
-}
-
 linear_expr signed_by(signal s, linear_expr const& e) {
   return linear_expr{e}.add_product(-2, {literal(s), e});
 }
@@ -156,7 +151,7 @@ linear_spec clustered_cluster_value_goal(clustered_sum_buses const& x, size_t c)
   auto e = signed_by(x.neg[c], value(x.S[c]));
   for (size_t i = 0; i < x.xs.size(); ++i)
     e.add(signed_by(x.xs[i].sign.bits.at(0), value(x.R[c][i])), -1);
-  equal_to_zero(s, "cluster" + std::to_string(c) + " value", e);
+  s.constrain_zero("cluster" + std::to_string(c) + " value", e);
   return s;
 }
 

@@ -148,10 +148,6 @@ exact_float_sum create_signed_row_sum(construction& k, std::vector<bus> const& Y
 
   // Two linear steps, so that the bit-vector step that follows (arguments, with the shifts)
   // only has to combine them with the align stage: at n = 4 it timed out from the stages.
-  auto equal = [](linear_spec& goal, std::string const& name, linear_expr const& difference) {
-    goal.constrain(name + " (>=)", difference);
-    goal.constrain(name + " (<=)", linear_expr{}.add(difference, -1));
-  };
   auto const split_stage = out.stages[0], order_stage = out.stages[1];
   composition_step signed_total{.name = prefix + "signed_total",
                                 .stages = {split_stage},
@@ -163,7 +159,7 @@ exact_float_sum create_signed_row_sum(construction& k, std::vector<bus> const& Y
     e.add(y, -1);
     e.add_product(2, {linear_expr::of(signs[i]), y});
   }
-  equal(signed_total.goal, "S+ - S-", e);
+  signed_total.goal.constrain_zero("S+ - S-", e);
   auto const signed_step = k.composition.size();
   k.composition.push_back(std::move(signed_total));
 
@@ -174,7 +170,7 @@ exact_float_sum create_signed_row_sum(construction& k, std::vector<bus> const& Y
   linear_expr m = n_value;
   m.add_product(-2, {linear_expr::of(out.negative), n_value});
   m.add(vp, -1).add(vn);
-  equal(magnitude.goal, "(1 - 2 negative) N", m);
+  magnitude.goal.constrain_zero("(1 - 2 negative) N", m);
   auto const magnitude_step = k.composition.size();
   k.composition.push_back(std::move(magnitude));
 
