@@ -9,14 +9,13 @@
 //               L_i = the low of operand i's cluster
 //   offset<i>_* d_i = v_i - L_i (column sums)
 //   align       Y_i = M_i 2^(d_i), d_i <= (n - 1) G (a precondition the check proves)
-//   cluster<c>_mask, cluster<c>_*  per cluster c the rows member_ic Y_i, summed exactly with their
-//   signs
-//               (blocks/exact_float_sum.hpp's back half): (-1)^neg_c S_c
+//   cluster<c>_mask, cluster<c>_*  per cluster c the rows R_ci = member_ic Y_i, summed exactly
+//               with their signs (blocks/exact_float_sum.hpp's back half): (-1)^neg_c S_c
 //   select      the first nonzero cluster (S*, neg*, low*), whether a later one is nonzero (t)
 //               and whether the next nonzero one has the other sign (down)
 //   sticky      N = 2^(p+3) S* - 2 down + t (S* - down by a decrement)
 //   round       r = round_p((-1)^neg* N 2^(low* + e_min - 2p - 2)) (blocks/round_to_format.hpp)
-// The steps offset<i>, cluster_value<c> (implications) and clustered_rounding (certified,
+// The steps offset<i>, cluster<c>_value (implications) and clustered_rounding (certified,
 // proofs/blocks/clustered_sum_rounding.hpp) conclude float_sum_clause. Widths: v has E + 1 bits,
 // every row p + (n - 1) G bits; n clusters of n rows: O(n^2 (p + nG)) bits before the column
 // sums, polynomial in n and p.

@@ -216,13 +216,13 @@ size_t add_clustered_sum_rounding(construction& k, std::string const& prefix,
   step.steps.insert(step.steps.end(), at.cluster_values.begin(), at.cluster_values.end());
   step.theorem =
       "the exact sum is sum_c 2^(low_c - c) (1 - 2 neg_c) S_c (normalise, cluster: one cluster "
-      "each, offset, align, cluster_value); the first nonzero cluster c* has S* >= 1 and every "
-      "operand of a later cluster lies at least G + 1 below low* (cluster), so the later "
-      "clusters add rho 2^(low* - c) with |rho| < n 2^(p - G - 1) <= 2^(-p-4), zero exactly when "
-      "no later cluster is nonzero (t = 0) and of the next nonzero cluster's sign otherwise "
-      "(down); at the round stage's scale the exact value is then N itself (t = 0) or within the "
-      "open interval (N - 1, N + 1) around the odd N >= 2^(p+3) - 1 (t = 1), where round_p is "
-      "constant (proofs/blocks/clustered_sum_rounding.hpp)";
+      "each, offset<i>, align, cluster<c>_mask, cluster<c>_value); the first nonzero cluster c* "
+      "has S* >= 1 and every operand of a later cluster lies at least G + 1 below low* (cluster), "
+      "so the later clusters add rho 2^(low* - c) with |rho| < n 2^(p - G - 1) <= 2^(-p-4), zero "
+      "exactly when no later cluster is nonzero (t = 0) and of the next nonzero cluster's sign "
+      "otherwise (down); at the round stage's scale the exact value is then N itself (t = 0) or "
+      "within the open interval (N - 1, N + 1) around the odd N >= 2^(p+3) - 1 (t = 1), where "
+      "round_p is constant (proofs/blocks/clustered_sum_rounding.hpp)";
   step.goal.description = "r = round_p(sum_i x_i)";
   step.goal.clauses.push_back(float_sum_clause(prefix + "r", x.f, x.xs, x.r));
   std::vector<expected_fact> expected;
