@@ -42,18 +42,11 @@ std::pair<aligned_sum_buses, aligned_sum_sources> create_aligned_sum_stages(
                bus{"v_B", x.vB}, bus{"s_A", {x.sA}}, bus{"s_B", {x.sB}}});
   at.select = k.add_stage_spec(aligned_select_spec(x));
 
-  // d = v_A + (2^VW - 1 - v_B) + 1 - 2^VW: the low VW bits, as v_A >= v_B
-  std::vector<std::vector<signal>> columns(VW);
-  linear_expr total = linear_expr::value_of(x.vA).add_constant(1);
-  for (unsigned i = 0; i < VW; ++i) {
-    columns[i] = {x.vA[i], !x.vB[i]};
-    total.add_term(pow2(i), !x.vB[i]);
-  }
-  columns[0].push_back(const_true);
-  auto const [sum, sum_step] = create_column_sum_with_value(
-      k, prefix + "exponent_difference_", prefix + "exponent_difference_value",
-      {bus{"v_A", x.vA}, bus{"v_B", x.vB}}, columns, "v_A + NOT v_B + 1", total);
-  x.d.assign(sum.begin(), sum.begin() + VW);
+  // d = v_A - v_B (v_A >= v_B: step exponent_difference)
+  auto const [d, sum_step] = create_column_difference(k, prefix + "exponent_difference_",
+                                                      prefix + "exponent_difference_value",
+                                                      bus{"v_A", x.vA}, bus{"v_B", x.vB});
+  x.d = d;
   composition_step difference{
       .name = prefix + "exponent_difference", .stages = {at.select}, .steps = {sum_step}};
   difference.goal = aligned_difference_goal(x);

@@ -135,18 +135,10 @@ std::pair<clustered_sum_buses, clustered_sum_sources> create_clustered_sum_stage
   at.cluster = k.add_stage_spec(clustered_cluster_spec(x));
 
   for (unsigned i = 0; i < n; ++i) {
-    std::vector<std::vector<signal>> columns(VW);
-    linear_expr total = linear_expr::value_of(vs[i]).add_constant(1);
-    for (unsigned b = 0; b < VW; ++b) {
-      columns[b] = {vs[i][b], !x.chosen_low[i][b]};
-      total.add_term(pow2(b), !x.chosen_low[i][b]);
-    }
-    columns[0].push_back(const_true);
     auto const name = prefix + "offset" + std::to_string(i);
-    auto const [sum, sum_step] = create_column_sum_with_value(
-        k, name + "_", name + "_value", {bus{"v", vs[i]}, bus{"L", x.chosen_low[i]}}, columns,
-        "v_i + NOT L_i + 1", total);
-    x.d.emplace_back(sum.begin(), sum.begin() + VW);
+    auto const [d, sum_step] = create_column_difference(k, name + "_", name + "_value",
+                                                        bus{"v", vs[i]}, bus{"L", x.chosen_low[i]});
+    x.d.push_back(d);
     composition_step offset{.name = name, .stages = {at.cluster}, .steps = {sum_step}};
     offset.goal = clustered_offset_goal(x, i);
     at.offsets.push_back(k.add_step(std::move(offset)));

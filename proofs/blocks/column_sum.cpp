@@ -128,4 +128,22 @@ std::pair<std::vector<signal>, size_t> create_column_sum_with_value(
   return {std::move(sum), index};
 }
 
+std::pair<std::vector<signal>, size_t> create_column_difference(construction& k,
+                                                                std::string const& prefix,
+                                                                std::string const& step_name,
+                                                                bus const& a, bus const& b) {
+  auto const w = static_cast<unsigned>(a.bits.size());
+  std::vector<std::vector<signal>> columns(w);
+  linear_expr total = linear_expr::value_of(a.bits).add_constant(1);
+  for (unsigned i = 0; i < w; ++i) {
+    columns[i] = {a.bits[i], !b.bits.at(i)};
+    total.add_term(pow2(i), !b.bits[i]);
+  }
+  columns[0].push_back(const_true);
+  auto [sum, step] = create_column_sum_with_value(k, prefix, step_name, {a, b}, columns,
+                                                  a.name + " + NOT " + b.name + " + 1", total);
+  sum.resize(w);
+  return {std::move(sum), step};
+}
+
 }  // namespace tc0

@@ -38,6 +38,14 @@ std::pair<std::vector<signal>, size_t> create_column_sum_with_value(
     std::vector<bus> const& inputs, std::vector<std::vector<signal>> const& columns,
     std::string const& what, linear_expr const& value);
 
+// a - b for a >= b of one width w, as the column sum a + NOT b + 1 = a - b + 2^w with the step
+// for its value: returns the low w bits (a - b where a >= b, which the caller's next step shows
+// from its own facts) and the step.
+std::pair<std::vector<signal>, size_t> create_column_difference(construction& k,
+                                                                std::string const& prefix,
+                                                                std::string const& step_name,
+                                                                bus const& a, bus const& b);
+
 // width_for(sum_j 2^j * heights[j]): the width of the sum create_column_sum returns.
 unsigned column_sum_width(std::vector<size_t> const& heights);
 
